@@ -1,0 +1,24 @@
+# The two commands a user needs: `make report` and `make test`. Both set up the machine first.
+SWIFT ?= swift
+REPORT ?= Reports/china-ai-2025
+OUT ?= out
+export SOURCE_DATE_EPOCH ?=
+
+.PHONY: setup build report test clean
+
+setup:
+	@./scripts/setup.sh
+
+build: setup
+	$(SWIFT) build -c release --product briefing
+
+report: build
+	.build/release/briefing build $(REPORT) --out $(OUT)
+	@echo "wrote $(OUT)/$(notdir $(REPORT)).pdf and $(OUT)/$(notdir $(REPORT))/*.svg"
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+// Briefing: report and chart generator. Layers, top to bottom:
+// CLI → ReportSpec → ReportBuilder → ChartLayout → Drawing, and CLI → CairoRendering → Drawing + C shims.
+import PackageDescription
+
+// MARK: - Shared dependencies
+
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
+
+let package = Package(
+    name: "Briefing",
+    products: [
+        .library(name: "Briefing", targets: ["Drawing", "ChartLayout", "ReportBuilder", "ReportSpec", "CairoRendering"]),
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // MARK: - C libraries (found through pkg-config)
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo",
+                       providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+        .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig",
+                       providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+
+        // MARK: - Pure layers
+        .target(name: "Drawing"),
+        .target(name: "ChartLayout", dependencies: ["Drawing"]),
+        .target(name: "ReportBuilder", dependencies: ["ChartLayout", "Drawing"]),
+        .target(name: "ReportSpec", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", yams]),
+
+        // MARK: - Rendering (the only code that calls Cairo, Pango or fontconfig)
+        .target(name: "CairoRendering", dependencies: ["Drawing", "CCairo", "CFontconfig", "CPangoCairo"]),
+
+        // MARK: - Command line
+        .executableTarget(name: "briefing",
+                          dependencies: ["ReportSpec", "ReportBuilder", "ChartLayout", "CairoRendering", "Drawing", argumentParser]),
+
+        // MARK: - Tests
+        .target(name: "TestSupport", dependencies: ["Drawing"], path: "Tests/TestSupport"),
+        .testTarget(name: "DrawingTests", dependencies: ["Drawing", "TestSupport"]),
+        .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "Drawing", "TestSupport"]),
+        .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", "TestSupport"]),
+        .testTarget(name: "ReportSpecTests", dependencies: ["ReportSpec", "ReportBuilder", "TestSupport"]),
+        .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering", "Drawing", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

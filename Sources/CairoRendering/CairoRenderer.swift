@@ -1,0 +1,96 @@
+import CCairo
+import CPangoCairo
+import Drawing
+
+/// Turns pages and frames into PDF, SVG and PNG through Cairo, with text shaped by one ``TextEngine``.
+///
+/// ```swift
+/// let renderer = CairoRenderer(engine: engine)
+/// try renderer.writePDF(document, to: "out/.briefing.pdf.tmp")
+/// let svg = try renderer.svg(chartFrame, title: "민간 AI 투자", description: "…")
+/// ```
+public final class CairoRenderer {
+    /// The shaping state shared with layout's measurer.
+    public let engine: TextEngine
+
+    /// Creates a renderer drawing text through `engine`.
+    public init(engine: TextEngine) { self.engine = engine }
+
+    /// Writes every page of `document` as one PDF file at `path`, fonts embedded and subset.
+    public func writePDF(_ document: PagedDocument, to path: String) throws {
+        let first = document.pages.first?.size ?? PageSize.a4
+        let surface = try CairoSurface(cairo_pdf_surface_create(path, first.width, first.height), operation: "creating the PDF")
+        let meta = document.metadata
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, meta.author)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_KEYWORDS, meta.keywords.joined(separator: ", "))
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, meta.creator)
+        // Cairo stamps the clock unless told otherwise; the report's date keeps rebuilds identical.
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, meta.date)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, meta.date)
+        let context = try CairoContext(surface: surface)
+        let renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
+        for page in document.pages {
+            cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
+            cairo_pdf_surface_set_page_label(surface.handle, page.label)
+            try renderer.draw(page.frame.items)
+            cairo_show_page(context.handle)
+        }
+        try context.check("drawing the PDF")
+        try surface.finish()
+    }
+
+    /// A standalone SVG of `frame`: text as glyph outlines, so it needs no font to display.
+    ///
+    /// `title` and `description` become the SVG's `<title>` and `<desc>` (its accessible name and alt text).
+    public func svg(_ frame: Frame, title: String, description: String) throws -> [UInt8] {
+        let sink = ByteSink()
+        let surface = try CairoSurface(
+            cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                frame.size.width, frame.size.height),
+            operation: "creating the SVG")
+        cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PT)
+        try withExtendedLifetime(sink) {
+            let context = try CairoContext(surface: surface)
+            try FrameRenderer(engine: engine, context: context, emitsLinks: false).draw(frame.items)
+            try surface.finish()
+        }
+        return SVGPostprocessor(title: title, description: description).process(sink.bytes)
+    }
+
+    /// A PNG of `frame` at `scale` pixels per point, on white unless `transparent`.
+    public func png(_ frame: Frame, scale: Double = 2, transparent: Bool = false) throws -> [UInt8] {
+        let w = Int32(max(1, (frame.size.width * scale).rounded(.up)))
+        let h = Int32(max(1, (frame.size.height * scale).rounded(.up)))
+        let surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), operation: "creating the PNG")
+        let context = try CairoContext(surface: surface)
+        if !transparent {
+            cairo_set_source_rgb(context.handle, 1, 1, 1)
+            cairo_paint(context.handle)
+        }
+        cairo_scale(context.handle, scale, scale)
+        try FrameRenderer(engine: engine, context: context, emitsLinks: false).draw(frame.items)
+        cairo_surface_flush(surface.handle)
+        let sink = ByteSink()
+        let status = withExtendedLifetime(sink) {
+            cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        }
+        if status != CAIRO_STATUS_SUCCESS {
+            throw RenderError.cairo(operation: "encoding the PNG", status: String(cString: cairo_status_to_string(status)))
+        }
+        return sink.bytes
+    }
+}
+
+/// Collects what Cairo writes into memory.
+final class ByteSink {
+    var bytes: [UInt8] = []
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

@@ -1,0 +1,52 @@
+import CCairo
+
+/// Owns one `cairo_surface_t`. `finish()` flushes it and turns Cairo's sticky error status into a Swift error.
+final class CairoSurface {
+    let handle: OpaquePointer
+
+    init(_ handle: OpaquePointer?, operation: String) throws {
+        guard let handle else { throw RenderError.cairo(operation: operation, status: "no surface") }
+        self.handle = handle
+        try check(operation)
+    }
+
+    deinit { cairo_surface_destroy(handle) }
+
+    /// Throws when Cairo has recorded an error on the surface.
+    func check(_ operation: String) throws {
+        let status = cairo_surface_status(handle)
+        if status != CAIRO_STATUS_SUCCESS {
+            throw RenderError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+        }
+    }
+
+    /// Writes out everything pending (fonts, trailer) and checks the result.
+    func finish() throws {
+        cairo_surface_finish(handle)
+        try check("finishing the surface")
+    }
+}
+
+/// Owns one `cairo_t` and keeps its surface alive for as long as it draws.
+final class CairoContext {
+    let handle: OpaquePointer
+    let surface: CairoSurface
+
+    init(surface: CairoSurface) throws {
+        guard let cr = cairo_create(surface.handle) else {
+            throw RenderError.cairo(operation: "creating a context", status: "no context")
+        }
+        handle = cr
+        self.surface = surface
+        try check("creating a context")
+    }
+
+    deinit { cairo_destroy(handle) }
+
+    func check(_ operation: String) throws {
+        let status = cairo_status(handle)
+        if status != CAIRO_STATUS_SUCCESS {
+            throw RenderError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}

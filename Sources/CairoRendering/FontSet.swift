@@ -1,0 +1,129 @@
+import CFontconfig
+
+/// The fonts rendering may use: the files in given folders and nothing else on the machine.
+///
+/// Owns a private fontconfig configuration, so the same report renders the same on any
+/// machine whatever fonts it has installed.
+///
+/// ```swift
+/// let fonts = try FontSet(directories: ["Fonts"], cacheDirectory: "/tmp/briefing-cache")
+/// fonts.uncoveredScalars(in: "중국 AI 🚀")   // ["🚀"]
+/// ```
+public final class FontSet {
+    /// The family every generic or unknown family falls back to.
+    public let defaultFamily: String
+    /// The folders scanned, in order.
+    public let directories: [String]
+    let config: OpaquePointer
+    private var charsets: [OpaquePointer] = []
+    private var coverageCache: [Unicode.Scalar: Bool] = [:]
+
+    /// Loads every font file in `directories` into a configuration of its own.
+    ///
+    /// - Parameter cacheDirectory: where fontconfig keeps its scan cache; without one it rescans each run.
+    public init(directories: [String], cacheDirectory: String, defaultFamily: String = "Noto Sans CJK KR") throws {
+        guard let cfg = FcConfigCreate() else { throw RenderError.fontconfig("FcConfigCreate failed") }
+        self.config = cfg
+        self.directories = directories
+        self.defaultFamily = defaultFamily
+        let dirs = directories.map { "<dir>\(xmlEscape($0))</dir>" }.joined()
+        // An empty config has no aliases: without this rule generic families resolve to the
+        // first face of the collection (Japanese), so make the Korean face the fallback.
+        let xml = """
+            <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+            <fontconfig>\(dirs)<cachedir>\(xmlEscape(cacheDirectory))</cachedir>
+            <match target="pattern"><edit name="family" mode="append_last"><string>\(xmlEscape(defaultFamily))</string></edit></match>
+            </fontconfig>
+            """
+        guard FcConfigParseAndLoadFromMemory(cfg, xml, 1) != 0 else {
+            FcConfigDestroy(cfg)
+            throw RenderError.fontconfig("could not parse the font configuration")
+        }
+        guard FcConfigBuildFonts(cfg) != 0 else {
+            FcConfigDestroy(cfg)
+            throw RenderError.fontconfig("could not scan \(directories.joined(separator: ", "))")
+        }
+        // Make it the process default too, so nothing ever reads the system's fonts.conf.
+        FcConfigSetCurrent(cfg)
+        loadCharsets()
+        if charsets.isEmpty { throw RenderError.noFonts(directories: directories) }
+    }
+
+    deinit {
+        FcConfigDestroy(config)
+    }
+
+    /// The font files in the set with their family names, sorted by path.
+    public var faces: [(file: String, family: String, style: String)] {
+        var out: [(String, String, String)] = []
+        forEachFont { pattern in
+            out.append((string(pattern, FC_FILE) ?? "?", string(pattern, FC_FAMILY) ?? "?", string(pattern, FC_STYLE) ?? "?"))
+        }
+        return out.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+    }
+
+    /// The scalars of `text` that no font in the set can draw, in order of first appearance.
+    ///
+    /// Whitespace and control characters are not drawn, so they never count as missing.
+    public func uncoveredScalars(in text: String) -> [Unicode.Scalar] {
+        var seen = Set<Unicode.Scalar>()
+        var out: [Unicode.Scalar] = []
+        for s in text.unicodeScalars where !seen.contains(s) {
+            seen.insert(s)
+            if s.properties.generalCategory == .control || s == " " || s == "\u{00A0}" { continue }
+            if !covers(s) { out.append(s) }
+        }
+        return out
+    }
+
+    /// True when some font in the set has a glyph for `scalar`.
+    public func covers(_ scalar: Unicode.Scalar) -> Bool {
+        if let known = coverageCache[scalar] { return known }
+        let found = charsets.contains { FcCharSetHasChar($0, FcChar32(scalar.value)) != 0 }
+        coverageCache[scalar] = found
+        return found
+    }
+
+    private func loadCharsets() {
+        forEachFont { pattern in
+            var cs: OpaquePointer?
+            if FcPatternGetCharSet(pattern, FC_CHARSET, 0, &cs) == FcResultMatch, let cs {
+                charsets.append(cs)   // owned by the pattern, which the config keeps alive
+            }
+        }
+    }
+
+    private func forEachFont(_ body: (OpaquePointer) -> Void) {
+        guard let set = FcConfigGetFonts(config, FcSetSystem) else { return }
+        let n = Int(set.pointee.nfont)
+        guard n > 0, let fonts = set.pointee.fonts else { return }
+        for i in 0..<n {
+            if let p = fonts[i] { body(p) }
+        }
+    }
+
+    private func string(_ pattern: OpaquePointer, _ key: String) -> String? {
+        var value: UnsafeMutablePointer<FcChar8>?
+        guard FcPatternGetString(pattern, key, 0, &value) == FcResultMatch, let value else { return nil }
+        return String(cString: value)
+    }
+}
+
+private func xmlEscape(_ s: String) -> String {
+    s.replacingAll("&", "&amp;").replacingAll("<", "&lt;").replacingAll(">", "&gt;")
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (stdlib only, no Foundation).
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,129 @@
+import CCairo
+import CPangoCairo
+import Drawing
+
+/// Draws frame items onto a Cairo context. Knows frames, never charts or specs.
+struct FrameRenderer {
+    let engine: TextEngine
+    let context: CairoContext
+    /// Whether links and named destinations are written (PDF only).
+    let emitsLinks: Bool
+
+    func draw(_ items: [FrameItem]) throws {
+        let cr = context.handle
+        pango_cairo_update_context(cr, engine.context)
+        for item in items { try draw(item) }
+        try context.check("drawing")
+    }
+
+    private func draw(_ item: FrameItem) throws {
+        let cr = context.handle
+        switch item {
+        case .path(let p):
+            guard !p.path.isEmpty, p.fill != nil || p.stroke != nil else { return }
+            trace(p.path)
+            if let fill = p.fill {
+                setColor(fill)
+                if p.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+            }
+            if let stroke = p.stroke {
+                setColor(stroke.color)
+                cairo_set_line_width(cr, stroke.width)
+                cairo_set_line_cap(cr, stroke.cap == .round ? CAIRO_LINE_CAP_ROUND : stroke.cap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
+                if stroke.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) } else {
+                    stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+                }
+                cairo_stroke(cr)
+            }
+        case .text(let line):
+            guard !line.spans.isEmpty else { return }
+            let layout = try engine.makeLayout(for: line)
+            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+            let top = Point(x: line.baseline.x, y: line.baseline.y - baseline)
+            cairo_move_to(cr, top.x, top.y)
+            pango_cairo_show_layout(cr, layout)
+            if emitsLinks { addLinks(over: layout, at: top, line: line) }
+        case .group(let g):
+            cairo_save(cr)
+            cairo_translate(cr, g.offset.x, g.offset.y)
+            if let clip = g.clip {
+                cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
+                cairo_clip(cr)
+            }
+            for child in g.items { try draw(child) }
+            cairo_restore(cr)
+        case .link(let link):
+            guard emitsLinks else { return }
+            let r = link.rect
+            let attrs = "rect=[\(r.minX) \(r.minY) \(r.width) \(r.height)] " + linkAttribute(link.target)
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+            cairo_tag_end(cr, CAIRO_TAG_LINK)
+        case .anchor(let anchor):
+            guard emitsLinks else { return }
+            cairo_move_to(cr, anchor.position.x, anchor.position.y)
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))'")
+            cairo_tag_end(cr, CAIRO_TAG_DEST)
+        }
+    }
+
+    /// Adds a link rectangle over the extent of each linked run of the line.
+    private func addLinks(over layout: OpaquePointer, at top: Point, line: TextLine) {
+        let cr = context.handle
+        let x0 = top.x, y0 = top.y
+        for link in line.linkRuns {
+            var a = PangoRectangle(), b = PangoRectangle()
+            pango_layout_index_to_pos(layout, Int32(link.range.lowerBound), &a)
+            pango_layout_index_to_pos(layout, Int32(max(link.range.upperBound - 1, link.range.lowerBound)), &b)
+            let left = x0 + Double(a.x) / Double(PANGO_SCALE)
+            let right = x0 + Double(b.x + b.width) / Double(PANGO_SCALE)
+            let top = y0 + Double(a.y) / Double(PANGO_SCALE)
+            let height = Double(a.height) / Double(PANGO_SCALE)
+            let attrs = "rect=[\(left) \(top) \(right - left) \(height)] " + linkAttribute(link.target)
+            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
+            cairo_tag_end(cr, CAIRO_TAG_LINK)
+        }
+    }
+
+    private func linkAttribute(_ target: LinkTarget) -> String {
+        switch target {
+        case .uri(let uri): return "uri='\(quoted(uri))'"
+        case .destination(let name): return "dest='\(quoted(name))'"
+        }
+    }
+
+    private func quoted(_ s: String) -> String {
+        s.replacingAll("\\", "\\\\").replacingAll("'", "\\'")
+    }
+
+    private func trace(_ path: Path) {
+        let cr = context.handle
+        cairo_new_path(cr)
+        for e in path.elements {
+            switch e {
+            case .move(let p): cairo_move_to(cr, p.x, p.y)
+            case .line(let p): cairo_line_to(cr, p.x, p.y)
+            case .curve(let a, let b, let c): cairo_curve_to(cr, a.x, a.y, b.x, b.y, c.x, c.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+    }
+
+    private func setColor(_ c: Color) {
+        cairo_set_source_rgba(context.handle, c.red, c.green, c.blue, c.alpha)
+    }
+}
+
+extension TextLine {
+    /// Byte ranges (UTF-8, in the joined text) of runs that carry a link.
+    var linkRuns: [(range: Range<Int>, target: LinkTarget)] {
+        var out: [(Range<Int>, LinkTarget)] = []
+        var start = 0
+        for span in spans {
+            let end = start + span.text.utf8.count
+            if let link = span.link, end > start { out.append((start..<end, link)) }
+            start = end
+        }
+        return out
+    }
+}

@@ -1,0 +1,143 @@
+import CCairo
+import CFontconfig
+import CPangoCairo
+import Drawing
+
+/// One Pango font map and context over a ``FontSet``: the shaping state that measuring and
+/// drawing share, so both see exactly the same glyph advances.
+///
+/// Pango objects are not thread-safe: make one engine per render task.
+///
+/// ```swift
+/// let engine = try TextEngine(fonts: fonts)
+/// let measurer = PangoTextMeasurer(engine: engine)
+/// ```
+public final class TextEngine {
+    /// The fonts this engine shapes with.
+    public let fonts: FontSet
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    let context: OpaquePointer
+    private let scratch: OpaquePointer
+    private var descriptions: [Font: OpaquePointer] = [:]
+
+    /// Creates a font map over `fonts` with points as units (72 dpi) and no hinting,
+    /// so that PDF, SVG and PNG at any scale break lines identically.
+    public init(fonts: FontSet) throws {
+        self.fonts = fonts
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            throw RenderError.fontconfig("pango could not create a FreeType font map")
+        }
+        fontMap = map
+        pango_fc_font_map_set_config(OpaquePointer(map), fonts.config)
+        guard let ctx = pango_font_map_create_context(map) else {
+            g_object_unref(UnsafeMutableRawPointer(map))
+            throw RenderError.fontconfig("pango could not create a context")
+        }
+        context = ctx
+        pango_cairo_context_set_resolution(ctx, 72)
+        if let options = cairo_font_options_create() {
+            cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+            cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+            pango_cairo_context_set_font_options(ctx, options)
+            cairo_font_options_destroy(options)
+        }
+        pango_context_set_round_glyph_positions(ctx, 0)
+        // Tag everything Korean: the font's `locl` then uses the wider Korean space, and
+        // the result no longer depends on the machine's locale.
+        pango_context_set_language(ctx, pango_language_from_string("ko"))
+        guard let layout = pango_layout_new(ctx) else {
+            g_object_unref(UnsafeMutableRawPointer(ctx))
+            g_object_unref(UnsafeMutableRawPointer(map))
+            throw RenderError.fontconfig("pango could not create a layout")
+        }
+        scratch = layout
+    }
+
+    deinit {
+        for fd in descriptions.values { pango_font_description_free(fd) }
+        g_object_unref(UnsafeMutableRawPointer(scratch))
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// A cached Pango description of `font`, owned by the engine.
+    func description(of font: Font) -> OpaquePointer {
+        if let fd = descriptions[font] { return fd }
+        let fd = pango_font_description_new()!
+        pango_font_description_set_family(fd, font.family)
+        pango_font_description_set_absolute_size(fd, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(fd, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        descriptions[font] = fd
+        return fd
+    }
+
+    /// The natural width of `text` in `font`, in points.
+    func width(of text: String, font: Font) -> Double {
+        pango_layout_set_attributes(scratch, nil)
+        pango_layout_set_font_description(scratch, description(of: font))
+        pango_layout_set_text(scratch, text, -1)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(scratch, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// Ascent and descent of `font` as Pango lays out a line of it.
+    func metrics(of font: Font) -> FontMetrics {
+        pango_layout_set_attributes(scratch, nil)
+        pango_layout_set_font_description(scratch, description(of: font))
+        pango_layout_set_text(scratch, "가", -1)
+        var logical = PangoRectangle()
+        pango_layout_get_extents(scratch, nil, &logical)
+        let baseline = Double(pango_layout_get_baseline(scratch)) / Double(PANGO_SCALE)
+        let height = Double(logical.height) / Double(PANGO_SCALE)
+        return FontMetrics(ascent: baseline, descent: height - baseline)
+    }
+
+    /// A new layout holding one line of styled runs; the caller owns the returned layout.
+    ///
+    /// Throws when any glyph would be missing, so no PDF ever prints a box for a character.
+    func makeLayout(for line: TextLine) throws -> OpaquePointer {
+        guard let layout = pango_layout_new(context) else {
+            throw RenderError.fontconfig("pango could not create a layout")
+        }
+        let text = line.text
+        let attrs = pango_attr_list_new()!
+        var start = 0
+        for span in line.spans {
+            let end = start + span.text.utf8.count
+            insert(pango_attr_font_desc_new(description(of: span.style.font)), start, end, attrs)
+            let c = span.style.color
+            insert(pango_attr_foreground_new(channel(c.red), channel(c.green), channel(c.blue)), start, end, attrs)
+            if c.alpha < 1 { insert(pango_attr_foreground_alpha_new(channel(c.alpha)), start, end, attrs) }
+            start = end
+        }
+        // Layout already chose the line breaks; the renderer must never add one.
+        insert(pango_attr_allow_breaks_new(0), 0, start, attrs)
+        if let first = line.spans.first {
+            pango_layout_set_font_description(layout, description(of: first.style.font))
+        }
+        pango_layout_set_text(layout, text, -1)
+        pango_layout_set_attributes(layout, attrs)
+        pango_attr_list_unref(attrs)
+        if let target = line.justifiedWidth, target > line.width {
+            pango_layout_set_width(layout, Int32((target * Double(PANGO_SCALE)).rounded()))
+            pango_layout_set_justify(layout, 1)
+            pango_layout_set_justify_last_line(layout, 1)
+        }
+        let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
+        if unknown > 0 {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+            throw RenderError.missingGlyphs(text: text, count: unknown)
+        }
+        return layout
+    }
+
+    private func insert(_ attr: UnsafeMutablePointer<PangoAttribute>?, _ start: Int, _ end: Int, _ list: OpaquePointer) {
+        guard let attr else { return }
+        attr.pointee.start_index = UInt32(start)
+        attr.pointee.end_index = UInt32(end)
+        pango_attr_list_insert(list, attr)
+    }
+
+    private func channel(_ v: Double) -> UInt16 { UInt16((min(max(v, 0), 1) * 65535).rounded()) }
+}

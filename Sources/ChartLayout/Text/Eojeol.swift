@@ -1,0 +1,86 @@
+import Drawing
+
+/// A run of text between break opportunities: one eojeol (space-delimited word), or several
+/// glued together where Korean practice forbids a break ("672억 달러", "약 9배", "Qwen 2.5").
+struct Eojeol: Equatable {
+    /// The pieces in order; inner spaces of glued words are part of the pieces.
+    var pieces: [TextSpan]
+    /// Forced line break after this unit (a newline in the source).
+    var breakAfter: Bool = false
+
+    var text: String { pieces.map(\.text).joined() }
+}
+
+/// Splits styled runs into eojeols, the only places keep-all breaking may break.
+enum EojeolSplitter {
+    /// Words written after a number that must stay on its line: a line never starts with a bare 원 or 달러.
+    static let unitNouns: Set<String> = ["원", "달러", "위안", "엔", "유로", "명", "개", "개사", "곳", "건", "배", "년", "종"]
+
+    static func split(_ spans: [TextSpan]) -> [Eojeol] {
+        // First: words at spaces and newlines, each keeping the style of its characters.
+        var words: [(pieces: [TextSpan], newlineAfter: Bool)] = []
+        var current: [TextSpan] = []
+        func flush(newline: Bool) {
+            if !current.isEmpty || newline { words.append((current, newline)) }
+            current = []
+        }
+        for span in spans {
+            var run = ""
+            for ch in span.text {
+                if ch == " " || ch == "\n" || ch == "\t" {
+                    if !run.isEmpty { current.append(TextSpan(run, style: span.style, link: span.link)); run = "" }
+                    flush(newline: ch == "\n")
+                } else {
+                    run.append(ch)
+                }
+            }
+            if !run.isEmpty { current.append(TextSpan(run, style: span.style, link: span.link)) }
+        }
+        flush(newline: false)
+
+        // Then glue neighbours that must not be separated, keeping a space between them.
+        var out: [Eojeol] = []
+        var pendingGlue = false
+        for (index, word) in words.enumerated() {
+            if word.pieces.isEmpty {
+                if word.newlineAfter, !out.isEmpty { out[out.count - 1].breakAfter = true }
+                pendingGlue = false
+                continue
+            }
+            if pendingGlue, var last = out.popLast() {
+                let spaceStyle = last.pieces.last?.style ?? word.pieces[0].style
+                last.pieces.append(TextSpan(" ", style: spaceStyle, link: nil))
+                last.pieces.append(contentsOf: word.pieces)
+                last.breakAfter = word.newlineAfter
+                out.append(last)
+            } else {
+                out.append(Eojeol(pieces: word.pieces, breakAfter: word.newlineAfter))
+            }
+            let next = index + 1 < words.count ? words[index + 1] : nil
+            pendingGlue = !word.newlineAfter && next.map { mustGlue(text(of: word.pieces), text(of: $0.pieces)) } == true
+        }
+        return out
+    }
+
+    private static func text(of pieces: [TextSpan]) -> String { pieces.map(\.text).joined() }
+
+    /// House rules on top of keep-all (see docs/korean-typesetting.md).
+    static func mustGlue(_ left: String, _ right: String) -> Bool {
+        guard let l = left.last, let r = right.first else { return false }
+        // "약 9배": the determiner stays with its number.
+        if left == "약" && r.isNumber { return true }
+        // "672억 달러", "97조 5,000억 원": a unit noun never starts a line after an amount.
+        let endsWithAmount = l.isNumber || l == "만" || l == "억" || l == "조"
+        if endsWithAmount && unitNouns.contains(trimmedPunctuation(right)) { return true }
+        // "Qwen 2.5", "CES 2025", "Llama 2": a Latin name keeps its version number.
+        if left.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) && r.isASCII && r.isNumber { return true }
+        // A spaced dash never starts a line: glue it to the word before.
+        if right == "—" || right == "―" { return true }
+        return false
+    }
+
+    /// The word without trailing punctuation or particles written after a closing bracket ("원)로" → "원").
+    private static func trimmedPunctuation(_ word: String) -> String {
+        String(word.prefix { !$0.isPunctuation })
+    }
+}

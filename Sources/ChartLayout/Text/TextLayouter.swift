@@ -1,0 +1,187 @@
+import Drawing
+
+/// Breaks styled text into lines the way Korean typesetting does, and places them.
+///
+/// Keep-all: lines break only at spaces between eojeols, never between the syllables of a
+/// word. Only a word wider than the whole measure is broken inside, between grapheme
+/// clusters, and never inside a run of digits when another break exists.
+///
+/// ```swift
+/// let layouter = TextLayouter(measurer: measurer)
+/// let block = layouter.layout([TextSpan("2023년 미국의 AI 민간 투자액은…", style: body)],
+///                             width: 250, style: ParagraphStyle(lineHeight: 17))
+/// ```
+public struct TextLayouter {
+    /// Where widths come from.
+    public let measurer: any TextMeasuring
+
+    /// Creates a layouter measuring through `measurer`.
+    public init(measurer: any TextMeasuring) { self.measurer = measurer }
+
+    /// Sets `spans` into lines no wider than `width` (nil: only forced breaks).
+    public func layout(_ spans: [TextSpan], width: Double?, style: ParagraphStyle) -> TextBlock {
+        let units = EojeolSplitter.split(spans)
+        guard !units.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
+        var rawLines = breakLines(units, width: width)
+        var truncated = false
+        if let maxLines = style.maxLines, maxLines > 0, rawLines.count > maxLines {
+            rawLines = Array(rawLines.prefix(maxLines))
+            rawLines[maxLines - 1] = ellipsize(rawLines[maxLines - 1], width: width)
+            rawLines[maxLines - 1].forced = true
+            truncated = true
+        }
+        let font = spans.first?.style.font ?? Font(family: "", size: 10)
+        let metrics = measurer.metrics(of: font)
+        // Half-leading: the glyph box sits centred in the line pitch, as CSS does.
+        let firstBaseline = (style.lineHeight - (metrics.ascent + metrics.descent)) / 2 + metrics.ascent
+        var lines: [TextLine] = []
+        var natural = 0.0
+        for (i, raw) in rawLines.enumerated() {
+            let merged = merge(raw.pieces)
+            let w = merged.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
+            natural = max(natural, w)
+            let x: Double
+            var justified: Double? = nil
+            switch style.alignment {
+            case .left: x = 0
+            case .center: x = width.map { ($0 - w) / 2 } ?? 0
+            case .right: x = width.map { $0 - w } ?? 0
+            case .justify:
+                x = 0
+                let isLast = i == rawLines.count - 1 || raw.forced
+                if let width, !isLast, w < width, merged.contains(where: { $0.text.contains(" ") }) {
+                    justified = width
+                }
+            }
+            let lineFont = merged.first?.style.font ?? font
+            let m = measurer.metrics(of: lineFont)
+            lines.append(TextLine(spans: merged,
+                                  baseline: Point(x: x, y: firstBaseline + Double(i) * style.lineHeight),
+                                  width: w, ascent: m.ascent, descent: m.descent, justifiedWidth: justified))
+        }
+        return TextBlock(lines: lines, height: Double(lines.count) * style.lineHeight,
+                         naturalWidth: natural, truncated: truncated)
+    }
+
+    /// The natural width of the text on one line.
+    public func naturalWidth(of spans: [TextSpan]) -> Double {
+        spans.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
+    }
+
+    // MARK: - Breaking
+
+    struct RawLine { var pieces: [TextSpan]; var forced: Bool }
+
+    private func measure(_ unit: [TextSpan]) -> Double {
+        unit.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
+    }
+
+    private func spaceWidth(_ style: TextStyle) -> Double { measurer.width(of: " ", font: style.font) }
+
+    func breakLines(_ units: [Eojeol], width: Double?) -> [RawLine] {
+        var lines: [RawLine] = []
+        var current: [TextSpan] = []
+        var currentWidth = 0.0
+        func finish(forced: Bool) {
+            lines.append(RawLine(pieces: current, forced: forced))
+            current = []; currentWidth = 0
+        }
+        for unit in units {
+            let w = measure(unit.pieces)
+            let space = current.isEmpty ? 0 : spaceWidth(current.last?.style ?? unit.pieces[0].style)
+            if let limit = width, !current.isEmpty, currentWidth + space + w > limit + 1e-9 {
+                finish(forced: false)
+            }
+            if let limit = width, current.isEmpty, w > limit + 1e-9 {
+                // Wider than the whole measure: the one case where a word breaks inside.
+                var rest = unit.pieces
+                while !rest.isEmpty {
+                    let (head, tail) = splitToFit(rest, width: limit)
+                    current = head; currentWidth = measure(head)
+                    if tail.isEmpty { break }
+                    finish(forced: false)
+                    rest = tail
+                }
+            } else {
+                if !current.isEmpty, let last = current.last {
+                    current.append(TextSpan(" ", style: last.style, link: nil))
+                    currentWidth += space
+                }
+                current.append(contentsOf: unit.pieces)
+                currentWidth += w
+            }
+            if unit.breakAfter { finish(forced: true) }
+        }
+        if !current.isEmpty { finish(forced: true) }
+        return lines
+    }
+
+    /// The longest head of `pieces` that fits `width`, broken between grapheme clusters,
+    /// preferring a break that does not split a digit run or a Latin word.
+    private func splitToFit(_ pieces: [TextSpan], width limit: Double) -> ([TextSpan], [TextSpan]) {
+        // Flatten to (character, style) so the break can fall inside any piece.
+        var chars: [(Character, TextSpan)] = []
+        for p in pieces { for c in p.text { chars.append((c, p)) } }
+        func spans(_ slice: ArraySlice<(Character, TextSpan)>) -> [TextSpan] {
+            var out: [TextSpan] = []
+            for (c, p) in slice {
+                if let last = out.last, last.style == p.style, last.link == p.link {
+                    out[out.count - 1].text.append(c)
+                } else {
+                    out.append(TextSpan(String(c), style: p.style, link: p.link))
+                }
+            }
+            return out
+        }
+        // Largest count of characters that fits; at least one so layout always progresses.
+        var fit = 1
+        var lo = 1, hi = chars.count
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if measure(spans(chars[..<mid])) <= limit + 1e-9 { fit = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        if fit >= chars.count { return (pieces, []) }
+        // Step back out of a digit run or Latin word (never split "5,000억" or "CloudFront").
+        var cut = fit
+        func glued(_ a: Character, _ b: Character) -> Bool {
+            let digitish: (Character) -> Bool = { $0.isNumber || $0 == "," || $0 == "." }
+            if digitish(a) && digitish(b) { return true }
+            if a.isASCII && a.isLetter && b.isASCII && b.isLetter { return true }
+            if a.isNumber && !b.isASCII && b.isLetter { return true }   // "2023년", "9배"
+            return false
+        }
+        while cut > 1 && glued(chars[cut - 1].0, chars[cut].0) { cut -= 1 }
+        if cut == 1 && glued(chars[0].0, chars[1].0) { cut = fit }   // nothing better: split anyway
+        return (spans(chars[..<cut]), spans(chars[cut...]))
+    }
+
+    /// The line cut so that it and an ellipsis fit `width`.
+    private func ellipsize(_ line: RawLine, width limit: Double?) -> RawLine {
+        guard let style = line.pieces.last?.style else { return line }
+        let ellipsis = TextSpan("…", style: style)
+        var pieces = line.pieces
+        let room = (limit ?? .infinity) - measurer.width(of: "…", font: style.font)
+        while !pieces.isEmpty && measure(pieces) > room {
+            var last = pieces.removeLast()
+            if last.text.count > 1 { last.text.removeLast(); pieces.append(last) }
+        }
+        while let last = pieces.last, last.text.hasSuffix(" ") {
+            pieces[pieces.count - 1].text.removeLast()
+            if pieces[pieces.count - 1].text.isEmpty { pieces.removeLast() }
+        }
+        return RawLine(pieces: pieces + [ellipsis], forced: true)
+    }
+
+    /// Neighbouring pieces with the same style and link become one run (one shaping run when drawn).
+    private func merge(_ pieces: [TextSpan]) -> [TextSpan] {
+        var out: [TextSpan] = []
+        for p in pieces where !p.text.isEmpty {
+            if let last = out.last, last.style == p.style, last.link == p.link {
+                out[out.count - 1].text += p.text
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,79 @@
+import Drawing
+
+/// Every visual default of a report in one value: fonts, sizes, colours and spacing.
+///
+/// The spec loader fills every field (from the report's `theme:` overrides over
+/// ``Theme/standard``); layout never guesses a default of its own.
+///
+/// ```swift
+/// var theme = Theme.standard
+/// theme.accent = Color(hex: "#c0392b")!
+/// ```
+public struct Theme: Equatable, Hashable, Sendable {
+    /// Family of every text run; one family for Hangul and Latin keeps baselines and sizes matched.
+    public var fontFamily: String
+    /// Body text size and baseline pitch (Korean practice: 160–170 % of the size).
+    public var bodySize: Double
+    public var bodyLineHeight: Double
+    /// Heading sizes by level (1, 2, 3).
+    public var headingSizes: [Double]
+    /// Title on the first page.
+    public var titleSize: Double
+    /// Captions, notes, sources, page furniture.
+    public var smallSize: Double
+    /// Chart title, subtitle, labels, source.
+    public var chartTitleSize: Double
+    public var chartSubtitleSize: Double
+    public var chartLabelSize: Double
+    public var chartSourceSize: Double
+
+    public var text: Color
+    public var mutedText: Color
+    public var accent: Color
+    /// Bars that are not highlighted when some are.
+    public var mutedBar: Color
+    public var rule: Color
+    public var grid: Color
+    public var background: Color
+    /// Series colours in order (colour-blind safe by default).
+    public var palette: [Color]
+
+    /// Bar thickness ÷ band step.
+    public var barFill: Double
+    /// Bar thickness bounds in points.
+    public var barThickness: ClosedRange<Double>
+
+    /// Creates a theme; prefer starting from ``standard``.
+    public init(fontFamily: String, bodySize: Double, bodyLineHeight: Double, headingSizes: [Double], titleSize: Double,
+                smallSize: Double, chartTitleSize: Double, chartSubtitleSize: Double, chartLabelSize: Double,
+                chartSourceSize: Double, text: Color, mutedText: Color, accent: Color, mutedBar: Color, rule: Color,
+                grid: Color, background: Color, palette: [Color], barFill: Double, barThickness: ClosedRange<Double>) {
+        self.fontFamily = fontFamily; self.bodySize = bodySize; self.bodyLineHeight = bodyLineHeight
+        self.headingSizes = headingSizes; self.titleSize = titleSize; self.smallSize = smallSize
+        self.chartTitleSize = chartTitleSize; self.chartSubtitleSize = chartSubtitleSize
+        self.chartLabelSize = chartLabelSize; self.chartSourceSize = chartSourceSize
+        self.text = text; self.mutedText = mutedText; self.accent = accent; self.mutedBar = mutedBar
+        self.rule = rule; self.grid = grid; self.background = background; self.palette = palette
+        self.barFill = barFill; self.barThickness = barThickness
+    }
+
+    /// The house style: Noto Sans CJK KR, 10.5/17 pt body, a newsroom blue accent and the Okabe–Ito palette.
+    public static let standard = Theme(
+        fontFamily: "Noto Sans CJK KR", bodySize: 10.5, bodyLineHeight: 17, headingSizes: [16, 13, 11.5], titleSize: 22,
+        smallSize: 8.5, chartTitleSize: 12, chartSubtitleSize: 9, chartLabelSize: 8.5, chartSourceSize: 7.5,
+        text: Color(hex: "#222222")!, mutedText: Color(hex: "#666666")!, accent: Color(hex: "#1a6496")!,
+        mutedBar: Color(hex: "#b9c3cb")!, rule: Color(hex: "#333333")!, grid: Color(hex: "#e2e2e2")!,
+        background: .white,
+        palette: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8a7a0a"].compactMap { Color(hex: $0) },
+        barFill: 0.72, barThickness: 10...28)
+
+    /// A font of the theme's family.
+    public func font(_ size: Double, _ weight: Font.Weight = .regular) -> Font {
+        Font(family: fontFamily, size: size, weight: weight)
+    }
+
+    /// The heading size for `level` (1-based); deeper levels reuse the last size.
+    public func headingSize(level: Int) -> Double {
+        headingSizes.isEmpty ? bodySize : headingSizes[min(max(level, 1), headingSizes.count) - 1]
+    }
+}

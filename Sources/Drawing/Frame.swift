@@ -1,0 +1,89 @@
+/// A finished piece of layout: a size and the items drawn inside it, in drawing order.
+///
+/// Frames are plain values: layout builds them, tests compare them, and every renderer
+/// (PDF, SVG, PNG) walks the same items. A chart is one Frame whether it lands on a page or
+/// in a slide-sized SVG.
+///
+/// ```swift
+/// var frame = Frame(size: Size(width: 400, height: 200))
+/// frame.append(.path(PathItem(Path(rect: r), fill: accent)))
+/// ```
+public struct Frame: Equatable, Hashable, Sendable {
+    public var size: Size
+    public var items: [FrameItem]
+    /// Creates a frame.
+    public init(size: Size, items: [FrameItem] = []) { self.size = size; self.items = items }
+
+    /// Adds an item on top of the others.
+    public mutating func append(_ item: FrameItem) { items.append(item) }
+    /// Adds items on top of the others.
+    public mutating func append(contentsOf more: [FrameItem]) { items.append(contentsOf: more) }
+    /// Places another frame's items here with its top-left corner at `origin`.
+    public mutating func place(_ frame: Frame, at origin: Point, tag: StructureTag? = nil) {
+        items.append(.group(Group(offset: origin, items: frame.items, tag: tag)))
+    }
+}
+
+/// One thing drawn in a frame.
+public indirect enum FrameItem: Equatable, Hashable, Sendable {
+    /// A filled and/or stroked outline.
+    case path(PathItem)
+    /// A line of text.
+    case text(TextLine)
+    /// Items moved by an offset, optionally clipped and tagged.
+    case group(Group)
+    /// A clickable area.
+    case link(Link)
+    /// A named destination that links can point at.
+    case anchor(Anchor)
+}
+
+/// A path with its paint.
+public struct PathItem: Equatable, Hashable, Sendable {
+    public var path: Path
+    public var fill: Color?
+    public var stroke: Stroke?
+    /// Creates a painted path; with neither fill nor stroke nothing is drawn.
+    public init(_ path: Path, fill: Color? = nil, stroke: Stroke? = nil) {
+        self.path = path; self.fill = fill; self.stroke = stroke
+    }
+}
+
+/// Items drawn with their coordinates moved by `offset`, optionally clipped (in the group's own coordinates).
+public struct Group: Equatable, Hashable, Sendable {
+    public var offset: Point
+    public var clip: Rect?
+    public var items: [FrameItem]
+    /// What the items are, for tagged PDF and accessible SVG.
+    public var tag: StructureTag?
+    /// Creates a group.
+    public init(offset: Point = .zero, clip: Rect? = nil, items: [FrameItem], tag: StructureTag? = nil) {
+        self.offset = offset; self.clip = clip; self.items = items; self.tag = tag
+    }
+}
+
+/// The logical role of a group of items, for structure tags and alt text.
+public enum StructureTag: Equatable, Hashable, Sendable {
+    case heading(level: Int)
+    case paragraph
+    /// A figure with its alternative text.
+    case figure(alt: String)
+    /// Page furniture (headers, footers) that readers skip.
+    case artifact
+}
+
+/// A clickable rectangle.
+public struct Link: Equatable, Hashable, Sendable {
+    public var rect: Rect
+    public var target: LinkTarget
+    /// Creates a link area.
+    public init(rect: Rect, target: LinkTarget) { self.rect = rect; self.target = target }
+}
+
+/// A named position that internal links and the outline jump to.
+public struct Anchor: Equatable, Hashable, Sendable {
+    public var name: String
+    public var position: Point
+    /// Creates a named destination.
+    public init(name: String, position: Point) { self.name = name; self.position = position }
+}

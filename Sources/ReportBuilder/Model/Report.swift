@@ -1,0 +1,96 @@
+import ChartLayout
+import Drawing
+
+/// A report, normalised: everything layout needs, every default filled in from the theme.
+///
+/// Built by the spec loader; laid out into pages by ``ReportLayout``.
+public struct Report: Equatable, Sendable {
+    /// The folder name, used for output file names (`out/<name>.pdf`).
+    public var name: String
+    public var metadata: DocumentMetadata
+    public var page: PageSetup
+    public var theme: Theme
+    /// The report's title block shown on its first page.
+    public var subtitle: String?
+    /// The blocks in reading order.
+    public var blocks: [Block]
+
+    /// Creates a report.
+    public init(name: String, metadata: DocumentMetadata, page: PageSetup, theme: Theme, subtitle: String?, blocks: [Block]) {
+        self.name = name; self.metadata = metadata; self.page = page; self.theme = theme
+        self.subtitle = subtitle; self.blocks = blocks
+    }
+
+    /// The figures in order, each with its id: the standalone files a build writes.
+    public var figures: [Figure] {
+        blocks.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+    }
+}
+
+/// Page size and margins in points.
+public struct PageSetup: Equatable, Hashable, Sendable {
+    public var size: Size
+    public var margins: Margins
+    /// Creates a page setup.
+    public init(size: Size, margins: Margins) { self.size = size; self.margins = margins }
+    /// The area body content flows into.
+    public var contentRect: Rect {
+        Rect(x: margins.left, y: margins.top, width: size.width - margins.left - margins.right,
+             height: size.height - margins.top - margins.bottom)
+    }
+}
+
+/// Page margins in points.
+public struct Margins: Equatable, Hashable, Sendable {
+    public var top: Double, right: Double, bottom: Double, left: Double
+    /// Creates margins.
+    public init(top: Double, right: Double, bottom: Double, left: Double) {
+        self.top = top; self.right = right; self.bottom = bottom; self.left = left
+    }
+}
+
+/// One block of a report's flow.
+public enum Block: Equatable, Sendable {
+    /// A heading of `level` 1–3.
+    case heading(level: Int, text: [Inline])
+    /// A paragraph of running text.
+    case paragraph([Inline])
+    /// A chart or other figure, never split across pages.
+    case figure(Figure)
+}
+
+/// A piece of inline text with its emphasis.
+///
+/// ```swift
+/// let run = Inline("6,000억 위안", emphasis: .strong)
+/// ```
+public struct Inline: Equatable, Hashable, Sendable {
+    /// Emphasis. Hangul has no italic tradition, so `.emphasis` is set in the accent colour, not slanted.
+    public enum Emphasis: String, Equatable, Hashable, Sendable { case none, strong, emphasis }
+    public var text: String
+    public var emphasis: Emphasis
+    public var link: String?
+    /// Creates an inline run.
+    public init(_ text: String, emphasis: Emphasis = .none, link: String? = nil) {
+        self.text = text; self.emphasis = emphasis; self.link = link
+    }
+}
+
+/// A figure: an id (its output file name), what it shows, and its alt text.
+public struct Figure: Equatable, Sendable {
+    /// What kind of figure; new kinds slot in here.
+    public enum Content: Equatable, Sendable {
+        case barChart(BarChart)
+    }
+    public var id: String
+    public var content: Content
+    /// Alternative text for screen readers and the SVG's `<desc>`.
+    public var alt: String
+    /// Creates a figure.
+    public init(id: String, content: Content, alt: String) { self.id = id; self.content = content; self.alt = alt }
+
+    /// The figure's own title, for the SVG's `<title>`.
+    public var title: String {
+        switch content { case .barChart(let c): return c.title }
+    }
+}

@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A report's folder: the only place its spec may read files from.
+///
+/// Paths in a spec are relative to the folder; one that resolves outside it (through `..`,
+/// an absolute path or a symbolic link) is refused.
+public struct ReportFolder: Sendable {
+    /// The folder as the user named it (used in messages).
+    public let path: String
+    /// The folder with every symbolic link resolved.
+    public let resolved: String
+
+    /// Opens a folder; throws when it does not exist.
+    public init(path: String) throws {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        self.path = p
+        guard let real = realpath(p, nil) else {
+            throw Diagnostic(.error, at: SourceLocation(file: p), Messages.fileNotFound(p))
+        }
+        resolved = String(cString: real)
+        free(real)
+    }
+
+    /// The folder's last component: the report's name and output file stem.
+    public var name: String { String(resolved.split(separator: "/").last ?? "report") }
+
+    /// The path users see for `relative` (for messages).
+    public func display(_ relative: String) -> String { path == "." ? relative : path + "/" + relative }
+
+    /// Reads `relative` after checking that it stays inside the folder; `location` is where the spec names it.
+    public func read(_ relative: String, namedAt location: SourceLocation) throws -> [UInt8] {
+        let full = try resolve(relative, namedAt: location)
+        guard let f = fopen(full, "rb") else {
+            throw Diagnostic(.error, at: location, Messages.cannotRead(display(relative), String(cString: strerror(errno))))
+        }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, f)
+            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { break }
+        }
+        if ferror(f) != 0 { throw Diagnostic(.error, at: location, Messages.cannotRead(display(relative), "read error")) }
+        return bytes
+    }
+
+    /// The absolute, link-free path of `relative`, or a diagnostic when it is missing or leaves the folder.
+    public func resolve(_ relative: String, namedAt location: SourceLocation) throws -> String {
+        if relative.hasPrefix("/") || relative.hasPrefix("~") {
+            throw Diagnostic(.error, at: location, Messages.pathLeavesFolder(relative))
+        }
+        guard let real = realpath(resolved + "/" + relative, nil) else {
+            // Say "leaves the folder" even for a missing file if the words alone already leave it.
+            if relative.split(separator: "/").contains("..") {
+                throw Diagnostic(.error, at: location, Messages.pathLeavesFolder(relative))
+            }
+            throw Diagnostic(.error, at: location, Messages.fileNotFound(display(relative)))
+        }
+        let full = String(cString: real)
+        free(real)
+        guard full.hasPrefix(resolved + "/") else {
+            throw Diagnostic(.error, at: location, Messages.pathLeavesFolder(relative))
+        }
+        return full
+    }
+}

@@ -1,0 +1,253 @@
+import ChartLayout
+import Drawing
+import ReportBuilder
+import Yams
+
+/// A loaded report plus every piece of text it will print with where it came from, so a
+/// character no font can draw is reported at its source line.
+public struct LoadedReport: Sendable {
+    public var report: Report
+    public var folder: ReportFolder
+    /// Every text the report prints, located in the spec or data file that holds it.
+    public var texts: [Located<String>]
+}
+
+/// Loads `report.yaml` and its data from a report folder and normalises it into a ``Report``.
+///
+/// Every default comes from ``Theme/standard`` and the values here; layout never sees an
+/// implied default. Problems are thrown as ``LoadFailure`` with `path:line:column` locations.
+///
+/// ```swift
+/// let loaded = try ReportLoader(options: .init(sourceDateEpoch: nil)).load(folder: "Reports/china-ai-2025")
+/// ```
+public struct ReportLoader {
+    /// Inputs from outside the folder that a load may use.
+    public struct Options: Sendable {
+        /// `SOURCE_DATE_EPOCH`, used as the report date when the spec gives none.
+        public var sourceDateEpoch: Int?
+        /// Creates options.
+        public init(sourceDateEpoch: Int? = nil) { self.sourceDateEpoch = sourceDateEpoch }
+    }
+
+    /// The spec file every report folder holds.
+    public static let specFileName = "report.yaml"
+    /// Specs larger than this are refused before parsing (a spec is prose and settings, not data).
+    public static let maxSpecBytes = 4 << 20
+
+    static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body"]
+    static let blockKinds = ["heading", "paragraph", "chart"]
+
+    public let options: Options
+    /// Creates a loader.
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Loads the report in `folderPath`.
+    public func load(folder folderPath: String) throws -> LoadedReport {
+        let folder = try ReportFolder(path: folderPath)
+        let specPath = folder.display(Self.specFileName)
+        let bytes = try folder.read(Self.specFileName, namedAt: SourceLocation(file: specPath))
+        if bytes.count > Self.maxSpecBytes {
+            throw LoadFailure([Diagnostic(.error, at: SourceLocation(file: specPath), Messages.expected("at most \(Self.maxSpecBytes >> 20) MB", for: Self.specFileName))])
+        }
+        guard let text = String(validatingUTF8Bytes: bytes[...]) else {
+            throw LoadFailure([Diagnostic(.error, at: SourceLocation(file: specPath), Messages.invalidUTF8(byteOffset: 0))])
+        }
+        do {
+            var reader = SpecReader(folder: folder, file: specPath, options: options)
+            return try reader.read(yaml: text)
+        } catch let d as Diagnostic {
+            throw LoadFailure([d])
+        }
+    }
+}
+
+/// One pass over a spec document.
+struct SpecReader {
+    let folder: ReportFolder
+    let file: String
+    let options: ReportLoader.Options
+    private var texts: [Located<String>] = []
+
+    init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
+        self.folder = folder; self.file = file; self.options = options
+    }
+
+    mutating func read(yaml: String) throws -> LoadedReport {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), Messages.specNotMapping)
+            }
+            root = node
+        } catch let error as YamlError {
+            throw yamlDiagnostic(error)
+        }
+        let top = try SpecNode(node: root, file: file).mapping("report", allowed: ReportLoader.topKeys)
+
+        let language = try top["language"]?.string("language") ?? "ko"
+        let titleNode = try top.required("title")
+        let title = try titleNode.string("title")
+        note(title, titleNode)
+        let subtitle = try top["subtitle"].map { n -> String in let s = try n.string("subtitle"); note(s, n); return s }
+        let author = try top["author"].map { n -> String in let s = try n.string("author"); note(s, n); return s } ?? ""
+        let subject = try top["subject"]?.string("subject") ?? ""
+        let keywords = try top["keywords"]?.strings("keywords") ?? []
+        let date = try reportDate(top["date"], at: top.location)
+        let page = try pageSetup(top["page"])
+        let theme = try themeOverrides(top["theme"])
+        let datasets = try loadData(top["data"])
+        let labels: ChartLabels = language.hasPrefix("ko") ? .korean : .english
+
+        var blocks: [Block] = []
+        var ids = Set<String>()
+        for item in try top.required("body").sequence("body") {
+            let block = try readBlock(item, datasets: datasets, labels: labels)
+            if case .figure(let f) = block, !ids.insert(f.id).inserted {
+                throw Diagnostic(.error, at: item.location, Messages.duplicateID(f.id))
+            }
+            blocks.append(block)
+        }
+        let metadata = DocumentMetadata(title: title, author: author, subject: subject, keywords: keywords,
+                                        creator: "Briefing", language: language, date: date)
+        let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks)
+        return LoadedReport(report: report, folder: folder, texts: texts)
+    }
+
+    private mutating func note(_ text: String, _ node: SpecNode) { texts.append(Located(text, at: node.location)) }
+    mutating func addText(_ text: String, at location: SourceLocation) { texts.append(Located(text, at: location)) }
+
+    // MARK: Blocks
+
+    private mutating func readBlock(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Block {
+        guard case .mapping(let m) = node.node else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownBlock([], allowed: ReportLoader.blockKinds))
+        }
+        let keys: [String] = Array(m.keys.compactMap { $0.scalar?.string })
+        let kinds: [String] = keys.filter { ReportLoader.blockKinds.contains($0) }
+        guard kinds.count == 1, let kind = kinds.first else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownBlock(kinds.isEmpty ? keys : kinds, allowed: ReportLoader.blockKinds))
+        }
+        switch kind {
+        case "heading":
+            let map = try node.mapping("heading", allowed: ["heading", "level"])
+            let textNode = try map.required("heading")
+            let text = try textNode.string("heading")
+            note(text, textNode)
+            let level = try map["level"]?.int("level") ?? 1
+            guard (1...3).contains(level) else {
+                throw Diagnostic(.error, at: map["level"]?.location ?? map.location, Messages.expected("1, 2 or 3", for: "level"))
+            }
+            return .heading(level: level, text: InlineMarkup.parse(text))
+        case "paragraph":
+            let map = try node.mapping("paragraph", allowed: ["paragraph"])
+            let textNode = try map.required("paragraph")
+            let text = Self.unwrapLines(try textNode.string("paragraph"))
+            note(text, textNode)
+            return .paragraph(InlineMarkup.parse(text))
+        default:
+            return .figure(try readBarChart(node, datasets: datasets, labels: labels))
+        }
+    }
+
+    /// YAML block scalars keep the author's line breaks; in prose a single newline is a space.
+    static func unwrapLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    // MARK: Sections
+
+    private func reportDate(_ node: SpecNode?, at location: SourceLocation) throws -> String {
+        if let node {
+            let text = try node.string("date")
+            guard let day = CivilDate(iso: text) else { throw Diagnostic(.error, at: node.location, Messages.invalidDate(text)) }
+            return day.iso8601Midnight
+        }
+        if let epoch = options.sourceDateEpoch { return CivilDate(epochSeconds: epoch).iso8601Midnight }
+        throw Diagnostic(.error, at: location, Messages.missingKey("date", in: "the report (or set SOURCE_DATE_EPOCH)"))
+    }
+
+    private func pageSetup(_ node: SpecNode?) throws -> PageSetup {
+        var setup = PageSetup(size: PageSize.a4, margins: Margins(top: 68, right: 60, bottom: 68, left: 60))
+        guard let node else { return setup }
+        let map = try node.mapping("page", allowed: ["size", "margins"])
+        if let size = map["size"] {
+            let name = try size.string("size")
+            switch name.lowercased() {
+            case "a4": setup.size = PageSize.a4
+            case "letter": setup.size = PageSize.letter
+            default: throw Diagnostic(.error, at: size.location, Messages.unknownValue(name, for: "page size", allowed: ["A4", "Letter"]))
+            }
+        }
+        if let margins = map["margins"] {
+            if case .scalar = margins.node {
+                let m = try margins.number("margins")
+                setup.margins = Margins(top: m, right: m, bottom: m, left: m)
+            } else {
+                let mm = try margins.mapping("margins", allowed: ["top", "right", "bottom", "left"])
+                setup.margins = Margins(top: try mm["top"]?.number("top") ?? setup.margins.top,
+                                        right: try mm["right"]?.number("right") ?? setup.margins.right,
+                                        bottom: try mm["bottom"]?.number("bottom") ?? setup.margins.bottom,
+                                        left: try mm["left"]?.number("left") ?? setup.margins.left)
+            }
+        }
+        let c = setup.contentRect
+        if c.width < 72 || c.height < 72 {
+            throw Diagnostic(.error, at: node.location, Messages.expected("margins that leave at least 1 inch of content", for: "page"))
+        }
+        return setup
+    }
+
+    private func themeOverrides(_ node: SpecNode?) throws -> Theme {
+        var theme = Theme.standard
+        guard let node else { return theme }
+        let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text"])
+        if let n = map["font"] { theme.fontFamily = try n.string("font") }
+        if let n = map["body-size"] { theme.bodySize = try positive(n, "body-size") }
+        if let n = map["body-line-height"] { theme.bodyLineHeight = try positive(n, "body-line-height") }
+        if let n = map["accent"] { theme.accent = try color(n, "accent") }
+        if let n = map["muted-bar"] { theme.mutedBar = try color(n, "muted-bar") }
+        if let n = map["text"] { theme.text = try color(n, "text") }
+        return theme
+    }
+
+    private func positive(_ node: SpecNode, _ key: String) throws -> Double {
+        let v = try node.number(key)
+        guard v > 0, v < 1000 else { throw Diagnostic(.error, at: node.location, Messages.expected("a positive number", for: key)) }
+        return v
+    }
+
+    private func color(_ node: SpecNode, _ key: String) throws -> Color {
+        let text = try node.string(key)
+        guard let c = Color(hex: text) else { throw Diagnostic(.error, at: node.location, Messages.invalidColor(text)) }
+        return c
+    }
+
+    private mutating func loadData(_ node: SpecNode?) throws -> [String: Dataset] {
+        guard let node else { return [:] }
+        guard case .mapping(let m) = node.node else { throw Diagnostic(.error, at: node.location, Messages.expected("a mapping of names to CSV files", for: "data")) }
+        var out: [String: Dataset] = [:]
+        for (k, v) in m {
+            let name = try SpecNode(node: k, file: file).string("data")
+            let pathNode = SpecNode(node: v, file: file)
+            let relative = try pathNode.string(name)
+            let bytes = try folder.read(relative, namedAt: pathNode.location)
+            let table = try CSVReader.read(bytes, file: folder.display(relative))
+            out[name] = Dataset(name: name, file: folder.display(relative), table: table)
+        }
+        return out
+    }
+
+    private func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(.error, at: SourceLocation(file: file, line: mark.line, column: mark.column), Messages.yamlSyntax(detail))
+        case .reader(let problem, let offset, _, _):
+            return Diagnostic(.error, at: SourceLocation(file: file), Messages.yamlSyntax("\(problem) at byte offset \(offset ?? 0)"))
+        default:
+            return Diagnostic(.error, at: SourceLocation(file: file), Messages.yamlSyntax("\(error)"))
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `briefing` command: report folders in, PDF and standalone figures out.
+@main
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Build Korean-ready briefing PDFs and slide-ready chart SVGs from report folders.",
+        discussion: """
+            Exit codes: 0 success, 1 a report has errors (messages on stderr as path:line:column: error: …), \
+            2 wrong usage, 3 the output could not be written.
+            """,
+        version: "0.1.0",
+        subcommands: [Build.self])
+}

@@ -1,0 +1,40 @@
+import Foundation
+import ReportSpec
+
+/// Finds the bundled font folder and a writable fontconfig cache folder.
+enum FontLocator {
+    /// The font folder: `--fonts`, then `$BRIEFING_FONTS`, then `./Fonts`, then `Fonts` beside the checkout the binary was built in.
+    static func locate(option: String?, environment: [String: String]) throws -> String {
+        var candidates: [String] = []
+        if let option { candidates.append(option) }
+        if let env = environment["BRIEFING_FONTS"] { candidates.append(env) }
+        candidates.append(FileManager.default.currentDirectoryPath + "/Fonts")
+        // .build/<config>/briefing → the checkout's Fonts/.
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(dir.appendingPathComponent("Fonts").path)
+            dir = dir.deletingLastPathComponent()
+        }
+        for c in candidates {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: c, isDirectory: &isDir), isDir.boolValue,
+               let files = try? FileManager.default.contentsOfDirectory(atPath: c),
+               files.contains(where: { $0.hasSuffix(".ttc") || $0.hasSuffix(".otf") || $0.hasSuffix(".ttf") }) {
+                return URL(fileURLWithPath: c).standardizedFileURL.path
+            }
+        }
+        throw Diagnostic(.error, at: SourceLocation(file: candidates.first ?? "Fonts"),
+                         "no font folder found; run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR")
+    }
+
+    /// `$BRIEFING_CACHE`, `$XDG_CACHE_HOME/briefing` or `~/.cache/briefing`, created if missing.
+    static func cacheDirectory(environment: [String: String]) throws -> String {
+        let base = environment["BRIEFING_CACHE"]
+            ?? environment["XDG_CACHE_HOME"].map { $0 + "/briefing" }
+            ?? (environment["HOME"].map { $0 + "/.cache/briefing" } ?? NSTemporaryDirectory() + "briefing-cache")
+        let dir = base + "/fontconfig"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}

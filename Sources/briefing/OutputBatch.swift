@@ -1,0 +1,71 @@
+import Foundation
+
+/// A failure to write output (permissions, a full disk): exit code 3.
+struct OutputError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Output files written under temporary names and renamed into place together.
+///
+/// Temporary files sit beside their targets (same file system, so the rename is atomic)
+/// and are removed if the build fails or is interrupted before `commit()`.
+final class OutputBatch {
+    private var pending: [(temp: String, final: String)] = []
+    private var committed = false
+
+    /// A temporary path for `path`, creating its folder; the caller writes it, `commit` renames it.
+    func reserve(_ path: String) throws -> String {
+        let dir = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: dir.isEmpty ? "." : dir, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(description: "cannot create folder \(dir): \(error.localizedDescription)")
+        }
+        let name = (path as NSString).lastPathComponent
+        let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
+        pending.append((temp, path))
+        TempFileRegistry.shared.add(temp)
+        return temp
+    }
+
+    /// Writes `bytes` to a temporary name for `path`.
+    func write(_ bytes: [UInt8], to path: String) throws {
+        let temp = try reserve(path)
+        guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
+            throw OutputError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Renames every temporary file onto its target.
+    func commit() throws {
+        for (temp, final) in pending {
+            if rename(temp, final) != 0 {
+                throw OutputError(description: "cannot write \(final): \(String(cString: strerror(errno)))")
+            }
+            TempFileRegistry.shared.remove(temp)
+        }
+        committed = true
+        pending = []
+    }
+
+    /// Removes temporary files that were not committed.
+    func discard() {
+        guard !committed else { return }
+        for (temp, _) in pending {
+            unlink(temp)
+            TempFileRegistry.shared.remove(temp)
+        }
+        pending = []
+    }
+}
+
+/// Temporary files in flight, removed by the signal handler when a build is interrupted.
+final class TempFileRegistry: @unchecked Sendable {
+    static let shared = TempFileRegistry()
+    private let lock = NSLock()
+    private var paths = Set<String>()
+
+    func add(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
+    func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
+    func removeAll() { lock.lock(); for p in paths { unlink(p) }; paths = []; lock.unlock() }
+}
