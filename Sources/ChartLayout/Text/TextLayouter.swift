@@ -76,7 +76,13 @@ public struct TextLayouter {
         unit.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
     }
 
-    private func spaceWidth(_ style: TextStyle) -> Double { measurer.width(of: " ", font: style.font) }
+    /// The width a space takes between two words as shaped in a line. A lone space is not
+    /// enough: Noto Sans CJK's Korean `locl` widens a space only where it sits in Hangul.
+    private func spaceWidth(after left: [TextSpan], before right: [TextSpan]) -> Double {
+        guard let lastSpan = left.last, let l = lastSpan.text.last, let r = right.first?.text.first else { return 0 }
+        let font = lastSpan.style.font
+        return measurer.width(of: "\(l) \(r)", font: font) - measurer.width(of: "\(l)\(r)", font: font)
+    }
 
     func breakLines(_ units: [Eojeol], width: Double?) -> [RawLine] {
         var lines: [RawLine] = []
@@ -88,9 +94,15 @@ public struct TextLayouter {
         }
         for unit in units {
             let w = measure(unit.pieces)
-            let space = current.isEmpty ? 0 : spaceWidth(current.last?.style ?? unit.pieces[0].style)
-            if let limit = width, !current.isEmpty, currentWidth + space + w > limit + 1e-9 {
-                finish(forced: false)
+            let space = current.isEmpty ? 0 : spaceWidth(after: current, before: unit.pieces)
+            if let limit = width, !current.isEmpty {
+                let estimate = currentWidth + space + w
+                // Sums of word widths can differ slightly from the shaped line; check near-full lines exactly.
+                let nearFull = estimate > limit - 0.5 * (unit.pieces.first?.style.font.size ?? 0)
+                let candidate = current + [TextSpan(" ", style: current[current.count - 1].style)] + unit.pieces
+                if estimate > limit + 1e-9 || (nearFull && measure(merge(candidate)) > limit + 1e-9) {
+                    finish(forced: false)
+                }
             }
             if let limit = width, current.isEmpty, w > limit + 1e-9 {
                 // Wider than the whole measure: the one case where a word breaks inside.
@@ -104,8 +116,8 @@ public struct TextLayouter {
                 }
             } else {
                 if !current.isEmpty, let last = current.last {
+                    currentWidth += spaceWidth(after: current, before: unit.pieces)
                     current.append(TextSpan(" ", style: last.style, link: nil))
-                    currentWidth += space
                 }
                 current.append(contentsOf: unit.pieces)
                 currentWidth += w

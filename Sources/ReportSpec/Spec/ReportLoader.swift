@@ -82,7 +82,7 @@ struct SpecReader {
         } catch let error as YamlError {
             throw yamlDiagnostic(error)
         }
-        let top = try SpecNode(node: root, file: file).mapping("report", allowed: ReportLoader.topKeys)
+        let top = try SpecNode(node: root, file: file).mapping("report.yaml", allowed: ReportLoader.topKeys)
 
         let language = try top["language"]?.string("language") ?? "ko"
         let titleNode = try top.required("title")

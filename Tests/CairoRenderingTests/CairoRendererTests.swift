@@ -1,0 +1,63 @@
+import CairoRendering
+import Drawing
+import Testing
+import TestSupport
+
+@Suite("Cairo renderer")
+struct CairoRendererTests {
+    let style = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 12), color: .black)
+
+    func sampleFrame() -> Frame {
+        var frame = Frame(size: Size(width: 200, height: 60))
+        frame.append(.path(PathItem(Path(rect: Rect(x: 10, y: 30, width: 120, height: 14)), fill: Color(hex: "#1a6496"))))
+        frame.append(.text(TextLine(spans: [TextSpan("중국 AI 산업", style: style)], baseline: Point(x: 10, y: 20),
+                                    width: 60, ascent: 10, descent: 2)))
+        return frame
+    }
+
+    @Test("an SVG drawn twice in one process is byte-identical, with its title and description")
+    func svgRepeatable() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let a = try renderer.svg(sampleFrame(), title: "제목", description: "설명 <과> &")
+        let b = try renderer.svg(sampleFrame(), title: "제목", description: "설명 <과> &")
+        #expect(a == b)
+        let text = String(decoding: a, as: UTF8.self)
+        #expect(text.contains("<title>제목</title>"))
+        #expect(text.contains("<desc>설명 &lt;과&gt; &amp;</desc>"))
+        #expect(text.contains("id=\"surface1\""))
+    }
+
+    @Test("a PNG has the frame's size times the scale")
+    func pngSize() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let png = try renderer.png(sampleFrame(), scale: 2)
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // IHDR width and height, big-endian, at bytes 16–23.
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 400 && height == 120)
+    }
+
+    @Test("a glyph missing from every font stops rendering instead of printing a box")
+    func missingGlyphThrows() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        var frame = Frame(size: Size(width: 100, height: 40))
+        frame.append(.text(TextLine(spans: [TextSpan("로켓 🚀", style: style)], baseline: Point(x: 5, y: 20),
+                                    width: 40, ascent: 10, descent: 2)))
+        #expect(throws: RenderError.missingGlyphs(text: "로켓 🚀", count: 1)) {
+            _ = try renderer.png(frame, scale: 1)
+        }
+    }
+
+    @Test("a PDF is written with every page and the metadata date given")
+    func pdfPages() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let doc = PagedDocument(pages: [Page(frame: sampleFrame(), label: "1"), Page(frame: sampleFrame(), label: "2")],
+                                metadata: DocumentMetadata(title: "시험", language: "ko", date: "2025-01-21T00:00:00Z"))
+        let path = try PackagePaths.temporaryFolder("pdf") + "/t.pdf"
+        try renderer.writePDF(doc, to: path)
+        let info = try ProcessRunner.run("pdfinfo", [path])
+        #expect(info.stdout.contains("Pages:           2"))
+        #expect(info.stdout.contains("Title:           시험"))
+    }
+}

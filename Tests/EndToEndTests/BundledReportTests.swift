@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Builds the bundled Korean briefing with the real binary and checks the files as readers see them.
+@Suite("bundled report, end to end")
+struct BundledReportTests {
+    static let report = PackagePaths.root + "/Reports/china-ai-2025"
+
+    /// One build shared by the checks (each process start costs time); a failure is reported by every test.
+    static let build: Result<String, BuildError> = {
+        do {
+            let out = try PackagePaths.temporaryFolder("e2e")
+            let r = try ProcessRunner.run(PackagePaths.briefing, ["build", report, "--out", out, "--png"])
+            return r.status == 0 ? .success(out) : .failure(BuildError(message: r.stderr))
+        } catch {
+            return .failure(BuildError(message: "\(error)"))
+        }
+    }()
+
+    struct BuildError: Error { let message: String }
+
+    var out: String { get throws { try Self.build.get() } }
+    var pdf: String { get throws { try out + "/china-ai-2025.pdf" } }
+    var svg: String { get throws { try out + "/china-ai-2025/private-investment.svg" } }
+
+    @Test("the build writes the PDF, the figure SVG and its PNG")
+    func writesOutputs() throws {
+        let out = try out
+        let fm = FileManager.default
+        #expect(fm.fileExists(atPath: out + "/china-ai-2025.pdf"))
+        #expect(fm.fileExists(atPath: out + "/china-ai-2025/private-investment.svg"))
+        #expect(fm.fileExists(atPath: out + "/china-ai-2025/private-investment.png"))
+        let leftovers = try fm.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("qpdf finds the PDF structurally sound")
+    func qpdfCheck() throws {
+        let r = try ProcessRunner.run("qpdf", ["--check", try pdf])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!r.stdout.contains("WARNING"))
+    }
+
+    @Test("every font is embedded and subset, with a ToUnicode map")
+    func fontsEmbeddedAndSubset() throws {
+        let r = try ProcessRunner.run("pdffonts", [try pdf])
+        #expect(r.status == 0)
+        let rows = r.stdout.split(separator: "\n").dropFirst(2)
+        #expect(rows.count == 2, "expected Noto Sans CJK KR Regular and Bold: \(r.stdout)")
+        for row in rows {
+            #expect(row.contains("NotoSansCJKkr"), "\(row)")
+            let cols = row.split(separator: " ", omittingEmptySubsequences: true)
+            // name type… encoding emb sub uni id gen: the three flags sit before the object id.
+            #expect(Array(cols.suffix(5).prefix(3)) == ["yes", "yes", "yes"], "\(row)")
+        }
+    }
+
+    @Test("pdftotext gives the Korean text and the formatted numbers back")
+    func textExtracts() throws {
+        let r = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", try pdf, "-"])
+        #expect(r.status == 0)
+        for phrase in ["중국 AI 산업 브리핑", "성장하는 중국, 압도적인 미국", "672억 달러", "77억 6,000만 달러", "14억 달러",
+                       "6,000억 위안", "DeepSeek-V3", "맺음말"] {
+            #expect(r.stdout.contains(phrase), "missing \(phrase)")
+        }
+    }
+
+    @Test("PDF metadata comes from the spec, dated by the report, never the clock")
+    func metadata() throws {
+        let r = try ProcessRunner.run("pdfinfo", [try pdf])
+        #expect(r.stdout.contains("Title:           중국 AI 산업 브리핑"))
+        #expect(r.stdout.contains("Author:          브리핑 편집팀"))
+        #expect(r.stdout.contains("Creator:         Briefing"))
+        #expect(r.stdout.contains("Keywords:        중국, 인공지능"))
+        #expect(r.stdout.contains("CreationDate:    Tue Jan 21 00:00:00 2025 UTC"))
+        #expect(r.stdout.contains("Page size:       595.276 x 841.89 pts (A4)"))
+    }
+
+    @Test("the figure SVG is well-formed, titled and references nothing outside itself")
+    func svgStandalone() throws {
+        let path = try svg
+        let lint = try ProcessRunner.run("xmllint", ["--noout", path])
+        #expect(lint.status == 0, "\(lint.stderr)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("<title>미국의 AI 민간 투자, 중국의 9배에 가까워</title>"))
+        #expect(text.contains("<desc>가로 막대 그래프"))
+        // Only in-document references (#id) or embedded data: no files, no network, no fonts.
+        let refs = text.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(!refs.isEmpty)
+        #expect(refs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("data:") }, "\(refs.filter { !$0.hasPrefix("#") })")
+        #expect(!text.contains("@font-face") && !text.contains("url(http"))
+    }
+
+    @Test("a second build is byte-identical")
+    func deterministic() throws {
+        let first = try out
+        let second = try PackagePaths.temporaryFolder("e2e-again")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", Self.report, "--out", second, "--png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        for file in ["china-ai-2025.pdf", "china-ai-2025/private-investment.svg", "china-ai-2025/private-investment.png"] {
+            let a = FileManager.default.contents(atPath: first + "/" + file)
+            let b = FileManager.default.contents(atPath: second + "/" + file)
+            #expect(a != nil && a == b, "\(file) differs between builds")
+        }
+    }
+}

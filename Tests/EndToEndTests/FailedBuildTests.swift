@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A failed build reports where and why, exits non-zero, and leaves earlier output untouched.
+@Suite("failed builds")
+struct FailedBuildTests {
+    /// A copy of the bundled report, named like it, that the test may break.
+    func reportCopy() throws -> String {
+        let dir = try PackagePaths.temporaryFolder("broken") + "/china-ai-2025"
+        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: dir)
+        return dir
+    }
+
+    @Test("a malformed CSV fails with path:line:column and keeps the previous PDF intact")
+    func malformedCSVKeepsPreviousOutput() throws {
+        let out = try PackagePaths.temporaryFolder("keep")
+        let good = try ProcessRunner.run(PackagePaths.briefing, ["build", PackagePaths.root + "/Reports/china-ai-2025", "--out", out])
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = FileManager.default.contents(atPath: out + "/china-ai-2025.pdf")
+
+        let broken = try reportCopy()
+        try "country,usd_billion\n미국,67.2\n중국,\"7.76\n".write(toFile: broken + "/data/private-investment-2023.csv", atomically: true, encoding: .utf8)
+        let bad = try ProcessRunner.run(PackagePaths.briefing, ["build", broken, "--out", out])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "\(broken)/data/private-investment-2023.csv:3:4: error: quoted field is never closed; expected a closing '\"'\n")
+        #expect(FileManager.default.contents(atPath: out + "/china-ai-2025.pdf") == before)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("a YAML syntax error names the spec's line and column")
+    func yamlSyntaxError() throws {
+        let broken = try reportCopy()
+        let spec = broken + "/report.yaml"
+        var text = try String(contentsOfFile: spec, encoding: .utf8)
+        text = text.replacingOccurrences(of: "body:\n", with: "body: [\n")
+        try text.write(toFile: spec, atomically: true, encoding: .utf8)
+        let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("body: [") }.map { $0 + 2 } ?? 0
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", broken, "--out", try PackagePaths.temporaryFolder("out")])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(spec):\(line):"), "\(r.stderr)")
+        #expect(r.stderr.contains(": error: invalid YAML:"))
+    }
+
+    @Test("text no bundled font can draw is an error at its source line, never a box in the PDF")
+    func uncoveredCharacters() throws {
+        let broken = try reportCopy()
+        let spec = broken + "/report.yaml"
+        var text = try String(contentsOfFile: spec, encoding: .utf8)
+        text = text.replacingOccurrences(of: "  - heading: 맺음말\n", with: "  - heading: 맺음말 🚀\n")
+        try text.write(toFile: spec, atomically: true, encoding: .utf8)
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.contains("맺음말 🚀") } ?? -1) + 1
+        let out = try PackagePaths.temporaryFolder("out")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", broken, "--out", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(spec):\(line):14: error: no font in the font set can draw '🚀' (U+1F680)"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/china-ai-2025.pdf"))
+    }
+
+    @Test("an unknown key suggests the one meant")
+    func unknownKeySuggestion() throws {
+        let broken = try reportCopy()
+        let spec = broken + "/report.yaml"
+        let text = try String(contentsOfFile: spec, encoding: .utf8).replacingOccurrences(of: "\ntitle: ", with: "\ntitel: ")
+        try text.write(toFile: spec, atomically: true, encoding: .utf8)
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", broken, "--out", try PackagePaths.temporaryFolder("out")])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("error: unknown key 'titel' in 'report.yaml' (did you mean 'title'?)"), "\(r.stderr)")
+    }
+
+    @Test("a missing report folder is an error, not a crash")
+    func missingFolder() throws {
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", "/nonexistent/report", "--out", try PackagePaths.temporaryFolder("out")])
+        #expect(r.status == 1)
+        #expect(r.stderr == "/nonexistent/report: error: file not found: /nonexistent/report\n")
+    }
+}
