@@ -28,13 +28,18 @@ enum FontLocator {
                          "no font folder found; run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR")
     }
 
-    /// `$BRIEFING_CACHE`, `$XDG_CACHE_HOME/briefing` or `~/.cache/briefing`, created if missing.
+    /// `$BRIEFING_CACHE`, `$XDG_CACHE_HOME/briefing`, `~/.cache/briefing` or a temporary folder:
+    /// the first that exists or can be made writable. Without a writable cache fontconfig rescans every run and complains.
     static func cacheDirectory(environment: [String: String]) throws -> String {
-        let base = environment["BRIEFING_CACHE"]
-            ?? environment["XDG_CACHE_HOME"].map { $0 + "/briefing" }
-            ?? (environment["HOME"].map { $0 + "/.cache/briefing" } ?? NSTemporaryDirectory() + "briefing-cache")
-        let dir = base + "/fontconfig"
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
+        var bases: [String] = []
+        if let b = environment["BRIEFING_CACHE"] { bases.append(b) }
+        if let x = environment["XDG_CACHE_HOME"] { bases.append(x + "/briefing") }
+        if let h = environment["HOME"] { bases.append(h + "/.cache/briefing") }
+        bases.append(NSTemporaryDirectory() + "briefing-cache-\(getuid())")
+        for base in bases {
+            let dir = base + "/fontconfig"
+            if (try? Filesystem.makeDirectories(dir)) != nil, access(dir, W_OK) == 0 { return dir }
+        }
+        throw OutputError(description: "no writable cache folder; set BRIEFING_CACHE to one")
     }
 }

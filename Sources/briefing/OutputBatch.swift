@@ -16,11 +16,7 @@ final class OutputBatch {
     /// A temporary path for `path`, creating its folder; the caller writes it, `commit` renames it.
     func reserve(_ path: String) throws -> String {
         let dir = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: dir.isEmpty ? "." : dir, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(description: "cannot create folder \(dir): \(error.localizedDescription)")
-        }
+        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir)
         let name = (path as NSString).lastPathComponent
         let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
         pending.append((temp, path))
@@ -68,4 +64,19 @@ final class TempFileRegistry: @unchecked Sendable {
     func add(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
     func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
     func removeAll() { lock.lock(); for p in paths { unlink(p) }; paths = []; lock.unlock() }
+}
+
+/// File-system calls whose failures name the POSIX reason ("Permission denied", "No space left on device").
+enum Filesystem {
+    /// Creates `path` and its missing parents.
+    static func makeDirectories(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(description: "cannot create folder \(prefix): \(String(cString: strerror(errno)))")
+            }
+            prefix += "/"
+        }
+    }
 }
