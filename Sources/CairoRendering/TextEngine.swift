@@ -19,6 +19,9 @@ public final class TextEngine {
     let context: OpaquePointer
     private let scratch: OpaquePointer
     private var descriptions: [Font: OpaquePointer] = [:]
+    /// OpenType features on every run: `palt` sets full-width brackets such as 「」 proportionally
+    /// (half their em box) and leaves Hangul untouched, as Korean typesetting expects.
+    static let features = "palt"
 
     /// Creates a font map over `fonts` with points as units (72 dpi) and no hinting,
     /// so that PDF, SVG and PNG at any scale break lines identically.
@@ -73,7 +76,10 @@ public final class TextEngine {
 
     /// The natural width of `text` in `font`, in points.
     func width(of text: String, font: Font) -> Double {
-        pango_layout_set_attributes(scratch, nil)
+        let attrs = pango_attr_list_new()!
+        insert(pango_attr_font_features_new(Self.features), 0, text.utf8.count, attrs)
+        pango_layout_set_attributes(scratch, attrs)
+        pango_attr_list_unref(attrs)
         pango_layout_set_font_description(scratch, description(of: font))
         pango_layout_set_text(scratch, text, -1)
         var logical = PangoRectangle()
@@ -113,6 +119,7 @@ public final class TextEngine {
         }
         // Layout already chose the line breaks; the renderer must never add one.
         insert(pango_attr_allow_breaks_new(0), 0, start, attrs)
+        insert(pango_attr_font_features_new(Self.features), 0, start, attrs)
         if let first = line.spans.first {
             pango_layout_set_font_description(layout, description(of: first.style.font))
         }

@@ -19,6 +19,14 @@ struct PangoTextMeasurerTests {
         #expect(abs(m.width(of: " ", font: font) - 2.24) < 0.01)
     }
 
+    @Test("full-width brackets are set proportionally (palt): half an em, Hangul unchanged")
+    func proportionalBrackets() throws {
+        let m = PangoTextMeasurer(engine: try RenderingFixture.engine())
+        #expect(abs(m.width(of: "「", font: font) - 5) < 0.05)
+        #expect(abs(m.width(of: "」", font: font) - 5) < 0.05)
+        #expect(abs(m.width(of: "한국", font: font) - 18.4) < 0.01)
+    }
+
     @Test("bold is wider than regular for the same Latin text")
     func bold() throws {
         let m = PangoTextMeasurer(engine: try RenderingFixture.engine())
