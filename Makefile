@@ -2,7 +2,6 @@
 SWIFT ?= swift
 REPORT ?= Reports/china-ai-2025
 OUT ?= out
-export SOURCE_DATE_EPOCH ?=
 
 .PHONY: setup build report test clean
 

@@ -25,18 +25,13 @@ public struct Color: Equatable, Hashable, Sendable {
     public init?(hex: String) {
         var digits = Substring(hex)
         if digits.hasPrefix("#") { digits = digits.dropFirst() }
-        guard digits.allSatisfy(\.isHexDigit) else { return nil }
+        // ASCII only: Character.hexDigitValue also accepts full-width digits, which Int(_:radix:) rejects.
+        let nibbles = digits.compactMap { $0.isASCII ? $0.hexDigitValue : nil }
+        guard nibbles.count == digits.count else { return nil }
         var values: [Double]
-        switch digits.count {
-        case 3: values = digits.map { Double(Int(String($0), radix: 16)! * 17) / 255 }
-        case 6, 8:
-            values = []
-            var i = digits.startIndex
-            while i < digits.endIndex {
-                let j = digits.index(i, offsetBy: 2)
-                values.append(Double(Int(digits[i..<j], radix: 16)!) / 255)
-                i = j
-            }
+        switch nibbles.count {
+        case 3: values = nibbles.map { Double($0 * 17) / 255 }
+        case 6, 8: values = stride(from: 0, to: nibbles.count, by: 2).map { Double(nibbles[$0] * 16 + nibbles[$0 + 1]) / 255 }
         default: return nil
         }
         self.init(red: values[0], green: values[1], blue: values[2], alpha: values.count == 4 ? values[3] : 1)

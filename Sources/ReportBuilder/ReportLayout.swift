@@ -16,10 +16,15 @@ public struct ReportLayout {
     private var theme: Theme { report.theme }
     private var content: Rect { report.page.contentRect }
 
-    /// The paginated document.
-    public func document() -> PagedDocument {
+    /// The paginated document; throws when a figure cannot fit a page.
+    public func document() throws -> PagedDocument {
         let (titleItems, titleBottom) = titleBlock()
         let elements = report.blocks.map(element(for:))
+        for (block, element) in zip(report.blocks, elements) {
+            if case .figure(let figure) = block, case .figure(let frame, _, _, _) = element, frame.size.height > content.height {
+                throw LayoutError.figureTooTall(id: figure.id, height: frame.size.height, available: content.height)
+            }
+        }
         var bodies = Paginator(content: content).paginate(elements, firstPageTop: titleBottom)
         bodies[0].insert(contentsOf: titleItems, at: 0)
         let pages = bodies.enumerated().map { i, items in

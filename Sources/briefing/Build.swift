@@ -71,7 +71,13 @@ struct ReportBuild {
         let engine = try TextEngine(fonts: fontSet)
         let measurer = PangoTextMeasurer(engine: engine)
         let layout = ReportLayout(report: report, measurer: measurer)
-        let document = layout.document()
+        let document: PagedDocument
+        do {
+            document = try layout.document()
+        } catch let error as LayoutError {
+            let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
+            throw Diagnostic(.error, at: at, error.message)
+        }
         let renderer = CairoRenderer(engine: engine)
 
         // Everything is rendered to temporary files first and renamed only when all succeeded,

@@ -10,6 +10,8 @@ public struct LoadedReport: Sendable {
     public var folder: ReportFolder
     /// Every text the report prints, located in the spec or data file that holds it.
     public var texts: [Located<String>]
+    /// Where each figure is declared, by id, for layout errors.
+    public var figureLocations: [String: SourceLocation]
 }
 
 /// Loads `report.yaml` and its data from a report folder and normalises it into a ``Report``.
@@ -99,18 +101,19 @@ struct SpecReader {
         let labels: ChartLabels = language.hasPrefix("ko") ? .korean : .english
 
         var blocks: [Block] = []
-        var ids = Set<String>()
+        var figureLocations: [String: SourceLocation] = [:]
         for item in try top.required("body").sequence("body") {
             let block = try readBlock(item, datasets: datasets, labels: labels)
-            if case .figure(let f) = block, !ids.insert(f.id).inserted {
-                throw Diagnostic(.error, at: item.location, Messages.duplicateID(f.id))
+            if case .figure(let f) = block {
+                if figureLocations[f.id] != nil { throw Diagnostic(.error, at: item.location, Messages.duplicateID(f.id)) }
+                figureLocations[f.id] = item.location
             }
             blocks.append(block)
         }
         let metadata = DocumentMetadata(title: title, author: author, subject: subject, keywords: keywords,
                                         creator: "Briefing", language: language, date: date)
         let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks)
-        return LoadedReport(report: report, folder: folder, texts: texts)
+        return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations)
     }
 
     private mutating func note(_ text: String, _ node: SpecNode) { texts.append(Located(text, at: node.location)) }
@@ -181,14 +184,15 @@ struct SpecReader {
         }
         if let margins = map["margins"] {
             if case .scalar = margins.node {
-                let m = try margins.number("margins")
+                let m = try number(margins, "margins", in: 0...1000)
                 setup.margins = Margins(top: m, right: m, bottom: m, left: m)
             } else {
                 let mm = try margins.mapping("margins", allowed: ["top", "right", "bottom", "left"])
-                setup.margins = Margins(top: try mm["top"]?.number("top") ?? setup.margins.top,
-                                        right: try mm["right"]?.number("right") ?? setup.margins.right,
-                                        bottom: try mm["bottom"]?.number("bottom") ?? setup.margins.bottom,
-                                        left: try mm["left"]?.number("left") ?? setup.margins.left)
+                func side(_ key: String, _ fallback: Double) throws -> Double {
+                    try mm[key].map { try number($0, key, in: 0...1000) } ?? fallback
+                }
+                setup.margins = Margins(top: try side("top", setup.margins.top), right: try side("right", setup.margins.right),
+                                        bottom: try side("bottom", setup.margins.bottom), left: try side("left", setup.margins.left))
             }
         }
         let c = setup.contentRect
@@ -203,17 +207,23 @@ struct SpecReader {
         guard let node else { return theme }
         let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text"])
         if let n = map["font"] { theme.fontFamily = try n.string("font") }
-        if let n = map["body-size"] { theme.bodySize = try positive(n, "body-size") }
-        if let n = map["body-line-height"] { theme.bodyLineHeight = try positive(n, "body-line-height") }
+        if let n = map["body-size"] { theme.bodySize = try number(n, "body-size", in: 6...24) }
+        if let n = map["body-line-height"] { theme.bodyLineHeight = try number(n, "body-line-height", in: 6...60) }
+        if theme.bodyLineHeight < theme.bodySize {
+            throw Diagnostic(.error, at: (map["body-line-height"] ?? map["body-size"] ?? node).location,
+                             Messages.expected("at least the body size (\(theme.bodySize) pt)", for: "body-line-height"))
+        }
         if let n = map["accent"] { theme.accent = try color(n, "accent") }
         if let n = map["muted-bar"] { theme.mutedBar = try color(n, "muted-bar") }
         if let n = map["text"] { theme.text = try color(n, "text") }
         return theme
     }
 
-    private func positive(_ node: SpecNode, _ key: String) throws -> Double {
+    private func number(_ node: SpecNode, _ key: String, in range: ClosedRange<Double>) throws -> Double {
         let v = try node.number(key)
-        guard v > 0, v < 1000 else { throw Diagnostic(.error, at: node.location, Messages.expected("a positive number", for: key)) }
+        guard range.contains(v) else {
+            throw Diagnostic(.error, at: node.location, Messages.expected("between \(range.lowerBound) and \(range.upperBound) pt", for: key))
+        }
         return v
     }
 
