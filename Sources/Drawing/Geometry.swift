@@ -55,6 +55,10 @@ public struct Rect: Equatable, Hashable, Sendable {
     public var width: Double { size.width }
     /// The height.
     public var height: Double { size.height }
+    /// The horizontal centre.
+    public var midX: Double { origin.x + size.width / 2 }
+    /// The vertical centre.
+    public var midY: Double { origin.y + size.height / 2 }
 
     /// True when the two rectangles share interior area (touching edges do not count).
     public func intersects(_ other: Rect) -> Bool {

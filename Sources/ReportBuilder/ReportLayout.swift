@@ -143,8 +143,3 @@ public struct ReportLayout {
         return [.group(Group(items: items, tag: .artifact))]
     }
 }
-
-extension Rect {
-    /// The horizontal centre.
-    var midX: Double { minX + width / 2 }
-}

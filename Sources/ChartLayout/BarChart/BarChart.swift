@@ -1,8 +1,8 @@
 import Drawing
 
-/// A horizontal bar chart of one series, normalised: data, encoding choices and the words that go with it.
+/// A bar chart, normalised: data, encoding choices and the words that go with it.
 ///
-/// Every bar carries its value label, so no value axis is drawn (a graphics-desk convention).
+/// Every option is explicit; the spec loader and `briefing chart` fill the defaults.
 ///
 /// ```swift
 /// let chart = BarChart(title: "미국의 민간 AI 투자, 중국의 약 9배",
@@ -11,6 +11,19 @@ import Drawing
 ///                      valueFormat: .korean(unit: "달러", multiplier: 1e9))
 /// ```
 public struct BarChart: Equatable, Hashable, Sendable {
+    /// Which way bars grow: horizontal bars suit long category names, vertical columns suit time.
+    public enum Orientation: String, Equatable, Hashable, Sendable, CaseIterable { case horizontal, vertical }
+    /// How several series share a category.
+    public enum Layout: String, Equatable, Hashable, Sendable, CaseIterable {
+        /// Bars side by side within the category.
+        case grouped
+        /// Segments end to end; negative values stack below zero.
+        case stacked
+        /// Segments as shares of the category's total (100 %).
+        case percent
+    }
+    /// The value scale. Log is for data spanning orders of magnitude and is labelled as such.
+    public enum Scale: String, Equatable, Hashable, Sendable, CaseIterable { case linear, log }
     /// Category order.
     public enum Sort: String, Equatable, Hashable, Sendable, CaseIterable { case data, descending, ascending }
 
@@ -18,7 +31,7 @@ public struct BarChart: Equatable, Hashable, Sendable {
     public var title: String
     /// The statistical description: measure, unit, place, period.
     public var subtitle: String?
-    /// Where the data comes from; shown after the theme's source label.
+    /// Where the data comes from; shown after the chart's source word.
     public var source: String?
     /// A note shown above the source line.
     public var note: String?
@@ -28,17 +41,33 @@ public struct BarChart: Equatable, Hashable, Sendable {
     public var valueFormat: NumberFormat
     /// Categories drawn in the accent colour; when non-empty all others are muted.
     public var highlight: Set<String>
-    /// Words used around the chart in its language ("출처", "n/a"…).
+    /// Words used around the chart in its language ("출처", "자료 없음"…).
     public var labels: ChartLabels
+    public var orientation: Orientation
+    public var layout: Layout
+    public var scale: Scale
+    /// Whether bars carry their values as labels.
+    public var valueLabels: Bool
+    /// Whether the value axis (ticks and grid) is drawn; a graphics desk drops it when every bar is labelled.
+    public var valueAxis: Bool
+    /// Lines across the plot at a value (a target, an average), each with a label.
+    public var referenceLines: [ReferenceLine]
+    /// Short notes pointing at a bar.
+    public var annotations: [Annotation]
 
-    /// Creates a bar chart.
+    /// Creates a bar chart. Defaults describe a single-series horizontal chart with labelled bars and no axis.
     public init(title: String, subtitle: String? = nil, source: String? = nil, note: String? = nil,
                 categories: [String], series: [BarSeries], sort: Sort = .data,
-                valueFormat: NumberFormat, highlight: Set<String> = [],
-                labels: ChartLabels = .korean) {
+                valueFormat: NumberFormat, highlight: Set<String> = [], labels: ChartLabels = .korean,
+                orientation: Orientation = .horizontal, layout: Layout = .grouped, scale: Scale = .linear,
+                valueLabels: Bool = true, valueAxis: Bool = false,
+                referenceLines: [ReferenceLine] = [], annotations: [Annotation] = []) {
         self.title = title; self.subtitle = subtitle; self.source = source; self.note = note
         self.categories = categories; self.series = series; self.sort = sort
         self.valueFormat = valueFormat; self.highlight = highlight; self.labels = labels
+        self.orientation = orientation; self.layout = layout; self.scale = scale
+        self.valueLabels = valueLabels; self.valueAxis = valueAxis
+        self.referenceLines = referenceLines; self.annotations = annotations
     }
 }
 
@@ -50,6 +79,35 @@ public struct BarSeries: Equatable, Hashable, Sendable {
     public init(name: String, values: [Double?]) { self.name = name; self.values = values }
 }
 
+/// A line across the plot at a value, with its label (e.g. "평균 25.4", "목표").
+///
+/// ```swift
+/// ReferenceLine(value: 50, label: "목표")
+/// ```
+public struct ReferenceLine: Equatable, Hashable, Sendable {
+    public var value: Double
+    public var label: String
+    /// Creates a reference line.
+    public init(value: Double, label: String) { self.value = value; self.label = label }
+}
+
+/// A short text with a connector pointing at one bar.
+///
+/// ```swift
+/// Annotation(text: "미국이 약 9배", category: "미국")
+/// ```
+public struct Annotation: Equatable, Hashable, Sendable {
+    public var text: String
+    /// The category whose bar the connector points at.
+    public var category: String
+    /// Which series' bar, by index (0 for single-series charts).
+    public var series: Int
+    /// Creates an annotation.
+    public init(text: String, category: String, series: Int = 0) {
+        self.text = text; self.category = category; self.series = series
+    }
+}
+
 /// The fixed words a chart prints, per language.
 public struct ChartLabels: Equatable, Hashable, Sendable {
     /// Prefix of the source line, e.g. "출처" → "출처: …".
@@ -58,18 +116,28 @@ public struct ChartLabels: Equatable, Hashable, Sendable {
     public var note: String
     /// Shown where a value is missing.
     public var notAvailable: String
-    /// Alt-text words: the chart kind, "largest", "smallest", "items".
+    /// Alt-text words: the chart kinds, "largest", "smallest", "items".
     public var barChart: String, largest: String, smallest: String, items: String
+    /// The vertical form of `barChart` ("세로 막대 그래프").
+    public var columnChart: String
+    /// Marks a logarithmic value axis.
+    public var logScale: String
+    /// Names an average reference line.
+    public var average: String
     /// Creates chart words.
     public init(source: String, note: String, notAvailable: String, barChart: String, largest: String,
-                smallest: String, items: String) {
+                smallest: String, items: String, columnChart: String = "Column chart", logScale: String = "log scale",
+                average: String = "average") {
         self.source = source; self.note = note; self.notAvailable = notAvailable
         self.barChart = barChart; self.largest = largest; self.smallest = smallest; self.items = items
+        self.columnChart = columnChart; self.logScale = logScale; self.average = average
     }
     /// Korean: 출처, 주, 자료 없음.
     public static let korean = ChartLabels(source: "출처", note: "주", notAvailable: "자료 없음", barChart: "가로 막대 그래프",
-                                           largest: "가장 큰 값", smallest: "가장 작은 값", items: "개 항목")
+                                           largest: "가장 큰 값", smallest: "가장 작은 값", items: "개 항목",
+                                           columnChart: "세로 막대 그래프", logScale: "로그 눈금", average: "평균")
     /// English: Source, Note, n/a.
     public static let english = ChartLabels(source: "Source", note: "Note", notAvailable: "n/a", barChart: "Horizontal bar chart",
-                                            largest: "largest", smallest: "smallest", items: " items")
+                                            largest: "largest", smallest: "smallest", items: " items",
+                                            columnChart: "Column chart", logScale: "log scale")
 }

@@ -1,13 +1,15 @@
 import Drawing
 
-/// Lays a ``BarChart`` out at a given width as a ``Frame``: title block, bars with value labels, source line.
+/// Lays a ``BarChart`` out as a ``Frame``: title block, legend, plot, annotations, notes and source.
 ///
-/// Follows the graphics-desk rules in docs/chart-design.md: bars start at a zero line, lengths
-/// are proportional to values, labels sit inside a bar only when they fit with contrast,
-/// otherwise all go outside, and nothing leaves the frame.
+/// Follows the graphics-desk rules in docs/chart-design.md: bars start at a zero line and
+/// their lengths are proportional to values; labels go inside a bar only when they fit with
+/// contrast; nothing overlaps and nothing leaves the frame. The same chart laid out at a report
+/// column and at slide size keeps its text at its point size and adapts ticks and wrapping.
 ///
 /// ```swift
 /// let frame = BarChartLayout(theme: .standard, measurer: measurer).layout(chart, width: 475)
+/// let slide = BarChartLayout(theme: .standard, measurer: measurer).layout(chart, width: 960, height: 540)
 /// ```
 public struct BarChartLayout {
     public let theme: Theme
@@ -24,169 +26,167 @@ public struct BarChartLayout {
     static let preferredThickness = 18.0
     /// The category column takes at most this share of the width; longer labels wrap.
     static let maxLabelShare = 0.32
+    /// Space between the header, the plot and the footer.
+    static let sectionGap = 10.0
 
-    /// The chart as a frame `width` points wide; its height follows from the content.
-    public func layout(_ chart: BarChart, width: Double) -> Frame {
+    /// The chart as a frame `width` points wide. With `height`, the plot fills it (slides);
+    /// without, the height follows from the content. Content that cannot fit a given height
+    /// makes the frame taller rather than overlap: callers compare `frame.size.height`.
+    public func layout(_ chart: BarChart, width: Double, height: Double? = nil) -> Frame {
+        layout(chart, width: width, height: height, sharedDomain: nil)
+    }
+
+    func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?) -> Frame {
         var items: [FrameItem] = []
         let text = TextLayouter(measurer: measurer)
         var y = 0.0
 
-        // Title block.
-        let title = text.layout([TextSpan(chart.title, style: style(theme.chartTitleSize, .bold))], width: width,
-                                style: ParagraphStyle(lineHeight: theme.chartTitleSize * 1.35))
-        items += title.items(at: Point(x: 0, y: y)); y += title.height
-        if let subtitle = chart.subtitle, !subtitle.isEmpty {
+        // Header.
+        if !chart.title.isEmpty {
+            let title = text.layout([TextSpan(chart.title, style: style(theme.chartTitleSize, .bold))], width: width,
+                                    style: ParagraphStyle(lineHeight: (theme.chartTitleSize * 1.35).rounded()))
+            items += title.items(at: Point(x: 0, y: y)); y += title.height
+        }
+        var subtitle = chart.subtitle ?? ""
+        if chart.scale == .log { subtitle += subtitle.isEmpty ? chart.labels.logScale : " · \(chart.labels.logScale)" }
+        if !subtitle.isEmpty {
             let sub = text.layout([TextSpan(subtitle, style: style(theme.chartSubtitleSize, color: theme.mutedText))],
-                                  width: width, style: ParagraphStyle(lineHeight: theme.chartSubtitleSize * 1.5))
+                                  width: width, style: ParagraphStyle(lineHeight: (theme.chartSubtitleSize * 1.5).rounded()))
             items += sub.items(at: Point(x: 0, y: y)); y += sub.height
         }
-        y += 10
+        if y > 0 { y += Self.sectionGap }
+
+        // Legend: only when there is more than one series.
+        if chart.series.count > 1 {
+            let legend = Legend(theme: theme, measurer: measurer).layout(chart.series.map(\.name), colors: seriesColors(chart), width: width)
+            items += legend.items.map { $0.offset(dy: y) }
+            y += legend.height + 8
+        }
+
+        // Footer first, so a fixed height knows what the plot may use.
+        var footerLines: [String] = []
+        if let note = chart.note, !note.isEmpty { footerLines.append("\(chart.labels.note): \(note)") }
+        if let source = chart.source, !source.isEmpty { footerLines.append("\(chart.labels.source): \(source)") }
+        let footerBlocks = footerLines.map {
+            text.layout([TextSpan($0, style: style(theme.chartSourceSize, color: theme.mutedText))], width: width,
+                        style: ParagraphStyle(lineHeight: (theme.chartSourceSize * 1.5).rounded()))
+        }
+        let footerHeight = footerBlocks.reduce(0) { $0 + $1.height } + (footerBlocks.isEmpty ? 0 : Self.sectionGap)
 
         // Plot.
-        let plot = layoutPlot(chart, width: width, top: y)
-        items += plot.items; y = plot.bottom
+        let available = height.map { max(0, $0 - y - footerHeight) }
+        let plot: PlotResult
+        switch chart.orientation {
+        case .horizontal:
+            plot = HorizontalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain)
+        case .vertical:
+            plot = VerticalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain)
+        }
+        items += plot.items
+        var occupied = plot.occupied
+        var unplaced: [String] = []
+        for annotation in chart.annotations {
+            let placer = AnnotationPlacer(layout: self, plotArea: plot.area)
+            if let placed = placer.place(annotation, bars: plot.bars, occupied: occupied, orientation: chart.orientation) {
+                items += placed.items
+                placed.boxes.forEach { occupied.add($0) }
+            } else {
+                unplaced.append(annotation.text)
+            }
+        }
+        y = plot.bottom
 
-        // Footer: note, then source.
-        var footer: [[TextSpan]] = []
-        if let note = chart.note, !note.isEmpty { footer.append([TextSpan("\(chart.labels.note): \(note)", style: style(theme.chartSourceSize, color: theme.mutedText))]) }
-        if let source = chart.source, !source.isEmpty { footer.append([TextSpan("\(chart.labels.source): \(source)", style: style(theme.chartSourceSize, color: theme.mutedText))]) }
-        if !footer.isEmpty { y += 10 }
-        for spans in footer {
-            let block = text.layout(spans, width: width, style: ParagraphStyle(lineHeight: theme.chartSourceSize * 1.5))
+        // An annotation that found no free place is kept as a note, never drawn over data.
+        var blocks = footerBlocks
+        if !unplaced.isEmpty {
+            let extra = text.layout([TextSpan("※ " + unplaced.joined(separator: " · "), style: style(theme.chartSourceSize, color: theme.mutedText))],
+                                    width: width, style: ParagraphStyle(lineHeight: (theme.chartSourceSize * 1.5).rounded()))
+            blocks.insert(extra, at: 0)
+        }
+        if !blocks.isEmpty { y += Self.sectionGap }
+        if let height, blocks.count == footerBlocks.count {
+            // Slides: the source line sits at the foot of the canvas.
+            y = max(y, height - footerHeight + Self.sectionGap)
+        }
+        for block in blocks {
             items += block.items(at: Point(x: 0, y: y)); y += block.height
         }
-        return Frame(size: Size(width: width, height: y.rounded(.up)), items: items)
+        let total = max(y, height ?? 0)
+        return Frame(size: Size(width: width, height: total.rounded(.up)), items: items)
     }
 
-    // MARK: - Plot
+    // MARK: - Shared pieces
 
-    private struct Bar {
-        var category: String
-        var value: Double?
-        var label: String
-        var highlighted: Bool
-    }
-
-    private func layoutPlot(_ chart: BarChart, width: Double, top: Double) -> (items: [FrameItem], bottom: Double) {
-        let bars = orderedBars(chart)
-        guard !bars.isEmpty else { return ([], top) }
-        let text = TextLayouter(measurer: measurer)
-        let thickness = min(max(Self.preferredThickness, theme.barThickness.lowerBound), theme.barThickness.upperBound)
-        let step = thickness / theme.barFill
-        let labelFont = theme.font(theme.chartLabelSize)
-        let boldLabel = theme.font(theme.chartLabelSize, .bold)
-        let pad = theme.chartLabelSize * Self.labelPaddingEm
-
-        // Category column: as wide as the widest label, capped; longer labels wrap to 2 lines.
-        let widest = bars.map { measurer.width(of: $0.category, font: $0.highlighted ? boldLabel : labelFont) }.max() ?? 0
-        let columnWidth = min(widest, width * Self.maxLabelShare)
-        let categoryBlocks = bars.map { bar in
-            text.layout([TextSpan(bar.category, style: TextStyle(font: bar.highlighted ? boldLabel : labelFont, color: theme.text))],
-                        width: columnWidth, style: ParagraphStyle(lineHeight: theme.chartLabelSize * 1.25, alignment: .right, maxLines: 2))
-        }
-        let rowHeight = max(step, (categoryBlocks.map(\.height).max() ?? 0) + 4)
-        let plotLeft = columnWidth + Self.labelGap
-        let plotRight = width
-
-        // Value domain always includes zero: a bar's length is its value, never a cropped difference.
-        let values = bars.compactMap(\.value)
-        let lower = min(0, values.min() ?? 0), upperRaw = max(0, values.max() ?? 0)
-        let upper = (lower == 0 && upperRaw == 0) ? 1 : upperRaw
-        let labelWidths = bars.map { measurer.width(of: $0.label, font: $0.highlighted ? boldLabel : labelFont) }
-
-        // Labels outside the bars need room at the ends: reserve the widest, then place.
-        var scale = LinearScale(domain: (lower, upper), range: (plotLeft, plotRight))
-        var outside = placement(bars, labelWidths, scale, pad)
-        if outside.contains(true) && bars.count <= 12 { outside = Array(repeating: true, count: bars.count) }
-        let rightRoom = zip(bars, zip(labelWidths, outside)).filter { $0.1.1 && ($0.0.value ?? 0) >= 0 }.map { $0.1.0 + pad }.max() ?? 0
-        let leftRoom = zip(bars, zip(labelWidths, outside)).filter { $0.1.1 && ($0.0.value ?? 0) < 0 }.map { $0.1.0 + pad }.max() ?? 0
-        scale = LinearScale(domain: (lower, upper), range: (plotLeft + leftRoom, plotRight - rightRoom))
-        let zeroX = scale(0)
-
-        var items: [FrameItem] = []
-        var y = top
-        let labelMetrics = measurer.metrics(of: labelFont)
-        for (i, bar) in bars.enumerated() {
-            let center = y + rowHeight / 2
-            let barTop = center - thickness / 2
-            // Category label, right-aligned against the plot, centred on the bar.
-            let block = categoryBlocks[i]
-            items += block.items(at: Point(x: 0, y: center - block.height / 2))
-
-            let fill = chart.highlight.isEmpty || bar.highlighted ? theme.accent : theme.mutedBar
-            let labelStyleFont = bar.highlighted ? boldLabel : labelFont
-            let baselineY = center + (labelMetrics.ascent - labelMetrics.descent) / 2
-            if let value = bar.value {
-                let end = scale(value)
-                // Every non-zero value gets at least a hairline so it never reads as missing.
-                var x0 = min(zeroX, end), x1 = max(zeroX, end)
-                if value != 0 && x1 - x0 < 0.5 { if value > 0 { x1 = x0 + 0.5 } else { x0 = x1 - 0.5 } }
-                items.append(.path(PathItem(Path(rect: Rect(x: x0, y: barTop, width: x1 - x0, height: thickness)), fill: fill)))
-                let w = labelWidths[i]
-                let labelX: Double
-                let color: Color
-                if outside[i] {
-                    labelX = value >= 0 ? x1 + pad : x0 - pad - w
-                    color = theme.text
-                } else {
-                    labelX = value >= 0 ? x1 - pad - w : x0 + pad
-                    color = insideLabelColor(on: fill)
-                }
-                items.append(.text(TextLine(spans: [TextSpan(bar.label, style: TextStyle(font: labelStyleFont, color: color))],
-                                            baseline: Point(x: labelX, y: baselineY), width: w,
-                                            ascent: labelMetrics.ascent, descent: labelMetrics.descent)))
-            } else {
-                // Missing: a gap with a word, never a zero-length bar.
-                let word = chart.labels.notAvailable
-                let w = measurer.width(of: word, font: labelFont)
-                items.append(.text(TextLine(spans: [TextSpan(word, style: TextStyle(font: labelFont, color: theme.mutedText))],
-                                            baseline: Point(x: zeroX + pad, y: baselineY), width: w,
-                                            ascent: labelMetrics.ascent, descent: labelMetrics.descent)))
-            }
-            y += rowHeight
-        }
-        // The zero line, a step darker than any grid, over the bars' bases.
-        items.append(.path(PathItem(Path(line: Point(x: zeroX, y: top), to: Point(x: zeroX, y: y)),
-                                    stroke: Stroke(color: theme.rule, width: 0.75))))
-        return (items, y)
-    }
-
-    private func orderedBars(_ chart: BarChart) -> [Bar] {
-        let values = chart.series.first?.values ?? []
-        var bars = chart.categories.enumerated().map { i, c -> Bar in
-            let v = i < values.count ? values[i] : nil
-            return Bar(category: c, value: v, label: v.map { chart.valueFormat.format($0) } ?? chart.labels.notAvailable,
-                       highlighted: chart.highlight.contains(c))
-        }
-        switch chart.sort {
-        case .data: break
-        // Stable sorts with missing values last, so equal values keep data order.
-        case .descending: bars = stableSorted(bars) { ($0.value ?? -.infinity) > ($1.value ?? -.infinity) }
-        case .ascending: bars = stableSorted(bars) { ($0.value ?? .infinity) < ($1.value ?? .infinity) }
-        }
-        return bars
-    }
-
-    private func stableSorted(_ bars: [Bar], by less: (Bar, Bar) -> Bool) -> [Bar] {
-        bars.enumerated().sorted { a, b in less(a.element, b.element) || (!less(b.element, a.element) && a.offset < b.offset) }
-            .map(\.element)
-    }
-
-    /// Which labels must go outside their bar: too long to fit with padding, or no readable contrast.
-    private func placement(_ bars: [Bar], _ widths: [Double], _ scale: LinearScale, _ pad: Double) -> [Bool] {
-        zip(bars, widths).map { bar, w in
-            guard let v = bar.value else { return false }
-            let length = abs(scale(v) - scale(0))
-            return length < w + 2 * pad
-        }
-    }
-
-    /// White or the text colour, whichever contrasts more with the bar (WCAG).
-    private func insideLabelColor(on fill: Color) -> Color {
-        fill.contrastRatio(with: .white) >= fill.contrastRatio(with: theme.text) ? .white : theme.text
-    }
-
-    private func style(_ size: Double, _ weight: Font.Weight = .regular, color: Color? = nil) -> TextStyle {
+    func style(_ size: Double, _ weight: Font.Weight = .regular, color: Color? = nil) -> TextStyle {
         TextStyle(font: theme.font(size, weight), color: color ?? theme.text)
+    }
+
+    /// Series colours: the accent for one series, the palette for several.
+    func seriesColors(_ chart: BarChart) -> [Color] {
+        if chart.series.count == 1 { return [theme.accent] }
+        return chart.series.indices.map { theme.palette.isEmpty ? theme.accent : theme.palette[$0 % theme.palette.count] }
+    }
+
+    /// The fill of one bar: muted unless its category is highlighted (when any is).
+    func fill(_ chart: BarChart, category: String, series: Int) -> Color {
+        let base = seriesColors(chart)[series]
+        guard !chart.highlight.isEmpty, !chart.highlight.contains(category) else { return base }
+        return chart.series.count == 1 ? theme.mutedBar : base.mixed(with: theme.background, amount: 0.63)
+    }
+
+    /// White or the text colour, whichever contrasts more with the bar (WCAG); nil when neither reaches 4.5:1.
+    func insideLabelColor(on fill: Color) -> Color? {
+        let white = fill.contrastRatio(with: .white), dark = fill.contrastRatio(with: theme.text)
+        let best = white >= dark ? Color.white : theme.text
+        return max(white, dark) >= 4.5 ? best : nil
+    }
+
+    /// Category indices in display order.
+    func order(_ chart: BarChart) -> [Int] {
+        let indices = Array(chart.categories.indices)
+        guard chart.sort != .data else { return indices }
+        // Sort by the category's total; missing values last; ties keep data order.
+        let totals = indices.map { c in chart.series.reduce(0.0) { $0 + ((c < $1.values.count ? $1.values[c] : nil) ?? 0) } }
+        let hasValue = indices.map { c in chart.series.contains { c < $0.values.count && $0.values[c] != nil } }
+        return indices.sorted { a, b in
+            if hasValue[a] != hasValue[b] { return hasValue[a] }
+            if totals[a] != totals[b] { return chart.sort == .descending ? totals[a] > totals[b] : totals[a] < totals[b] }
+            return a < b
+        }
+    }
+
+    /// The value scale over `range`, niced at its far end when an axis is drawn.
+    func valueScale(_ chart: BarChart, lower: Double, upper: Double, range: (Double, Double), axisLength: Double) -> ValueScale {
+        switch chart.scale {
+        case .log:
+            let s = LogScale(domain: (lower, upper), range: range)
+            return .log(chart.valueAxis ? s.nice() : s)
+        case .linear:
+            let s = LinearScale(domain: (lower, upper), range: range)
+            return .linear(chart.valueAxis ? s.nice(count: max(2, Int(abs(axisLength) / 80))) : s)
+        }
+    }
+}
+
+/// What a plot produced: its items, the boxes it occupies, where each bar is, and its extent.
+struct PlotResult {
+    var items: [FrameItem]
+    var occupied: OccupiedBoxes
+    /// Bar rectangles by (category, series), for annotations.
+    var bars: [BarKey: Rect]
+    var area: Rect
+    var bottom: Double
+}
+
+struct BarKey: Hashable { let category: String; let series: Int }
+
+extension FrameItem {
+    /// The item moved down by `dy` (top-level text and paths; groups move by their offset).
+    func offset(dy: Double) -> FrameItem {
+        switch self {
+        case .text(var l): l.baseline.y += dy; return .text(l)
+        case .group(var g): g.offset.y += dy; return .group(g)
+        default: return .group(Group(offset: Point(x: 0, y: dy), items: [self]))
+        }
     }
 }

@@ -47,6 +47,14 @@ public enum Messages {
     public static func unknownValue(_ value: String, for key: String, allowed: [String]) -> String {
         "'\(value)' is not a valid \(key)\(suggestion(value, among: allowed)); expected one of \(allowed.joined(separator: ", "))"
     }
+    public static func eitherKey(_ a: String, _ b: String) -> String { "give either '\(a)' or '\(b)', not both" }
+    public static func negativeInPercent(_ cell: String) -> String {
+        "'\(cell)' is negative; a 100 % stacked chart shows shares of a total and needs values of 0 or more"
+    }
+    public static func nonPositiveOnLog(_ cell: String) -> String {
+        "'\(cell)' cannot be shown on a log scale, which needs values above 0; use a linear scale"
+    }
+    public static let averageOfNothing = "an average line needs at least one value in the chart's first series"
     public static func unknownCategory(_ value: String, dataset: String) -> String {
         "'\(value)' is not a category of dataset '\(dataset)'"
     }

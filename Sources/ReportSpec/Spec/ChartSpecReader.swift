@@ -12,8 +12,9 @@ import ReportBuilder
 ///   format: {style: korean, unit: 달러, multiplier: 1e9}
 /// ```
 extension SpecReader {
-    static let chartKeys = ["chart", "data", "category", "value", "title", "subtitle", "source", "note",
-                            "highlight", "sort", "format", "alt"]
+    static let chartKeys = ["chart", "data", "category", "value", "series", "title", "subtitle", "source", "note",
+                            "highlight", "sort", "format", "alt", "orientation", "layout", "scale", "value-labels", "axis",
+                            "reference-lines", "annotations"]
 
     mutating func readBarChart(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("chart", allowed: Self.chartKeys)
@@ -31,10 +32,7 @@ extension SpecReader {
         let categoryNode = try map.required("category")
         let categories = try dataset.strings(in: try categoryNode.string("category"), at: categoryNode.location)
         for c in categories { addText(c.value, at: c.location) }
-        let valueNode = try map.required("value")
-        let valueColumn = try valueNode.string("value")
-        let values = try dataset.numbers(in: valueColumn, at: valueNode.location)
-
+        let series = try readSeries(map, dataset: dataset)
         let titleNode = try map.required("title")
         let title = try titleNode.string("title")
         addText(title, at: titleNode.location)
@@ -51,26 +49,143 @@ extension SpecReader {
             }
             return Set(names)
         } ?? []
-        var sort = BarChart.Sort.data
-        if let n = map["sort"] {
-            let s = try n.string("sort")
-            guard let v = BarChart.Sort(rawValue: s) else {
-                throw Diagnostic(.error, at: n.location, Messages.unknownValue(s, for: "sort", allowed: BarChart.Sort.allCases.map(\.rawValue)))
-            }
-            sort = v
-        }
+        let sort = try choice(map["sort"], "sort", default: BarChart.Sort.data)
+        let orientation = try choice(map["orientation"], "orientation", default: BarChart.Orientation.horizontal)
+        let layout = try choice(map["layout"], "layout", default: BarChart.Layout.grouped)
+        let scale = try choice(map["scale"], "scale", default: BarChart.Scale.linear)
         var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
         format.notAvailable = labels.notAvailable
+        try checkValues(series, layout: layout, scale: scale)
+
+        let valueLabels = try map["value-labels"]?.bool("value-labels") ?? true
+        // A graphics desk drops the value axis when every bar carries its value.
+        let everyBarLabelled = valueLabels && (layout == .grouped || series.count == 1)
+        let valueAxis = try map["axis"]?.bool("axis") ?? !everyBarLabelled
+        let values = series.map(\.series)
+        let references = try map["reference-lines"].map { try readReferenceLines($0, first: values.first, format: format, labels: labels) } ?? []
+        let annotations = try map["annotations"].map { try readAnnotations($0, categories: categories.map(\.value), series: values) } ?? []
+
         let chart = BarChart(title: title, subtitle: try optional("subtitle"), source: try optional("source"),
-                             note: try optional("note"), categories: categories.map(\.value),
-                             series: [BarSeries(name: valueColumn, values: values)], sort: sort,
-                             valueFormat: format, highlight: highlight, labels: labels)
+                             note: try optional("note"), categories: categories.map(\.value), series: values, sort: sort,
+                             valueFormat: format, highlight: highlight, labels: labels, orientation: orientation,
+                             layout: layout, scale: scale, valueLabels: valueLabels, valueAxis: valueAxis,
+                             referenceLines: references, annotations: annotations)
         // Value labels are printed text too: check them against the font set at the value cells.
-        for (cell, value) in zip(try dataset.strings(in: valueColumn, at: valueNode.location), values) {
-            if let value { addText(format.format(value), at: cell.location) }
+        for s in series {
+            for (cell, value) in zip(s.cells, s.series.values) {
+                if let value { addText(format.format(value), at: cell.location) }
+            }
         }
         let alt = try optional("alt") ?? chart.altText
         return Figure(id: id, content: .barChart(chart), alt: alt)
+    }
+}
+
+/// A series read from one column, with the cells it came from.
+struct LoadedSeries {
+    var series: BarSeries
+    var cells: [Located<String>]
+}
+
+extension SpecReader {
+    /// `value: column` for one series, or `series:` as a list of columns or `{column, name}` mappings.
+    mutating func readSeries(_ map: SpecMapping, dataset: Dataset) throws -> [LoadedSeries] {
+        switch (map["value"], map["series"]) {
+        case (let v?, nil):
+            let column = try v.string("value")
+            return [LoadedSeries(series: BarSeries(name: column, values: try dataset.numbers(in: column, at: v.location)),
+                                 cells: try dataset.strings(in: column, at: v.location))]
+        case (nil, let list?):
+            var out: [LoadedSeries] = []
+            for item in try list.sequence("series") {
+                let column: String, name: String
+                if case .scalar = item.node {
+                    column = try item.string("series"); name = column
+                } else {
+                    let m = try item.mapping("series", allowed: ["column", "name"])
+                    column = try m.required("column").string("column")
+                    name = try m["name"]?.string("name") ?? column
+                }
+                addText(name, at: item.location)
+                out.append(LoadedSeries(series: BarSeries(name: name, values: try dataset.numbers(in: column, at: item.location)),
+                                        cells: try dataset.strings(in: column, at: item.location)))
+            }
+            guard !out.isEmpty else { throw Diagnostic(.error, at: list.location, Messages.expected("a list of at least one column", for: "series")) }
+            return out
+        case (_?, _?):
+            throw Diagnostic(.error, at: map.location, Messages.eitherKey("value", "series"))
+        case (nil, nil):
+            throw Diagnostic(.error, at: map.location, Messages.missingKey("value", in: "'chart'"))
+        }
+    }
+
+    /// A value of an enumeration written by its raw name.
+    func choice<T: RawRepresentable & CaseIterable>(_ node: SpecNode?, _ key: String, default value: T) throws -> T where T.RawValue == String {
+        guard let node else { return value }
+        let text = try node.string(key)
+        guard let v = T(rawValue: text) else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownValue(text, for: key, allowed: T.allCases.map(\.rawValue)))
+        }
+        return v
+    }
+
+    /// Values a layout or scale cannot show are errors at their cells, never silently clipped.
+    func checkValues(_ series: [LoadedSeries], layout: BarChart.Layout, scale: BarChart.Scale) throws {
+        for s in series {
+            for (cell, value) in zip(s.cells, s.series.values) {
+                guard let value else { continue }
+                if layout == .percent && value < 0 {
+                    throw Diagnostic(.error, at: cell.location, Messages.negativeInPercent(cell.value))
+                }
+                if scale == .log && value <= 0 {
+                    throw Diagnostic(.error, at: cell.location, Messages.nonPositiveOnLog(cell.value))
+                }
+            }
+        }
+    }
+
+    mutating func readReferenceLines(_ node: SpecNode, first: BarSeries?, format: NumberFormat, labels: ChartLabels) throws -> [ReferenceLine] {
+        try node.sequence("reference-lines").map { item in
+            let m = try item.mapping("reference-lines", allowed: ["value", "label"])
+            let valueNode = try m.required("value")
+            let value: Double
+            let defaultLabel: String
+            if case .scalar(let s) = valueNode.node, s.string == "average" {
+                let present = first?.values.compactMap { $0 } ?? []
+                guard !present.isEmpty else { throw Diagnostic(.error, at: valueNode.location, Messages.averageOfNothing) }
+                value = present.reduce(0, +) / Double(present.count)
+                defaultLabel = "\(labels.average) \(format.format(value))"
+            } else {
+                value = try valueNode.number("value")
+                defaultLabel = format.format(value)
+            }
+            let label = try m["label"]?.string("label") ?? defaultLabel
+            addText(label, at: (m["label"] ?? valueNode).location)
+            return ReferenceLine(value: value, label: label)
+        }
+    }
+
+    mutating func readAnnotations(_ node: SpecNode, categories: [String], series: [BarSeries]) throws -> [Annotation] {
+        try node.sequence("annotations").map { item in
+            let m = try item.mapping("annotations", allowed: ["text", "category", "series"])
+            let textNode = try m.required("text")
+            let text = try textNode.string("text")
+            addText(text, at: textNode.location)
+            let categoryNode = try m.required("category")
+            let category = try categoryNode.string("category")
+            guard categories.contains(category) else {
+                throw Diagnostic(.error, at: categoryNode.location, Messages.unknownCategory(category, dataset: "chart"))
+            }
+            var index = 0
+            if let s = m["series"] {
+                let name = try s.string("series")
+                guard let i = series.firstIndex(where: { $0.name == name }) ?? Int(name).flatMap({ series.indices.contains($0) ? $0 : nil }) else {
+                    throw Diagnostic(.error, at: s.location, Messages.unknownValue(name, for: "series", allowed: series.map(\.name)))
+                }
+                index = i
+            }
+            return Annotation(text: text, category: category, series: index)
+        }
     }
 }
 

@@ -1,0 +1,172 @@
+import Drawing
+
+/// Horizontal bars: categories down the left, values growing rightwards from a zero line.
+struct HorizontalBarPlot {
+    let layout: BarChartLayout
+    let chart: BarChart
+
+    private var theme: Theme { layout.theme }
+    private var measurer: any TextMeasuring { layout.measurer }
+
+    func layout(top: Double, width: Double, height: Double?, sharedDomain: (Double, Double)?) -> PlotResult {
+        let order = layout.order(chart)
+        let marks = BarMarks(chart: chart, order: order)
+        let names = order.map { chart.categories[$0] }
+        let n = names.count, seriesCount = max(1, chart.series.count)
+        var occupied = OccupiedBoxes()
+        guard n > 0 else { return PlotResult(items: [], occupied: occupied, bars: [:], area: Rect(x: 0, y: top, width: width, height: 0), bottom: top) }
+
+        let text = ChartText(measurer: measurer)
+        let layouter = TextLayouter(measurer: measurer)
+        let labelSize = theme.chartLabelSize
+        let labelFont = theme.font(labelSize), boldFont = theme.font(labelSize, .bold)
+        let pad = labelSize * BarChartLayout.labelPaddingEm
+        let lineHeight = (labelSize * 1.6).rounded()
+
+        // Category column: as wide as the widest label, capped; longer labels wrap to 2 lines.
+        let isHighlighted = names.map { chart.highlight.contains($0) }
+        let widest = zip(names, isHighlighted).map { measurer.width(of: $0, font: $1 ? boldFont : labelFont) }.max() ?? 0
+        let columnWidth = min(widest, width * BarChartLayout.maxLabelShare)
+        let blocks = zip(names, isHighlighted).map { name, bold in
+            layouter.layout([TextSpan(name, style: TextStyle(font: bold ? boldFont : labelFont, color: theme.text))],
+                            width: columnWidth, style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .right, maxLines: 2))
+        }
+
+        // Rows: bar (or group of bars) thickness, then the row pitch.
+        let stacked = chart.layout != .grouped || seriesCount == 1
+        let groupGap = 1.0
+        let refLabelRoom = chart.referenceLines.isEmpty ? 0 : lineHeight
+        let axisRoom = chart.valueAxis ? lineHeight : 0
+        var barThickness: Double
+        var step: Double
+        let minLabelRow = (blocks.map(\.height).max() ?? 0) + 4
+        if let height {
+            step = max(minLabelRow, (height - refLabelRoom - axisRoom) / Double(n))
+            barThickness = step * theme.barFill
+        } else {
+            barThickness = min(max(BarChartLayout.preferredThickness, theme.barThickness.lowerBound), theme.barThickness.upperBound)
+            if !stacked { barThickness = max(barThickness, Double(seriesCount) * 7 + Double(seriesCount - 1) * groupGap) }
+            step = max(barThickness / theme.barFill, minLabelRow)
+        }
+        let seriesThickness = stacked ? barThickness : (barThickness - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
+
+        let plotLeft = n > 0 && columnWidth > 0 ? columnWidth + BarChartLayout.labelGap : 0
+        let plotRight = width
+        let rowsTop = top + refLabelRoom
+        let rowsBottom = rowsTop + step * Double(n)
+
+        // Value labels that sit outside bars need room at the ends: reserve it, then place.
+        let lower = sharedDomain?.0 ?? marks.lower, upper = sharedDomain?.1 ?? marks.upper
+        let labelled = chart.valueLabels
+        func labelFontFor(_ m: BarMark) -> Font { isHighlighted[m.category] ? boldFont : labelFont }
+        let labelWidths = marks.marks.map { measurer.width(of: $0.label, font: labelFontFor($0)) }
+        var scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft, plotRight), axisLength: plotRight - plotLeft)
+        var outside = outsidePlacement(marks.marks, labelWidths, scale, pad, seriesThickness, stacked: stacked)
+        if labelled && !stacked || (labelled && seriesCount == 1) {
+            if outside.contains(true) && n * seriesCount <= 12 { outside = marks.marks.map { $0.value != nil } }
+            let right = zip(marks.marks, zip(labelWidths, outside)).filter { $0.1.1 && $0.0.end >= $0.0.start }.map { $0.1.0 + pad }.max() ?? 0
+            let left = zip(marks.marks, zip(labelWidths, outside)).filter { $0.1.1 && $0.0.end < $0.0.start }.map { $0.1.0 + pad }.max() ?? 0
+            scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft + left, plotRight - right),
+                                      axisLength: plotRight - plotLeft - left - right)
+        }
+
+        var items: [FrameItem] = []
+        var bars: [BarKey: Rect] = [:]
+
+        // Grid and tick labels first, under the bars.
+        if chart.valueAxis {
+            let length = plotRight - plotLeft
+            let ticks = scale.ticks(length: length)
+            let tickFormat = chart.valueFormat.axisFormat(ticks: ticks, step: scale.tickStep(length: length))
+            for t in ticks {
+                let x = scale.position(t)
+                items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop), to: Point(x: x, y: rowsBottom)),
+                                            stroke: Stroke(color: theme.grid, width: 0.5))))
+                let label = text.clamped(text.line(tickFormat.format(t), style: TextStyle(font: labelFont, color: theme.mutedText),
+                                                   x: x, baseline: rowsBottom + lineHeight * 0.75, anchor: .middle),
+                                         minX: 0, maxX: width)
+                if !occupied.collides(label.bounds, margin: 2) { items.append(.text(label)); occupied.add(label.bounds) }
+            }
+        }
+
+        let metrics = measurer.metrics(of: labelFont)
+        for (slot, name) in names.enumerated() {
+            let rowTop = rowsTop + step * Double(slot)
+            let centre = rowTop + step / 2
+            let block = blocks[slot]
+            let blockItems = block.items(at: Point(x: 0, y: centre - block.height / 2))
+            items += blockItems
+            block.lines.forEach { occupied.add($0.bounds.offsetBy(dx: 0, dy: centre - block.height / 2)) }
+
+            for (i, mark) in marks.marks.enumerated() where mark.category == slot {
+                let y0 = stacked ? centre - barThickness / 2
+                    : centre - barThickness / 2 + Double(mark.series) * (seriesThickness + groupGap)
+                let bandCentre = y0 + seriesThickness / 2
+                let baseline = text.centredBaseline(labelFontFor(mark), on: bandCentre)
+                guard mark.value != nil else {
+                    if labelled || seriesCount == 1 {
+                        let word = text.line(chart.labels.notAvailable, style: TextStyle(font: labelFont, color: theme.mutedText),
+                                             x: scale.baseline + pad, baseline: text.centredBaseline(labelFont, on: bandCentre))
+                        items.append(.text(word)); occupied.add(word.bounds)
+                    }
+                    continue
+                }
+                var x0 = min(scale.position(mark.start), scale.position(mark.end))
+                var x1 = max(scale.position(mark.start), scale.position(mark.end))
+                if chart.scale == .log { x0 = scale.baseline; x1 = scale.position(mark.end) }
+                // Every non-zero value gets at least a hairline so it never reads as missing.
+                if mark.end != mark.start && x1 - x0 < 0.5 { if mark.end >= mark.start { x1 = x0 + 0.5 } else { x0 = x1 - 0.5 } }
+                let rect = Rect(x: x0, y: y0, width: x1 - x0, height: seriesThickness)
+                let fill = layout.fill(chart, category: name, series: mark.series)
+                items.append(.path(PathItem(Path(rect: rect), fill: fill)))
+                occupied.add(rect)
+                bars[BarKey(category: name, series: mark.series)] = rect
+                guard labelled else { continue }
+                let w = labelWidths[i]
+                let negative = mark.end < mark.start
+                if outside[i] && !(stacked && seriesCount > 1) {
+                    let line = TextLine(spans: [TextSpan(mark.label, style: TextStyle(font: labelFontFor(mark), color: theme.text))],
+                                        baseline: Point(x: negative ? x0 - pad - w : x1 + pad, y: baseline), width: w,
+                                        ascent: metrics.ascent, descent: metrics.descent)
+                    items.append(.text(line)); occupied.add(line.bounds)
+                } else if !outside[i], let color = layout.insideLabelColor(on: fill) {
+                    let x = stacked && seriesCount > 1 ? (x0 + x1 - w) / 2 : (negative ? x0 + pad : x1 - pad - w)
+                    let line = TextLine(spans: [TextSpan(mark.label, style: TextStyle(font: labelFontFor(mark), color: color))],
+                                        baseline: Point(x: x, y: baseline), width: w, ascent: metrics.ascent, descent: metrics.descent)
+                    items.append(.text(line))
+                }
+            }
+        }
+
+        // The zero line, a step darker than the grid, over the bars' bases.
+        let zeroX = scale.baseline
+        items.append(.path(PathItem(Path(line: Point(x: zeroX, y: rowsTop), to: Point(x: zeroX, y: rowsBottom)),
+                                    stroke: Stroke(color: theme.rule, width: 0.75))))
+
+        // Reference lines, labelled above the rows.
+        for ref in chart.referenceLines {
+            let x = scale.position(ref.value)
+            guard x >= plotLeft - 0.5 && x <= plotRight + 0.5 else { continue }
+            items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop - 2), to: Point(x: x, y: rowsBottom)),
+                                        stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
+            let label = text.clamped(text.line(ref.label, style: TextStyle(font: labelFont, color: theme.text), x: x,
+                                               baseline: top + lineHeight * 0.7, anchor: .middle), minX: 0, maxX: width)
+            if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }
+        }
+
+        let bottom = rowsBottom + axisRoom
+        return PlotResult(items: items, occupied: occupied, bars: bars,
+                          area: Rect(x: 0, y: top, width: width, height: bottom - top), bottom: bottom)
+    }
+
+    /// Which labels must go outside their bar: too long to fit with padding (or too thin for the text).
+    private func outsidePlacement(_ marks: [BarMark], _ widths: [Double], _ scale: ValueScale, _ pad: Double,
+                                  _ thickness: Double, stacked: Bool) -> [Bool] {
+        let textHeight = theme.chartLabelSize * 1.2
+        return zip(marks, widths).map { mark, w in
+            guard mark.value != nil else { return false }
+            let length = abs(scale.position(mark.end) - scale.position(mark.start))
+            return length < w + 2 * pad || thickness < textHeight
+        }
+    }
+}
