@@ -24,6 +24,8 @@ public struct BarChartLayout {
     static let preferredThickness = 18.0
     /// The category column takes at most this share of the width; longer labels wrap.
     static let maxLabelShare = 0.32
+    /// Stroke width of the zero line.
+    static let zeroLineWidth = 0.75
 
     /// The chart as a frame `width` points wide; its height follows from the content.
     public func layout(_ chart: BarChart, width: Double) -> Frame {
@@ -98,7 +100,9 @@ public struct BarChartLayout {
         var scale = LinearScale(domain: (lower, upper), range: (plotLeft, plotRight))
         var outside = placement(bars, labelWidths, scale, pad)
         if outside.contains(true) && bars.count <= 12 { outside = Array(repeating: true, count: bars.count) }
-        let rightRoom = zip(bars, zip(labelWidths, outside)).filter { $0.1.1 && ($0.0.value ?? 0) >= 0 }.map { $0.1.0 + pad }.max() ?? 0
+        // With no positive value the zero line is the right edge: keep its stroke inside the frame.
+        let rightRoom = zip(bars, zip(labelWidths, outside)).filter { $0.1.1 && ($0.0.value ?? 0) >= 0 }.map { $0.1.0 + pad }.max()
+            ?? (upperRaw == 0 && lower < 0 ? Self.zeroLineWidth / 2 : 0)
         let leftRoom = zip(bars, zip(labelWidths, outside)).filter { $0.1.1 && ($0.0.value ?? 0) < 0 }.map { $0.1.0 + pad }.max() ?? 0
         scale = LinearScale(domain: (lower, upper), range: (plotLeft + leftRoom, plotRight - rightRoom))
         let zeroX = scale(0)
@@ -139,15 +143,17 @@ public struct BarChartLayout {
                 // Missing: a gap with a word, never a zero-length bar.
                 let word = chart.labels.notAvailable
                 let w = measurer.width(of: word, font: labelFont)
+                // Right of the zero line, unless that is the frame's edge (no positive values).
+                let wordX = zeroX + pad + w <= plotRight ? zeroX + pad : zeroX - pad - w
                 items.append(.text(TextLine(spans: [TextSpan(word, style: TextStyle(font: labelFont, color: theme.mutedText))],
-                                            baseline: Point(x: zeroX + pad, y: baselineY), width: w,
+                                            baseline: Point(x: wordX, y: baselineY), width: w,
                                             ascent: labelMetrics.ascent, descent: labelMetrics.descent)))
             }
             y += rowHeight
         }
         // The zero line, a step darker than any grid, over the bars' bases.
         items.append(.path(PathItem(Path(line: Point(x: zeroX, y: top), to: Point(x: zeroX, y: y)),
-                                    stroke: Stroke(color: theme.rule, width: 0.75))))
+                                    stroke: Stroke(color: theme.rule, width: Self.zeroLineWidth))))
         return (items, y)
     }
 
