@@ -70,16 +70,20 @@ public enum Messages {
         return " (did you mean '\(best.0)'?)"
     }
 
+    /// Edits between `a` and `b`, where swapping two neighbouring letters ("titel" → "title") is one edit.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var before = Array(0...b.count)   // row i - 2, for transpositions
         var prev = Array(0...b.count)
         for i in 1...a.count {
             var cur = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { cur[j] = min(cur[j], before[j - 2] + 1) }
             }
+            before = prev
             prev = cur
         }
         return prev[b.count]
