@@ -5,6 +5,9 @@ struct HorizontalBarPlot {
     let layout: BarChartLayout
     let chart: BarChart
 
+    /// Stroke width of the zero line.
+    static let zeroLineWidth = 0.75
+
     private var theme: Theme { layout.theme }
     private var measurer: any TextMeasuring { layout.measurer }
 
@@ -66,7 +69,9 @@ struct HorizontalBarPlot {
             if outside.contains(true) && n * seriesCount <= 12 { outside = marks.marks.map { $0.value != nil } }
             let right = zip(marks.marks, zip(labelWidths, outside)).filter { $0.1.1 && $0.0.end >= $0.0.start }.map { $0.1.0 + pad }.max() ?? 0
             let left = zip(marks.marks, zip(labelWidths, outside)).filter { $0.1.1 && $0.0.end < $0.0.start }.map { $0.1.0 + pad }.max() ?? 0
-            scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft + left, plotRight - right),
+            // With no positive value the zero line is the right edge: keep its stroke inside the frame.
+            let rightEdge = upper <= 0 && lower < 0 ? max(right, Self.zeroLineWidth / 2) : right
+            scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft + left, plotRight - rightEdge),
                                       axisLength: plotRight - plotLeft - left - right)
         }
 
@@ -105,8 +110,11 @@ struct HorizontalBarPlot {
                 let baseline = text.centredBaseline(labelFontFor(mark), on: bandCentre)
                 guard mark.value != nil else {
                     if labelled || seriesCount == 1 {
+                        // Right of the zero line, unless that is the frame's edge (no positive values).
+                        let w = measurer.width(of: chart.labels.notAvailable, font: labelFont)
+                        let x = scale.baseline + pad + w <= plotRight ? scale.baseline + pad : scale.baseline - pad - w
                         let word = text.line(chart.labels.notAvailable, style: TextStyle(font: labelFont, color: theme.mutedText),
-                                             x: scale.baseline + pad, baseline: text.centredBaseline(labelFont, on: bandCentre))
+                                             x: x, baseline: text.centredBaseline(labelFont, on: bandCentre))
                         items.append(.text(word)); occupied.add(word.bounds)
                     }
                     continue
@@ -141,7 +149,7 @@ struct HorizontalBarPlot {
         // The zero line, a step darker than the grid, over the bars' bases.
         let zeroX = scale.baseline
         items.append(.path(PathItem(Path(line: Point(x: zeroX, y: rowsTop), to: Point(x: zeroX, y: rowsBottom)),
-                                    stroke: Stroke(color: theme.rule, width: 0.75))))
+                                    stroke: Stroke(color: theme.rule, width: Self.zeroLineWidth))))
 
         // Reference lines, labelled above the rows.
         for ref in chart.referenceLines {
@@ -154,7 +162,8 @@ struct HorizontalBarPlot {
             if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }
         }
 
-        let bottom = rowsBottom + axisRoom
+        // A point below the rows keeps the zero line's stroke inside the frame.
+        let bottom = rowsBottom + max(axisRoom, 1)
         return PlotResult(items: items, occupied: occupied, bars: bars,
                           area: Rect(x: 0, y: top, width: width, height: bottom - top), bottom: bottom)
     }

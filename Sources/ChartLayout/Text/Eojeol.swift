@@ -67,11 +67,13 @@ enum EojeolSplitter {
     /// House rules on top of keep-all (see docs/korean-typesetting.md).
     static func mustGlue(_ left: String, _ right: String) -> Bool {
         guard let l = left.last, let r = right.first else { return false }
-        // "약 9배": the determiner stays with its number.
-        if left == "약" && r.isNumber { return true }
-        // "672억 달러", "97조 5,000억 원": a unit noun never starts a line after an amount.
+        // "약 9배", "(약 97조": the determiner stays with its number, also after an opening bracket.
+        let isAbout = left == "약" || (left.hasSuffix("약") && left.dropLast().last.map { "([{（［｛〔〈《「『‘“".contains($0) } == true)
+        if isAbout && r.isNumber { return true }
+        // "672억 달러", "97조 5,000억 원", "6,000만 달러보다": a unit noun never starts a line after an
+        // amount, whether punctuation or a particle follows it.
         let endsWithAmount = l.isNumber || l == "만" || l == "억" || l == "조"
-        if endsWithAmount && unitNouns.contains(trimmedPunctuation(right)) { return true }
+        if endsWithAmount && unitNouns.contains(where: { trimmedPunctuation(right).hasPrefix($0) }) { return true }
         // "Qwen 2.5", "CES 2025", "Llama 2": a Latin name keeps its version number.
         if left.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) && r.isASCII && r.isNumber { return true }
         // A spaced dash never starts a line: glue it to the word before.

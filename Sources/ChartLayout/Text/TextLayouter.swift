@@ -156,6 +156,10 @@ public struct TextLayouter {
         // Step back out of a digit run or Latin word (never split "5,000억" or "CloudFront").
         var cut = fit
         func glued(_ a: Character, _ b: Character) -> Bool {
+            // The space inside a glued unit ("672억 달러", "(약 97조") is its last resort, and an
+            // opening bracket never ends a line.
+            if a == " " || b == " " || "([{（［｛〔〈《「『‘“".contains(a) { return true }
+            if ")]}）］｝〕〉》」』’”.,:;?!。、，．%".contains(b) { return true }   // nor does a line start with a closer
             let digitish: (Character) -> Bool = { $0.isNumber || $0 == "," || $0 == "." }
             if digitish(a) && digitish(b) { return true }
             if a.isASCII && a.isLetter && b.isASCII && b.isLetter { return true }
@@ -163,8 +167,14 @@ public struct TextLayouter {
             return false
         }
         while cut > 1 && glued(chars[cut - 1].0, chars[cut].0) { cut -= 1 }
-        if cut == 1 && glued(chars[0].0, chars[1].0) { cut = fit }   // nothing better: split anyway
-        return (spans(chars[..<cut]), spans(chars[cut...]))
+        if cut == 1 && glued(chars[0].0, chars[1].0) {
+            // Nothing better: a space of the glued unit, else wherever the measure ends.
+            cut = chars[1...fit].lastIndex { $0.0 == " " } ?? fit
+        }
+        // A break at a space drops it: no line starts or ends with one.
+        let headEnd = chars[cut - 1].0 == " " ? cut - 1 : cut
+        let tailStart = chars[cut].0 == " " ? cut + 1 : cut
+        return (spans(chars[..<headEnd]), spans(chars[tailStart...]))
     }
 
     /// The line cut so that it and an ellipsis fit `width`.

@@ -15,8 +15,11 @@ struct Paginator {
         var pages: [[FrameItem]] = [[]]
         var y = firstPageTop
         var atTop = true
+        // Nothing placed on this page yet, so moving on would not help. The first page may already
+        // hold the title block (firstPageTop below the top), and then content can still move on.
+        var pageEmpty = firstPageTop <= content.minY + 1e-6
         func newPage() {
-            pages.append([]); y = content.minY; atTop = true
+            pages.append([]); y = content.minY; atTop = true; pageEmpty = true
         }
         func place(_ item: FrameItem) { pages[pages.count - 1].append(item) }
 
@@ -27,25 +30,26 @@ struct Paginator {
             if element.keepWithNext, index + 1 < elements.count {
                 needed = totalHeight(element) + elements[index + 1].spaceBefore + elements[index + 1].minimumStart(orphans: orphans)
             }
-            if !atTop && y + before + needed > content.maxY + 1e-6 { newPage() }
+            if !pageEmpty && y + before + needed > content.maxY + 1e-6 { newPage() }
             y += atTop ? 0 : element.spaceBefore
 
             switch element {
             case .figure(let frame, _, let after, let tag):
                 place(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
                 y += frame.size.height + after
+                pageEmpty = false
             case .text(let lines, let lh, _, let after, _, let splittable, let tag):
                 var rest = lines[...]
                 while !rest.isEmpty {
                     let room = Int(((content.maxY - y) / lh + 1e-6).rounded(.down))
                     var take = min(room, rest.count)
                     if take < rest.count {
-                        if !splittable { take = atTop ? take : 0 }
+                        if !splittable { take = pageEmpty ? take : 0 }
                         // Widows: leave at least `widows` lines for the next page.
                         else if rest.count - take < widows { take = rest.count - widows }
                         // Orphans: never leave fewer than `orphans` lines at the foot.
-                        if take < orphans && !atTop { take = 0 }
-                        if take <= 0 && atTop { take = max(1, min(room, rest.count)) }
+                        if take < orphans && !pageEmpty { take = 0 }
+                        if take <= 0 && pageEmpty { take = max(1, min(room, rest.count)) }
                     }
                     if take <= 0 { newPage(); continue }
                     let chunk = rest.prefix(take)
@@ -57,7 +61,7 @@ struct Paginator {
                     }
                     place(.group(Group(items: moved, tag: tag)))
                     y += lh * Double(take)
-                    atTop = false
+                    atTop = false; pageEmpty = false
                     rest = rest.dropFirst(take)
                     if !rest.isEmpty { newPage() }
                 }

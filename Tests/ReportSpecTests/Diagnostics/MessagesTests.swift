@@ -1,0 +1,45 @@
+import Testing
+@testable import ReportSpec
+
+@Suite("Messages and diagnostics")
+struct MessagesTests {
+    @Test("edit distance counts insertions, deletions, substitutions and neighbour swaps", arguments: [
+        ("titel", "title", 1), ("title", "title", 0), ("kitten", "sitting", 3), ("", "body", 4), ("data", "", 4),
+        ("bdoy", "body", 1), ("ca", "abc", 3),
+    ])
+    func editDistance(a: String, b: String, distance: Int) {
+        #expect(Messages.editDistance(a, b) == distance)
+        #expect(Messages.editDistance(b, a) == distance)
+    }
+
+    @Test("a suggestion is offered only for a close candidate")
+    func suggestion() {
+        #expect(Messages.suggestion("titel", among: ReportLoader.topKeys) == " (did you mean 'title'?)")
+        #expect(Messages.suggestion("Body", among: ReportLoader.topKeys) == " (did you mean 'body'?)")
+        #expect(Messages.suggestion("colour", among: ReportLoader.topKeys) == "")
+        #expect(Messages.suggestion("x", among: []) == "")
+    }
+
+    @Test("a diagnostic prints as path:line:column: severity: message")
+    func description() {
+        let at = SourceLocation(file: "Reports/a/report.yaml", line: 12, column: 5)
+        #expect(Diagnostic(.error, at: at, "boom").description == "Reports/a/report.yaml:12:5: error: boom")
+        #expect(Diagnostic(.warning, at: at, "hmm").description == "Reports/a/report.yaml:12:5: warning: hmm")
+        // A whole file has no line; a whole line is column 1.
+        #expect(SourceLocation(file: "a.csv").description == "a.csv")
+        #expect(SourceLocation(file: "a.csv", line: 3).description == "a.csv:3:1")
+    }
+
+    @Test("the collector keeps every diagnostic and tells errors from warnings")
+    func collector() {
+        let diagnostics = Diagnostics()
+        #expect(!diagnostics.hasErrors)
+        diagnostics.warning(SourceLocation(file: "a"), "w")
+        #expect(!diagnostics.hasErrors)
+        diagnostics.error(SourceLocation(file: "b", line: 1, column: 2), "e")
+        #expect(diagnostics.hasErrors)
+        #expect(diagnostics.all.count == 2)
+        #expect(diagnostics.errors.map(\.message) == ["e"])
+        #expect(LoadFailure(diagnostics.all).description == "a: warning: w\nb:1:2: error: e")
+    }
+}

@@ -1,0 +1,37 @@
+import ReportBuilder
+import Testing
+@testable import ReportSpec
+
+@Suite("Inline markup")
+struct InlineMarkupTests {
+    @Test("**text** is strong")
+    func strong() {
+        #expect(InlineMarkup.parse("시장 규모는 약 **6,000억 위안**(약 120조 원)에 이릅니다.")
+                == [Inline("시장 규모는 약 "), Inline("6,000억 위안", emphasis: .strong), Inline("(약 120조 원)에 이릅니다.")])
+    }
+
+    @Test("*text* is emphasis")
+    func emphasis() {
+        #expect(InlineMarkup.parse("중국은 *빠르게* 앞서 나가고") == [Inline("중국은 "), Inline("빠르게", emphasis: .emphasis), Inline(" 앞서 나가고")])
+    }
+
+    @Test("[text](url) is a link")
+    func link() {
+        #expect(InlineMarkup.parse("출처: [AI 인덱스 2024](https://aiindex.stanford.edu/report/).")
+                == [Inline("출처: "), Inline("AI 인덱스 2024", link: "https://aiindex.stanford.edu/report/"), Inline(".")])
+    }
+
+    @Test("all three mix in one line")
+    func mixed() {
+        #expect(InlineMarkup.parse("**굵게** *강조* [링크](https://example.com)")
+                == [Inline("굵게", emphasis: .strong), Inline(" "), Inline("강조", emphasis: .emphasis), Inline(" "),
+                    Inline("링크", link: "https://example.com")])
+    }
+
+    @Test("unmatched or empty markers stay literal", arguments: [
+        "2**3 = 8", "a * b", "**열림만", "*열림만", "별표 하나*", "****", "**", "[대괄호만]", "[text] (url)", "[열린](https://x.com", "",
+    ])
+    func literal(text: String) {
+        #expect(InlineMarkup.parse(text) == (text.isEmpty ? [] : [Inline(text)]))
+    }
+}
