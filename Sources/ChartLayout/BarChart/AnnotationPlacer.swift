@@ -17,6 +17,8 @@ struct AnnotationPlacer {
 
     static let gap = 10.0
     static let connectorInset = 3.0
+    /// Shorter connectors are left out: the text already sits against its bar.
+    static let minimumConnector = 6.0
 
     func place(_ annotation: Annotation, bars: [BarKey: Rect], occupied: OccupiedBoxes,
                orientation: BarChart.Orientation) -> (items: [FrameItem], boxes: [Rect])? {
@@ -35,7 +37,8 @@ struct AnnotationPlacer {
             if blocked { continue }
             let line = text.line(annotation.text, style: style, x: box.minX, baseline: box.minY + probe.ascent)
             var items: [FrameItem] = [.text(line)]
-            if hypot(to.x - from.x, to.y - from.y) > 2 {
+            // Text set right against its bar needs no connector; a stub of a line would read as a stray tick.
+            if hypot(to.x - from.x, to.y - from.y) >= Self.minimumConnector {
                 items.append(.path(PathItem(Path(line: from, to: to), stroke: Stroke(color: layout.theme.mutedText, width: 0.75))))
             }
             return (items, [box])
@@ -49,12 +52,17 @@ struct AnnotationPlacer {
         var out: [Rect] = []
         switch orientation {
         case .horizontal:
-            // Rows are bands of y; try the target's row then the others by distance, right of whatever the row holds.
+            // Rows are bands of y, nearest to the target first. In each row: first right-aligned under (or over)
+            // the target bar's end, where it reads as a comment on that value; then after whatever the row holds.
             let rows = Set(bars.values.map { ($0.midY * 10).rounded() / 10 }).sorted { abs($0 - target.midY) < abs($1 - target.midY) }
             for rowY in rows {
-                let band = Rect(x: plotArea.minX, y: rowY - size.height / 2, width: plotArea.width, height: size.height)
+                let y = rowY - size.height / 2
+                if abs(rowY - target.midY) > 0.5 {
+                    out.append(Rect(x: target.maxX - size.width, y: y, width: size.width, height: size.height))
+                }
+                let band = Rect(x: plotArea.minX, y: y, width: plotArea.width, height: size.height)
                 let end = occupied.boxes.filter { $0.intersects(band) }.map(\.maxX).max() ?? target.maxX
-                out.append(Rect(x: end + Self.gap, y: rowY - size.height / 2, width: size.width, height: size.height))
+                out.append(Rect(x: end + Self.gap, y: y, width: size.width, height: size.height))
             }
         case .vertical:
             // Above the target column, then above neighbouring columns by distance.

@@ -155,6 +155,14 @@ public struct BarChartLayout {
         }
     }
 
+    /// Tick labels: shares as percentages in 100 % layouts, else the value format made compact.
+    func tickFormat(_ chart: BarChart, ticks: [Double], step: Double?) -> NumberFormat {
+        if chart.layout == .percent {
+            return .percent(decimals: step.map { LinearScale.decimals(forStep: $0 * 100) } ?? 0)
+        }
+        return chart.valueFormat.axisFormat(ticks: ticks, step: step)
+    }
+
     /// The value scale over `range`, niced at its far end when an axis is drawn.
     func valueScale(_ chart: BarChart, lower: Double, upper: Double, range: (Double, Double), axisLength: Double) -> ValueScale {
         switch chart.scale {

@@ -82,7 +82,7 @@ struct HorizontalBarPlot {
         if chart.valueAxis {
             let length = plotRight - plotLeft
             let ticks = scale.ticks(length: length)
-            let tickFormat = chart.valueFormat.axisFormat(ticks: ticks, step: scale.tickStep(length: length))
+            let tickFormat = layout.tickFormat(chart, ticks: ticks, step: scale.tickStep(length: length))
             for t in ticks {
                 let x = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop), to: Point(x: x, y: rowsBottom)),

@@ -37,7 +37,7 @@ struct VerticalBarPlot {
         if chart.valueAxis {
             let probe = layout.valueScale(chart, lower: lower, upper: upper, range: (plotHeightGuess, 0), axisLength: plotHeightGuess)
             let ticks = probe.ticks(length: plotHeightGuess)
-            let format = chart.valueFormat.axisFormat(ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
+            let format = layout.tickFormat(chart, ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
             gutter = (ticks.map { measurer.width(of: format.format($0), font: labelFont) }.max() ?? 0) + 6
         }
         let plotLeft = gutter, plotRight = width
@@ -71,7 +71,7 @@ struct VerticalBarPlot {
         if chart.valueAxis {
             let length = plotHeight - topRoom - bottomRoom
             let ticks = scale.ticks(length: length)
-            let format = chart.valueFormat.axisFormat(ticks: ticks, step: scale.tickStep(length: length))
+            let format = layout.tickFormat(chart, ticks: ticks, step: scale.tickStep(length: length))
             for t in ticks {
                 let y = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: plotLeft, y: y), to: Point(x: plotRight, y: y)),
