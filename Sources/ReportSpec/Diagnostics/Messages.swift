@@ -47,6 +47,12 @@ public enum Messages {
     public static func unknownValue(_ value: String, for key: String, allowed: [String]) -> String {
         "'\(value)' is not a valid \(key)\(suggestion(value, among: allowed)); expected one of \(allowed.joined(separator: ", "))"
     }
+    public static func noTextColumn(available: [String]) -> String {
+        "no column of text to use as categories among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --category COLUMN"
+    }
+    public static func noNumberColumn(available: [String]) -> String {
+        "no column of numbers to chart among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --value COLUMN"
+    }
     public static func eitherKey(_ a: String, _ b: String) -> String { "give either '\(a)' or '\(b)', not both" }
     public static func negativeInPercent(_ cell: String) -> String {
         "'\(cell)' is negative; a 100 % stacked chart shows shares of a total and needs values of 0 or more"

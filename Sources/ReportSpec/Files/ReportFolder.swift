@@ -34,20 +34,7 @@ public struct ReportFolder: Sendable {
 
     /// Reads `relative` after checking that it stays inside the folder; `location` is where the spec names it.
     public func read(_ relative: String, namedAt location: SourceLocation) throws -> [UInt8] {
-        let full = try resolve(relative, namedAt: location)
-        guard let f = fopen(full, "rb") else {
-            throw Diagnostic(.error, at: location, Messages.cannotRead(display(relative), String(cString: strerror(errno))))
-        }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, f)
-            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
-            if n < buffer.count { break }
-        }
-        if ferror(f) != 0 { throw Diagnostic(.error, at: location, Messages.cannotRead(display(relative), "read error")) }
-        return bytes
+        try FileReader.read(try resolve(relative, namedAt: location), display: display(relative), namedAt: location)
     }
 
     /// The absolute, link-free path of `relative`, or a diagnostic when it is missing or leaves the folder.

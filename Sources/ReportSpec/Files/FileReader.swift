@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole files, turning failures into diagnostics that name the file as the user wrote it.
+public enum FileReader {
+    /// The bytes of `path`; `display` is how messages name it, `location` where it was asked for.
+    public static func read(_ path: String, display: String? = nil, namedAt location: SourceLocation? = nil) throws -> [UInt8] {
+        let shown = display ?? path
+        let at = location ?? SourceLocation(file: shown)
+        guard let f = fopen(path, "rb") else {
+            let reason = errno == ENOENT ? Messages.fileNotFound(shown) : Messages.cannotRead(shown, String(cString: strerror(errno)))
+            throw Diagnostic(.error, at: at, reason)
+        }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, f)
+            if n > 0 { bytes.append(contentsOf: buffer[0..<n]) }
+            if n < buffer.count { break }
+        }
+        if ferror(f) != 0 { throw Diagnostic(.error, at: at, Messages.cannotRead(shown, "read error")) }
+        return bytes
+    }
+}
+
+extension Dataset {
+    /// Loads a CSV file named on the command line (not confined to a report folder).
+    ///
+    /// ```swift
+    /// let data = try Dataset.load(csv: "investment.csv")
+    /// ```
+    public static func load(csv path: String) throws -> Dataset {
+        let table = try CSVReader.read(try FileReader.read(path), file: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return Dataset(name: name, file: path, table: table)
+    }
+}

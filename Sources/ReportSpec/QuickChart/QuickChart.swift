@@ -1,0 +1,119 @@
+import ChartLayout
+
+/// A bar chart made straight from one CSV file, for `briefing chart`: choices the user did not
+/// make are made from the data, once, here.
+///
+/// ```swift
+/// var options = QuickChart.Options()
+/// options.title = "국가별 AI 민간 투자"
+/// let chart = try QuickChart.make(from: dataset, options: options)
+/// ```
+public enum QuickChart {
+    /// What the command line may set; nil means "choose from the data".
+    public struct Options: Equatable, Sendable {
+        public var category: String?
+        public var values: [String] = []
+        public var orientation: BarChart.Orientation?
+        public var layout: BarChart.Layout = .grouped
+        public var scale: BarChart.Scale = .linear
+        public var sort: BarChart.Sort = .data
+        public var title: String?
+        public var subtitle: String?
+        public var source: String?
+        public var note: String?
+        public var highlight: [String] = []
+        public var format: NumberFormat?
+        public var language: String = "ko"
+        public var valueLabels: Bool?
+        public var axis: Bool?
+        /// Creates options that leave every choice to the data.
+        public init() {}
+    }
+
+    /// The most categories a vertical (column) chart gets before bars are laid horizontally.
+    public static let maxColumns = 24
+
+    /// Builds the chart, or throws a diagnostic naming the file, line and column of the problem.
+    public static func make(from data: Dataset, options: Options) throws -> BarChart {
+        let file = SourceLocation(file: data.file)
+        guard !data.rows.isEmpty else { throw Diagnostic(.error, at: file, Messages.noRows(dataset: data.name)) }
+        let numeric = data.header.indices.filter { i in
+            let cells = data.rows.map { $0[i].value }
+            return cells.contains { NumberParser.parse($0) != .missing }
+                && cells.allSatisfy { NumberParser.parse($0) != .invalid }
+        }
+        let categoryColumn: String
+        if let c = options.category {
+            _ = try data.columnIndex(c, at: file)
+            categoryColumn = c
+        } else {
+            // The first column that is not all numbers names the categories.
+            guard let i = data.header.indices.first(where: { !numeric.contains($0) }) else {
+                throw Diagnostic(.error, at: file, Messages.noTextColumn(available: data.columnNames))
+            }
+            categoryColumn = data.header[i].value
+        }
+        let valueColumns = options.values.isEmpty
+            ? numeric.map { data.header[$0].value }.filter { $0 != categoryColumn }
+            : options.values
+        guard !valueColumns.isEmpty else { throw Diagnostic(.error, at: file, Messages.noNumberColumn(available: data.columnNames)) }
+
+        let categories = try data.strings(in: categoryColumn, at: file).map(\.value)
+        let series = try valueColumns.map { BarSeries(name: $0, values: try data.numbers(in: $0, at: file)) }
+        for name in options.highlight where !categories.contains(name) {
+            throw Diagnostic(.error, at: file, Messages.unknownCategory(name, dataset: data.name))
+        }
+        for (column, s) in zip(valueColumns, series) {
+            for (cell, v) in zip(try data.strings(in: column, at: file), s.values) {
+                guard let v else { continue }
+                if options.layout == .percent && v < 0 { throw Diagnostic(.error, at: cell.location, Messages.negativeInPercent(cell.value)) }
+                if options.scale == .log && v <= 0 { throw Diagnostic(.error, at: cell.location, Messages.nonPositiveOnLog(cell.value)) }
+            }
+        }
+
+        let labels: ChartLabels = options.language.hasPrefix("ko") ? .korean : .english
+        var format = options.format ?? .plain(decimals: decimalsWritten(in: data, columns: valueColumns))
+        format.notAvailable = labels.notAvailable
+        let orientation = options.orientation ?? (looksLikeTime(categories) && categories.count <= maxColumns ? .vertical : .horizontal)
+        let valueLabels = options.valueLabels ?? (categories.count * (options.layout == .grouped ? series.count : 1) <= 40)
+        let everyBarLabelled = valueLabels && (options.layout == .grouped || series.count == 1)
+        return BarChart(title: options.title ?? defaultTitle(data.file), subtitle: options.subtitle, source: options.source,
+                        note: options.note, categories: categories, series: series, sort: options.sort, valueFormat: format,
+                        highlight: Set(options.highlight), labels: labels, orientation: orientation, layout: options.layout,
+                        scale: options.scale, valueLabels: valueLabels, valueAxis: options.axis ?? !everyBarLabelled)
+    }
+
+    /// Categories that read as a time line (years, "2023년", "1월", "2024-03", "Q1"): columns suit them.
+    static func looksLikeTime(_ categories: [String]) -> Bool {
+        guard !categories.isEmpty else { return false }
+        return categories.allSatisfy { c in
+            let s = c.trimmingSpaces
+            let digits = s.filter(\.isNumber)
+            if s.count == 4 && digits.count == 4 { return true }                      // 2023
+            if s.hasSuffix("년") || s.hasSuffix("월") || s.hasSuffix("분기") { return digits.count >= 1 && digits.count <= 4 }
+            if s.count == 7 && s.dropFirst(4).first == "-" && digits.count == 6 { return true }   // 2024-03
+            if s.count == 2 && s.first == "Q" && digits.count == 1 { return true }     // Q1
+            return false
+        }
+    }
+
+    /// The most decimals written in the value cells (at most 2), so "7.76" is not printed as "8".
+    static func decimalsWritten(in data: Dataset, columns: [String]) -> Int {
+        var most = 0
+        for c in columns {
+            guard let i = data.header.firstIndex(where: { $0.value == c }) else { continue }
+            for row in data.rows {
+                let cell = row[i].value
+                if let dot = cell.firstIndex(of: ".") { most = max(most, cell[cell.index(after: dot)...].filter(\.isNumber).count) }
+            }
+        }
+        return min(most, 2)
+    }
+
+    /// "ai-investment_2023.csv" → "ai investment 2023".
+    static func defaultTitle(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = name.hasSuffix(".csv") ? String(name.dropLast(4)) : name
+        return String(stem.map { $0 == "-" || $0 == "_" ? " " : $0 })
+    }
+}
