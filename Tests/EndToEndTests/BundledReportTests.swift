@@ -87,7 +87,7 @@ struct BundledReportTests {
         #expect(text.contains("<desc>가로 막대 그래프"))
         // Only in-document references (#id) or embedded data: no files, no network, no fonts.
         let refs = text.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
-        #expect(!refs.isEmpty)
+            + text.components(separatedBy: "url(").dropFirst().map { $0.prefix { $0 != ")" } }
         #expect(refs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("data:") }, "\(refs.filter { !$0.hasPrefix("#") })")
         #expect(!text.contains("@font-face") && !text.contains("url(http"))
     }
