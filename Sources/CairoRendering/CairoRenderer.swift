@@ -41,22 +41,20 @@ public final class CairoRenderer {
         try surface.finish()
     }
 
-    /// A standalone SVG of `frame`: text as glyph outlines, so it needs no font to display.
+    /// A standalone SVG of `frame` that slide programs import faithfully: plain elements with
+    /// inline attributes only (no `<symbol>`/`<use>`, `<style>`, classes or masks).
     ///
     /// `title` and `description` become the SVG's `<title>` and `<desc>` (its accessible name and alt text).
-    public func svg(_ frame: Frame, title: String, description: String) throws -> [UInt8] {
-        let sink = ByteSink()
-        let surface = try CairoSurface(
-            cairo_svg_surface_create_for_stream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
-                                                frame.size.width, frame.size.height),
-            operation: "creating the SVG")
-        cairo_svg_surface_set_document_unit(surface.handle, CAIRO_SVG_UNIT_PT)
-        try withExtendedLifetime(sink) {
-            let context = try CairoContext(surface: surface)
-            try FrameRenderer(engine: engine, context: context, emitsLinks: false).draw(frame.items)
-            try surface.finish()
-        }
-        return SVGPostprocessor(title: title, description: description).process(sink.bytes)
+    /// Text is written as glyph outlines by default, so it needs no font to display; `.text`
+    /// writes editable `<text>` elements instead. The bytes depend only on the arguments.
+    ///
+    /// ```swift
+    /// let outlined = try renderer.svg(chart, title: "민간 AI 투자", description: "가로 막대 그래프 …")
+    /// let editable = try renderer.svg(chart, title: "민간 AI 투자", description: "…", textMode: .text)
+    /// ```
+    public func svg(_ frame: Frame, title: String, description: String,
+                    textMode: SVGTextMode = .outlines) throws -> [UInt8] {
+        try SVGWriter(engine: engine, textMode: textMode).document(frame, title: title, description: description)
     }
 
     /// A PNG of `frame` at `scale` pixels per point, on white unless `transparent`.

@@ -26,13 +26,13 @@ public final class FontSet {
         self.config = cfg
         self.directories = directories
         self.defaultFamily = defaultFamily
-        let dirs = directories.map { "<dir>\(xmlEscape($0))</dir>" }.joined()
+        let dirs = directories.map { "<dir>\($0.xmlEscaped)</dir>" }.joined()
         // An empty config has no aliases: without this rule generic families resolve to the
         // first face of the collection (Japanese), so make the Korean face the fallback.
         let xml = """
             <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>\(dirs)<cachedir>\(xmlEscape(cacheDirectory))</cachedir>
-            <match target="pattern"><edit name="family" mode="append_last"><string>\(xmlEscape(defaultFamily))</string></edit></match>
+            <fontconfig>\(dirs)<cachedir>\(cacheDirectory.xmlEscaped)</cachedir>
+            <match target="pattern"><edit name="family" mode="append_last"><string>\(defaultFamily.xmlEscaped)</string></edit></match>
             </fontconfig>
             """
         guard FcConfigParseAndLoadFromMemory(cfg, xml, 1) != 0 else {
@@ -107,10 +107,6 @@ public final class FontSet {
         guard FcPatternGetString(pattern, key, 0, &value) == FcResultMatch, let value else { return nil }
         return String(cString: value)
     }
-}
-
-private func xmlEscape(_ s: String) -> String {
-    s.replacingAll("&", "&amp;").replacingAll("<", "&lt;").replacingAll(">", "&gt;")
 }
 
 extension String {

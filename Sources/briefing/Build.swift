@@ -19,6 +19,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Also write DIR/<name>/<figure-id>.png at 2x.")
     var png = false
 
+    @Option(help: "How figure SVGs write text: outlines look the same everywhere; text stays editable in slide programs.")
+    var svgText: SVGTextMode = .outlines
+
     @Option(help: "Folder of fonts to render with (default: $BRIEFING_FONTS, ./Fonts, or the Fonts folder next to the program's checkout).")
     var fonts: String?
 
@@ -29,7 +32,7 @@ struct Build: ParsableCommand {
         var failed = false
         for folder in folders {
             do {
-                try ReportBuild(folder: folder, outDir: out, fontDir: fontDir, png: png, environment: env).run()
+                try ReportBuild(folder: folder, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env).run()
             } catch let failure as LoadFailure {
                 failure.diagnostics.forEach { Terminal.printError($0.description) }
                 failed = true
@@ -48,12 +51,15 @@ struct Build: ParsableCommand {
     }
 }
 
+extension SVGTextMode: ExpressibleByArgument {}
+
 /// One report folder through every layer: load, check fonts, lay out, render, write.
 struct ReportBuild {
     let folder: String
     let outDir: String
     let fontDir: String
     let png: Bool
+    let svgText: SVGTextMode
     let environment: [String: String]
 
     func run() throws {
@@ -89,7 +95,7 @@ struct ReportBuild {
         try renderer.writePDF(document, to: pdfTemp)
         for (figure, frame) in layout.standaloneFigures() {
             let base = "\(outDir)/\(report.name)/\(figure.id)"
-            try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt), to: base + ".svg")
+            try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), to: base + ".svg")
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
         }
         try outputs.commit()

@@ -24,7 +24,6 @@ struct CairoRendererTests {
         let text = String(decoding: a, as: UTF8.self)
         #expect(text.contains("<title>제목</title>"))
         #expect(text.contains("<desc>설명 &lt;과&gt; &amp;</desc>"))
-        #expect(text.contains("id=\"surface1\""))
     }
 
     @Test("a PNG has the frame's size times the scale")

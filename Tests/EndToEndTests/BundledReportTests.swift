@@ -87,9 +87,26 @@ struct BundledReportTests {
         #expect(text.contains("<desc>가로 막대 그래프"))
         // Only in-document references (#id) or embedded data: no files, no network, no fonts.
         let refs = text.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
-        #expect(!refs.isEmpty)
+            + text.components(separatedBy: "url(").dropFirst().map { $0.prefix { $0 != ")" } }
         #expect(refs.allSatisfy { $0.hasPrefix("#") || $0.hasPrefix("data:") }, "\(refs.filter { !$0.hasPrefix("#") })")
         #expect(!text.contains("@font-face") && !text.contains("url(http"))
+    }
+
+    @Test("the figure SVG stays below 60 KB, smaller than Cairo's own SVG of it was")
+    func svgSize() throws {
+        // Cairo's SVG surface wrote 60,540 bytes for this chart; outlined paths with relative,
+        // two-decimal coordinates take about 21 KB. The bound keeps slide decks light.
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: try svg)[.size] as? Int)
+        #expect(size < 60_000, "\(size) bytes")
+    }
+
+    @Test("the figure SVG is slide-safe: plain elements, inline attributes, text as outlines")
+    func svgSlideSafe() throws {
+        let text = try String(contentsOfFile: try svg, encoding: .utf8)
+        for banned in ["<symbol", "<use", "<style", "class=", "mask", "style=", "<text"] {
+            #expect(!text.contains(banned), "found \(banned)")
+        }
+        #expect(text.contains("role=\"img\" aria-label=\"가로 막대 그래프"))
     }
 
     @Test("a second build is byte-identical")

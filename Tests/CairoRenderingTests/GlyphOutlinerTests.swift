@@ -1,0 +1,74 @@
+@testable import CairoRendering
+import CPangoCairo
+import Drawing
+import Testing
+
+@Suite("glyph outliner")
+struct GlyphOutlinerTests {
+    let font = Font(family: "Noto Sans CJK KR", size: 12)
+
+    @Test("a whole line is outlined, however far it runs from the origin")
+    func wholeLine() throws {
+        let outliner = try GlyphOutliner(engine: try RenderingFixture.engine())
+        let text = "미국의 AI 민간 투자, 중국의 9배에 가까워"
+        let line = TextLine(spans: [TextSpan(text, style: TextStyle(font: font, color: .black))],
+                            baseline: Point(x: 300, y: 400), width: 0, ascent: 10, descent: 2)
+        let outlines = try outliner.outlines(of: line)
+        let bounds = try #require(outlines.first?.path.bounds)
+        let width = PangoTextMeasurer(engine: try RenderingFixture.engine()).width(of: text, font: font)
+        #expect(outlines.count == 1)
+        // The ink reaches the last glyph: within a few points of the advance width.
+        #expect(bounds.maxX > 300 + width - 3 && bounds.maxX <= 300 + width + 1, "\(bounds) vs width \(width)")
+        #expect(bounds.minY > 400 - 12 && bounds.maxY < 400 + 4)
+    }
+
+    @Test("run by run, glyphs land exactly where the whole-line path puts them")
+    func runsMatchWholeLine() throws {
+        let engine = try RenderingFixture.engine()
+        let outliner = try GlyphOutliner(engine: engine)
+        let red = Color(hex: "#c0392b")!
+        let spans = [TextSpan("중국 ", style: TextStyle(font: font, color: .black)),
+                     TextSpan("6,000억", style: TextStyle(font: font.with(weight: .bold), color: red)),
+                     TextSpan(" 위안 「AI」", style: TextStyle(font: font, color: .black))]
+        let line = TextLine(spans: spans, baseline: Point(x: 20, y: 30), width: 140, ascent: 10, descent: 2,
+                            justifiedWidth: 170)
+        let layout = try engine.makeLayout(for: line)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+        let top = Point(x: 20, y: 30 - baseline)
+        let whole = try outliner.wholeLayout(layout, at: top)
+        let runs = try outliner.runByRun(layout, at: top, line: line)
+        #expect(runs.map(\.color) == [.black, red, .black])
+        var joined = Path()
+        for run in runs { joined.appendSubpaths(of: run.path) }
+        // Cairo keeps paths in 1/256 pt fixed point, so a run placed from its own origin may
+        // differ from the whole line by that much; anything larger would be a misplaced run.
+        #expect(joined.elements.count == whole.elements.count)
+        #expect(maxDistance(joined, whole) <= 1.0 / 128, "\(maxDistance(joined, whole))")
+    }
+
+    private func maxDistance(_ a: Path, _ b: Path) -> Double {
+        func points(_ e: Path.Element) -> [Point] {
+            switch e {
+            case .move(let p), .line(let p): return [p]
+            case .curve(let p, let q, let r): return [p, q, r]
+            case .close: return []
+            }
+        }
+        var worst = 0.0
+        for (x, y) in zip(a.elements, b.elements) {
+            let (p, q) = (points(x), points(y))
+            if p.count != q.count { return .infinity }
+            for (u, v) in zip(p, q) { worst = max(worst, abs(u.x - v.x), abs(u.y - v.y)) }
+        }
+        return worst
+    }
+
+    @Test("a line of spaces has no outline")
+    func spaces() throws {
+        let outliner = try GlyphOutliner(engine: try RenderingFixture.engine())
+        let line = TextLine(spans: [TextSpan("   ", style: TextStyle(font: font, color: .black))],
+                            baseline: Point(x: 0, y: 10), width: 6, ascent: 10, descent: 2)
+        #expect(try outliner.outlines(of: line).isEmpty)
+    }
+}
