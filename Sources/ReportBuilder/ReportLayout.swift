@@ -39,11 +39,7 @@ public struct ReportLayout {
     /// The frame gets a margin and a background so it can be dropped onto a slide as it is.
     public func standaloneFigures(margin: Double = 16) -> [(figure: Figure, frame: Frame)] {
         report.figures.map { figure in
-            let inner = figureFrame(figure)
-            var frame = Frame(size: Size(width: inner.size.width + 2 * margin, height: inner.size.height + 2 * margin))
-            frame.append(.path(PathItem(Path(rect: Rect(origin: .zero, size: frame.size)), fill: theme.background)))
-            frame.place(inner, at: Point(x: margin, y: margin), tag: .figure(alt: figure.alt))
-            return (figure, frame)
+            (figure, FigureCanvas(margin: margin, background: theme.background).frame(figureFrame(figure), alt: figure.alt))
         }
     }
 

@@ -11,5 +11,5 @@ struct Briefing: ParsableCommand {
             2 wrong usage, 3 the output could not be written.
             """,
         version: "0.1.0",
-        subcommands: [Build.self])
+        subcommands: [Build.self, Chart.self])
 }

@@ -67,15 +67,13 @@ struct ReportBuild {
         let loaded = try ReportLoader(options: .init(sourceDateEpoch: epoch)).load(folder: folder)
         let report = loaded.report
 
-        var fontDirs = [fontDir]
         let own = loaded.folder.resolved + "/fonts"
-        if FileManager.default.fileExists(atPath: own) { fontDirs.append(own) }
-        let fontSet = try FontSet(directories: fontDirs, cacheDirectory: try FontLocator.cacheDirectory(environment: environment),
-                                  defaultFamily: report.theme.fontFamily)
-        try checkCoverage(loaded, fonts: fontSet)
-
-        let engine = try TextEngine(fonts: fontSet)
-        let measurer = PangoTextMeasurer(engine: engine)
+        let session = try RenderSession(fontDir: fontDir, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
+                                        family: report.theme.fontFamily, environment: environment)
+        let problems = session.uncovered(loaded.texts)
+        if !problems.isEmpty { throw LoadFailure(problems) }
+        let renderer = session.renderer
+        let measurer = session.measurer
         let layout = ReportLayout(report: report, measurer: measurer)
         let document: PagedDocument
         do {
@@ -84,7 +82,6 @@ struct ReportBuild {
             let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
             throw Diagnostic(.error, at: at, error.message)
         }
-        let renderer = CairoRenderer(engine: engine)
 
         // Everything is rendered to temporary files first and renamed only when all succeeded,
         // so a failed build never leaves a half-written file nor removes the previous output.
@@ -99,15 +96,5 @@ struct ReportBuild {
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
         }
         try outputs.commit()
-    }
-
-    /// Every printed text must be drawable: a missing glyph is an error at the text's source, never a box in the PDF.
-    private func checkCoverage(_ loaded: LoadedReport, fonts: FontSet) throws {
-        var diagnostics: [Diagnostic] = []
-        for text in loaded.texts {
-            let missing = fonts.uncoveredScalars(in: text.value)
-            if !missing.isEmpty { diagnostics.append(Diagnostic(.error, at: text.location, Messages.uncoveredCharacters(missing))) }
-        }
-        if !diagnostics.isEmpty { throw LoadFailure(diagnostics) }
     }
 }

@@ -104,7 +104,7 @@ public struct BarChartLayout {
             blocks.insert(extra, at: 0)
         }
         if !blocks.isEmpty { y += Self.sectionGap }
-        if let height, blocks.count == footerBlocks.count {
+        if let height, !footerBlocks.isEmpty, blocks.count == footerBlocks.count {
             // Slides: the source line sits at the foot of the canvas.
             y = max(y, height - footerHeight + Self.sectionGap)
         }

@@ -44,7 +44,10 @@ struct HorizontalBarPlot {
         var step: Double
         let minLabelRow = (blocks.map(\.height).max() ?? 0) + 4
         if let height {
-            step = max(minLabelRow, (height - refLabelRoom - axisRoom) / Double(n))
+            // Fill the height, but never past the theme's thickest bar: three bars on a slide stay bars, not slabs.
+            let thickest = 2 * theme.barThickness.upperBound
+            let widestStep = (stacked ? thickest : thickest * Double(seriesCount)) / theme.barFill
+            step = max(minLabelRow, min(widestStep, (height - refLabelRoom - max(axisRoom, 1)) / Double(n)))
             barThickness = step * theme.barFill
         } else {
             barThickness = min(max(BarChartLayout.preferredThickness, theme.barThickness.lowerBound), theme.barThickness.upperBound)

@@ -47,11 +47,15 @@ public enum QuickChart {
             _ = try data.columnIndex(c, at: file)
             categoryColumn = c
         } else {
-            // The first column that is not all numbers names the categories.
-            guard let i = data.header.indices.first(where: { !numeric.contains($0) }) else {
+            // The first column that is not all numbers names the categories; when every column is
+            // numbers (years, say), the first column does, as long as others remain to chart.
+            if let i = data.header.indices.first(where: { !numeric.contains($0) }) {
+                categoryColumn = data.header[i].value
+            } else if data.header.count >= 2 {
+                categoryColumn = data.header[0].value
+            } else {
                 throw Diagnostic(.error, at: file, Messages.noTextColumn(available: data.columnNames))
             }
-            categoryColumn = data.header[i].value
         }
         let valueColumns = options.values.isEmpty
             ? numeric.map { data.header[$0].value }.filter { $0 != categoryColumn }
@@ -98,7 +102,11 @@ public enum QuickChart {
     }
 
     /// The most decimals written in the value cells (at most 2), so "7.76" is not printed as "8".
-    static func decimalsWritten(in data: Dataset, columns: [String]) -> Int {
+    ///
+    /// ```swift
+    /// QuickChart.decimalsWritten(in: data, columns: ["usd_billion"])   // 2 for 67.2, 7.76, 1.4
+    /// ```
+    public static func decimalsWritten(in data: Dataset, columns: [String]) -> Int {
         var most = 0
         for c in columns {
             guard let i = data.header.firstIndex(where: { $0.value == c }) else { continue }
