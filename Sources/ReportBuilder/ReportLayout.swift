@@ -47,6 +47,7 @@ public struct ReportLayout {
     public func figureFrame(_ figure: Figure) -> Frame {
         switch figure.content {
         case .barChart(let chart): return BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width)
+        case .smallMultiples(let sm): return SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width)
         }
     }
 

@@ -33,10 +33,11 @@ public struct BarChartLayout {
     /// without, the height follows from the content. Content that cannot fit a given height
     /// makes the frame taller rather than overlap: callers compare `frame.size.height`.
     public func layout(_ chart: BarChart, width: Double, height: Double? = nil) -> Frame {
-        layout(chart, width: width, height: height, sharedDomain: nil)
+        layout(chart, width: width, height: height, sharedDomain: nil, showsLegend: true)
     }
 
-    func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?) -> Frame {
+    func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?, showsLegend: Bool,
+                sharedColumnWidth: Double? = nil) -> Frame {
         var items: [FrameItem] = []
         let text = TextLayouter(measurer: measurer)
         var y = 0.0
@@ -57,7 +58,7 @@ public struct BarChartLayout {
         if y > 0 { y += Self.sectionGap }
 
         // Legend: only when there is more than one series.
-        if chart.series.count > 1 {
+        if chart.series.count > 1 && showsLegend {
             let legend = Legend(theme: theme, measurer: measurer).layout(chart.series.map(\.name), colors: seriesColors(chart), width: width)
             items += legend.items.map { $0.offset(dy: y) }
             y += legend.height + 8
@@ -78,7 +79,8 @@ public struct BarChartLayout {
         let plot: PlotResult
         switch chart.orientation {
         case .horizontal:
-            plot = HorizontalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain)
+            plot = HorizontalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain,
+                                                                        sharedColumnWidth: sharedColumnWidth)
         case .vertical:
             plot = VerticalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain)
         }
@@ -139,6 +141,13 @@ public struct BarChartLayout {
         let white = fill.contrastRatio(with: .white), dark = fill.contrastRatio(with: theme.text)
         let best = white >= dark ? Color.white : theme.text
         return max(white, dark) >= 4.5 ? best : nil
+    }
+
+    /// The category label column a horizontal chart needs at `width` (shared by small-multiple panels).
+    func categoryColumnWidth(_ chart: BarChart, width: Double) -> Double {
+        let font = theme.font(theme.chartLabelSize), bold = theme.font(theme.chartLabelSize, .bold)
+        let widest = chart.categories.map { measurer.width(of: $0, font: chart.highlight.contains($0) ? bold : font) }.max() ?? 0
+        return min(widest, width * Self.maxLabelShare)
     }
 
     /// Category indices in display order.

@@ -11,7 +11,7 @@ struct HorizontalBarPlot {
     private var theme: Theme { layout.theme }
     private var measurer: any TextMeasuring { layout.measurer }
 
-    func layout(top: Double, width: Double, height: Double?, sharedDomain: (Double, Double)?) -> PlotResult {
+    func layout(top: Double, width: Double, height: Double?, sharedDomain: (Double, Double)?, sharedColumnWidth: Double? = nil) -> PlotResult {
         let order = layout.order(chart)
         let marks = BarMarks(chart: chart, order: order)
         let names = order.map { chart.categories[$0] }
@@ -29,7 +29,7 @@ struct HorizontalBarPlot {
         // Category column: as wide as the widest label, capped; longer labels wrap to 2 lines.
         let isHighlighted = names.map { chart.highlight.contains($0) }
         let widest = zip(names, isHighlighted).map { measurer.width(of: $0, font: $1 ? boldFont : labelFont) }.max() ?? 0
-        let columnWidth = min(widest, width * BarChartLayout.maxLabelShare)
+        let columnWidth = sharedColumnWidth ?? min(widest, width * BarChartLayout.maxLabelShare)
         let blocks = zip(names, isHighlighted).map { name, bold in
             layouter.layout([TextSpan(name, style: TextStyle(font: bold ? boldFont : labelFont, color: theme.text))],
                             width: columnWidth, style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .right, maxLines: 2))
@@ -97,6 +97,7 @@ struct HorizontalBarPlot {
             }
         }
 
+        let gridEnd = items.count
         let metrics = measurer.metrics(of: labelFont)
         for (slot, name) in names.enumerated() {
             let rowTop = rowsTop + step * Double(slot)
@@ -154,16 +155,18 @@ struct HorizontalBarPlot {
         items.append(.path(PathItem(Path(line: Point(x: zeroX, y: rowsTop), to: Point(x: zeroX, y: rowsBottom)),
                                     stroke: Stroke(color: theme.rule, width: Self.zeroLineWidth))))
 
-        // Reference lines, labelled above the rows.
+        // Reference lines, under the bars so they never cross a value label; labelled above the rows.
+        var references: [FrameItem] = []
         for ref in chart.referenceLines {
             let x = scale.position(ref.value)
             guard x >= plotLeft - 0.5 && x <= plotRight + 0.5 else { continue }
-            items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop - 2), to: Point(x: x, y: rowsBottom)),
-                                        stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
+            references.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop - 2), to: Point(x: x, y: rowsBottom)),
+                                             stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
             let label = text.clamped(text.line(ref.label, style: TextStyle(font: labelFont, color: theme.text), x: x,
                                                baseline: top + lineHeight * 0.7, anchor: .middle), minX: 0, maxX: width)
             if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }
         }
+        items.insert(contentsOf: references, at: gridEnd)
 
         // A point below the rows keeps the zero line's stroke inside the frame.
         let bottom = rowsBottom + max(axisRoom, 1)

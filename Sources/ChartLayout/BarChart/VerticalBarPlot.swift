@@ -61,7 +61,8 @@ struct VerticalBarPlot {
         let labelWidths = marks.marks.map { measurer.width(of: $0.label, font: labelFontFor($0)) }
         let textHeight = metrics.ascent + metrics.descent
         let hasNegative = marks.marks.contains { $0.end < $0.start }
-        let topRoom = labelled ? textHeight + pad : 0
+        // Room above the plot for value labels, or for half of the top tick's label.
+        let topRoom = labelled ? textHeight + pad : (chart.valueAxis ? textHeight / 2 : 0)
         let bottomRoom = labelled && hasNegative ? textHeight + pad : 0
         let scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotBottom - bottomRoom, plotTop + topRoom),
                                       axisLength: plotHeight - topRoom - bottomRoom)
@@ -82,6 +83,7 @@ struct VerticalBarPlot {
             }
         }
 
+        let gridEnd = items.count
         // Inside only when every label fits its column; with few columns, all outside if any must be.
         let fits = zip(marks.marks, labelWidths).map { mark, w -> Bool in
             guard mark.value != nil else { return true }
@@ -143,15 +145,18 @@ struct VerticalBarPlot {
         let zeroY = scale.baseline
         items.append(.path(PathItem(Path(line: Point(x: plotLeft, y: zeroY), to: Point(x: plotRight, y: zeroY)),
                                     stroke: Stroke(color: theme.rule, width: 0.75))))
+        // Reference lines go under the columns so they never cross a value label.
+        var references: [FrameItem] = []
         for ref in chart.referenceLines {
             let y = scale.position(ref.value)
             guard y >= plotTop - 0.5 && y <= plotBottom + 0.5 else { continue }
-            items.append(.path(PathItem(Path(line: Point(x: plotLeft, y: y), to: Point(x: plotRight, y: y)),
-                                        stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
+            references.append(.path(PathItem(Path(line: Point(x: plotLeft, y: y), to: Point(x: plotRight, y: y)),
+                                             stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
             let label = text.line(ref.label, style: TextStyle(font: labelFont, color: theme.text), x: plotRight,
                                   baseline: y - 3 - metrics.descent, anchor: .end)
             if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }
         }
+        items.insert(contentsOf: references, at: gridEnd)
         let bottom = plotBottom + labelArea
         return PlotResult(items: items, occupied: occupied, bars: bars,
                           area: Rect(x: 0, y: top, width: width, height: bottom - top), bottom: bottom)

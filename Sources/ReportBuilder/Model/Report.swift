@@ -81,6 +81,8 @@ public struct Figure: Equatable, Sendable {
     /// What kind of figure; new kinds slot in here.
     public enum Content: Equatable, Sendable {
         case barChart(BarChart)
+        /// One bar chart per group on a shared scale.
+        case smallMultiples(SmallMultiples)
     }
     public var id: String
     public var content: Content
@@ -91,6 +93,9 @@ public struct Figure: Equatable, Sendable {
 
     /// The figure's own title, for the SVG's `<title>`.
     public var title: String {
-        switch content { case .barChart(let c): return c.title }
+        switch content {
+        case .barChart(let c): return c.title
+        case .smallMultiples(let s): return s.title
+        }
     }
 }

@@ -14,7 +14,7 @@ import ReportBuilder
 extension SpecReader {
     static let chartKeys = ["chart", "data", "category", "value", "series", "title", "subtitle", "source", "note",
                             "highlight", "sort", "format", "alt", "orientation", "layout", "scale", "value-labels", "axis",
-                            "reference-lines", "annotations"]
+                            "reference-lines", "annotations", "facet", "columns"]
 
     mutating func readBarChart(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("chart", allowed: Self.chartKeys)
@@ -76,8 +76,37 @@ extension SpecReader {
                 if let value { addText(format.format(value), at: cell.location) }
             }
         }
+        if let facetNode = map["facet"] {
+            if !annotations.isEmpty {
+                throw Diagnostic(.error, at: facetNode.location, Messages.expected("used without 'annotations'", for: "facet"))
+            }
+            let groups = try dataset.strings(in: try facetNode.string("facet"), at: facetNode.location)
+            for g in groups { addText(g.value, at: g.location) }
+            let columns = try map["columns"]?.int("columns") ?? 2
+            guard (1...6).contains(columns) else {
+                throw Diagnostic(.error, at: map["columns"]?.location ?? facetNode.location, Messages.expected("between 1 and 6", for: "columns"))
+            }
+            let sm = SmallMultiples(title: chart.title, subtitle: chart.subtitle, source: chart.source, note: chart.note,
+                                    panels: Self.panels(of: chart, by: groups.map(\.value)), columns: columns, labels: labels)
+            return Figure(id: id, content: .smallMultiples(sm), alt: try optional("alt") ?? sm.altText)
+        }
         let alt = try optional("alt") ?? chart.altText
         return Figure(id: id, content: .barChart(chart), alt: alt)
+    }
+
+    /// The chart split into one panel per group value, in order of first appearance.
+    static func panels(of chart: BarChart, by groups: [String]) -> [BarChart] {
+        var order: [String] = []
+        for g in groups where !order.contains(g) { order.append(g) }
+        return order.map { group in
+            let rows = groups.indices.filter { groups[$0] == group }
+            var panel = chart
+            panel.title = group
+            panel.categories = rows.map { chart.categories[$0] }
+            panel.series = chart.series.map { s in BarSeries(name: s.name, values: rows.map { $0 < s.values.count ? s.values[$0] : nil }) }
+            panel.highlight = chart.highlight.intersection(panel.categories)
+            return panel
+        }
     }
 }
 
