@@ -3,7 +3,7 @@ SWIFT ?= swift
 REPORT ?= Reports/china-ai-2025
 OUT ?= out
 
-.PHONY: setup build report test clean
+.PHONY: setup build report test references clean
 
 setup:
 	@./scripts/setup.sh
@@ -18,6 +18,10 @@ report: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Rewrite the reference images on purpose (never under CI); look at them before committing.
+references: setup
+	BRIEFING_UPDATE_REFERENCES=1 $(SWIFT) test --filter ReferenceImageTests
 
 clean:
 	rm -rf .build $(OUT)

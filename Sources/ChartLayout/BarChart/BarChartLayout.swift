@@ -180,7 +180,7 @@ public struct BarChartLayout {
             return .log(chart.valueAxis ? s.nice() : s)
         case .linear:
             let s = LinearScale(domain: (lower, upper), range: range)
-            return .linear(chart.valueAxis ? s.nice(count: max(2, Int(abs(axisLength) / 80))) : s)
+            return .linear(chart.valueAxis ? s.nice(count: ValueScale.tickCount(length: axisLength)) : s)
         }
     }
 }

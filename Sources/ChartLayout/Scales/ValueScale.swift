@@ -24,17 +24,22 @@ public enum ValueScale: Equatable, Hashable, Sendable {
         }
     }
 
+    /// How many ticks to ask for on an axis `length` points long: one per ~80 pt, at least three.
+    public static func tickCount(length: Double) -> Int {
+        max(3, Int((abs(length) / 80).rounded()))
+    }
+
     /// Tick values for an axis about `length` points long (one tick per ~80 pt).
     public func ticks(length: Double) -> [Double] {
         switch self {
-        case .linear(let s): return s.ticks(count: max(2, Int(abs(length) / 80)))
+        case .linear(let s): return s.ticks(count: Self.tickCount(length: length))
         case .log(let s): return s.ticks()
         }
     }
 
     /// The distance between neighbouring linear ticks (nil on a log scale).
     public func tickStep(length: Double) -> Double? {
-        if case .linear(let s) = self { return s.tickStep(count: max(2, Int(abs(length) / 80))) }
+        if case .linear(let s) = self { return s.tickStep(count: Self.tickCount(length: length)) }
         return nil
     }
 }
