@@ -49,7 +49,10 @@ public struct TextLayouter {
             case .justify:
                 x = 0
                 let isLast = i == rawLines.count - 1 || raw.forced
-                if let width, !isLast, w < width, merged.contains(where: { $0.text.contains(" ") }) {
+                // Justify only while no space would stretch past 1 em (klreq: loose lines read badly);
+                // a line that would is set ragged instead.
+                let spaces = merged.reduce(0) { $0 + $1.text.filter { $0 == " " }.count }
+                if let width, !isLast, w < width, spaces > 0, (width - w) / Double(spaces) <= Self.maxSpaceStretchEm * lineSize(merged) {
                     justified = width
                 }
             }
@@ -62,6 +65,11 @@ public struct TextLayouter {
         return TextBlock(lines: lines, height: Double(lines.count) * style.lineHeight,
                          naturalWidth: natural, truncated: truncated)
     }
+
+    /// The most a justified space may grow, in em of the line's text.
+    public static let maxSpaceStretchEm = 1.0
+
+    private func lineSize(_ spans: [TextSpan]) -> Double { spans.map(\.style.font.size).max() ?? 10 }
 
     /// The natural width of the text on one line.
     public func naturalWidth(of spans: [TextSpan]) -> Double {
