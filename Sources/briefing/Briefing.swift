@@ -8,7 +8,7 @@ struct Briefing: ParsableCommand {
         abstract: "Build Korean-ready briefing PDFs and slide-ready chart SVGs from report folders.",
         discussion: """
             Exit codes: 0 success, 1 a report has errors (messages on stderr as path:line:column: error: …), \
-            2 wrong usage, 3 the output could not be written.
+            3 the output could not be written, 64 wrong usage.
             """,
         version: "0.1.0",
         subcommands: [Build.self, Chart.self])

@@ -37,10 +37,12 @@ public enum QuickChart {
     public static func make(from data: Dataset, options: Options) throws -> BarChart {
         let file = SourceLocation(file: data.file)
         guard !data.rows.isEmpty else { throw Diagnostic(.error, at: file, Messages.noRows(dataset: data.name)) }
+        // A column meant as numbers is one where most written cells are numbers; its odd cell out
+        // is then reported at its line and column instead of silently turning the column into labels.
         let numeric = data.header.indices.filter { i in
-            let cells = data.rows.map { $0[i].value }
-            return cells.contains { NumberParser.parse($0) != .missing }
-                && cells.allSatisfy { NumberParser.parse($0) != .invalid }
+            let parsed = data.rows.map { NumberParser.parse($0[i].value) }.filter { $0 != .missing }
+            let numbers = parsed.filter { if case .number = $0 { return true } else { return false } }.count
+            return numbers > 0 && numbers * 2 >= parsed.count
         }
         let categoryColumn: String
         if let c = options.category {

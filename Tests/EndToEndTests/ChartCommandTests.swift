@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `briefing chart` as a slide maker would use it: one CSV in, one file out.
+@Suite("briefing chart")
+struct ChartCommandTests {
+    static let csv = PackagePaths.root + "/Reports/china-ai-2025/data/private-investment-2023.csv"
+
+    func chart(_ args: [String]) throws -> ProcessResult {
+        try ProcessRunner.run(PackagePaths.briefing, ["chart"] + args)
+    }
+
+    @Test("with no options, a CSV becomes a slide-safe SVG under 60 KB with title and alt text")
+    func defaults() throws {
+        let out = try PackagePaths.temporaryFolder("chart") + "/chart.svg"
+        let r = try chart([Self.csv, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(svg.utf8.count < 60_000)
+        #expect(svg.contains("<title>private investment 2023</title>"))
+        #expect(svg.contains("<desc>가로 막대 그래프"))
+        for banned in ["<symbol", "<use", "<style", "class=", "style="] { #expect(!svg.contains(banned), "\(banned)") }
+        #expect(try ProcessRunner.run("xmllint", ["--noout", out]).status == 0)
+    }
+
+    @Test("a 16:9 PNG is 1920×1080 pixels at the default 2× scale")
+    func slidePNG() throws {
+        let out = try PackagePaths.temporaryFolder("chart") + "/chart.png"
+        let r = try chart([Self.csv, "-o", out, "--title", "국가별 AI 민간 투자", "--format", "korean", "--unit", "달러",
+                           "--multiplier", "1e9", "--highlight", "미국", "--source", "Stanford HAI"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let png = try #require(FileManager.default.contents(atPath: out))
+        let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1920 && height == 1080)
+    }
+
+    @Test("a PDF chart is one page that readers accept")
+    func pdf() throws {
+        let out = try PackagePaths.temporaryFolder("chart") + "/chart.pdf"
+        #expect(try chart([Self.csv, "-o", out, "--size", "4:3"]).status == 0)
+        #expect(try ProcessRunner.run("qpdf", ["--check", out]).status == 0)
+        #expect(try ProcessRunner.run("pdfinfo", [out]).stdout.contains("Page size:       960 x 720 pts"))
+    }
+
+    @Test("the same chart is byte-identical on every run")
+    func repeatable() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        for name in ["a", "b"] { #expect(try chart([Self.csv, "-o", "\(dir)/\(name).svg", "--orientation", "vertical"]).status == 0) }
+        #expect(FileManager.default.contents(atPath: "\(dir)/a.svg") == FileManager.default.contents(atPath: "\(dir)/b.svg"))
+    }
+
+    @Test("a bad cell is an error at its line and column, and no file is written")
+    func badCell() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        try "country,usd_billion\n미국,67.2\n중국,7.76억\n".write(toFile: "\(dir)/bad.csv", atomically: true, encoding: .utf8)
+        let r = try chart(["\(dir)/bad.csv", "-o", "\(dir)/x.svg"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(dir)/bad.csv:3:4: error: '7.76억' in column 'usd_billion' is not a number"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/x.svg"))
+    }
+
+    @Test("a negative value in a 100% chart names its cell")
+    func negativePercent() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        try "group,a,b\nx,3,-1\n".write(toFile: "\(dir)/neg.csv", atomically: true, encoding: .utf8)
+        let r = try chart(["\(dir)/neg.csv", "-o", "\(dir)/x.svg", "--layout", "percent"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("neg.csv:2:5: error: '-1' is negative"), "\(r.stderr)")
+    }
+
+    @Test("wrong usage exits 64 with a message and writes nothing")
+    func usage() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        let r = try chart([Self.csv, "-o", "\(dir)/x.gif"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--output must end in .svg, .png or .pdf"))
+        let size = try chart([Self.csv, "-o", "\(dir)/x.svg", "--size", "huge"])
+        #expect(size.status == 64)
+    }
+
+    @Test("a missing CSV is an error naming it")
+    func missingFile() throws {
+        let r = try chart(["/nonexistent/data.csv", "-o", "/tmp/never.svg"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "/nonexistent/data.csv: error: file not found: /nonexistent/data.csv\n")
+    }
+}
