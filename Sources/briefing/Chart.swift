@@ -70,7 +70,10 @@ struct Chart: ParsableCommand {
     @Option(help: "Chart words in this language: ko or en.")
     var language: String = "ko"
 
-    @Option(help: "Accent colour as #rrggbb.")
+    @Option(help: "A theme file: YAML with the keys of a report's theme: section (font, accent, text, muted-bar…).")
+    var theme: String?
+
+    @Option(help: "Accent colour as #rrggbb (over the theme).")
     var accent: String?
 
     @Flag(help: "No background (PNG and SVG).")
@@ -127,7 +130,7 @@ struct Chart: ParsableCommand {
         }
         let chart = try QuickChart.make(from: dataset, options: options)
 
-        var theme = Theme.standard
+        var theme = try self.theme.map(ThemeReader.load(file:)) ?? .standard
         if let accent, let c = Color(hex: accent) { theme.accent = c }
         let session = try RenderSession(fontDir: try FontLocator.locate(option: fonts, environment: env),
                                         family: theme.fontFamily, environment: env)

@@ -85,4 +85,16 @@ struct ChartCommandTests {
         #expect(r.status == 1)
         #expect(r.stderr == "/nonexistent/data.csv: error: file not found: /nonexistent/data.csv\n")
     }
+
+    @Test("a theme file sets the colours, and a misspelt key in it is an error with a suggestion")
+    func themeFile() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        try "accent: \"#c0392b\"\n".write(toFile: "\(dir)/theme.yaml", atomically: true, encoding: .utf8)
+        #expect(try chart([Self.csv, "-o", "\(dir)/a.svg", "--theme", "\(dir)/theme.yaml"]).status == 0)
+        #expect(try String(contentsOfFile: "\(dir)/a.svg", encoding: .utf8).contains("#c0392b"))
+        try "acent: \"#c0392b\"\n".write(toFile: "\(dir)/bad.yaml", atomically: true, encoding: .utf8)
+        let r = try chart([Self.csv, "-o", "\(dir)/b.svg", "--theme", "\(dir)/bad.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(dir)/bad.yaml:1:1: error: unknown key 'acent' in 'theme' (did you mean 'accent'?)"), "\(r.stderr)")
+    }
 }

@@ -82,7 +82,7 @@ struct SpecReader {
             }
             root = node
         } catch let error as YamlError {
-            throw yamlDiagnostic(error)
+            throw Self.yamlDiagnostic(error, file: file)
         }
         let top = try SpecNode(node: root, file: file).mapping("report.yaml", allowed: ReportLoader.topKeys)
 
@@ -184,12 +184,12 @@ struct SpecReader {
         }
         if let margins = map["margins"] {
             if case .scalar = margins.node {
-                let m = try number(margins, "margins", in: 0...1000)
+                let m = try margins.number("margins", in: 0...1000)
                 setup.margins = Margins(top: m, right: m, bottom: m, left: m)
             } else {
                 let mm = try margins.mapping("margins", allowed: ["top", "right", "bottom", "left"])
                 func side(_ key: String, _ fallback: Double) throws -> Double {
-                    try mm[key].map { try number($0, key, in: 0...1000) } ?? fallback
+                    try mm[key].map { try $0.number(key, in: 0...1000) } ?? fallback
                 }
                 setup.margins = Margins(top: try side("top", setup.margins.top), right: try side("right", setup.margins.right),
                                         bottom: try side("bottom", setup.margins.bottom), left: try side("left", setup.margins.left))
@@ -203,34 +203,7 @@ struct SpecReader {
     }
 
     private func themeOverrides(_ node: SpecNode?) throws -> Theme {
-        var theme = Theme.standard
-        guard let node else { return theme }
-        let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text"])
-        if let n = map["font"] { theme.fontFamily = try n.string("font") }
-        if let n = map["body-size"] { theme.bodySize = try number(n, "body-size", in: 6...24) }
-        if let n = map["body-line-height"] { theme.bodyLineHeight = try number(n, "body-line-height", in: 6...60) }
-        if theme.bodyLineHeight < theme.bodySize {
-            throw Diagnostic(.error, at: (map["body-line-height"] ?? map["body-size"] ?? node).location,
-                             Messages.expected("at least the body size (\(theme.bodySize) pt)", for: "body-line-height"))
-        }
-        if let n = map["accent"] { theme.accent = try color(n, "accent") }
-        if let n = map["muted-bar"] { theme.mutedBar = try color(n, "muted-bar") }
-        if let n = map["text"] { theme.text = try color(n, "text") }
-        return theme
-    }
-
-    private func number(_ node: SpecNode, _ key: String, in range: ClosedRange<Double>) throws -> Double {
-        let v = try node.number(key)
-        guard range.contains(v) else {
-            throw Diagnostic(.error, at: node.location, Messages.expected("between \(range.lowerBound) and \(range.upperBound) pt", for: key))
-        }
-        return v
-    }
-
-    private func color(_ node: SpecNode, _ key: String) throws -> Color {
-        let text = try node.string(key)
-        guard let c = Color(hex: text) else { throw Diagnostic(.error, at: node.location, Messages.invalidColor(text)) }
-        return c
+        try node.map(ThemeReader.read) ?? .standard
     }
 
     private mutating func loadData(_ node: SpecNode?) throws -> [String: Dataset] {
@@ -248,7 +221,7 @@ struct SpecReader {
         return out
     }
 
-    private func yamlDiagnostic(_ error: YamlError) -> Diagnostic {
+    static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):

@@ -22,6 +22,15 @@ struct SpecNode {
         return v
     }
 
+    /// A number in points that must lie within `range`.
+    func number(_ key: String, in range: ClosedRange<Double>) throws -> Double {
+        let v = try number(key)
+        guard range.contains(v) else {
+            throw Diagnostic(.error, at: location, Messages.expected("between \(range.lowerBound) and \(range.upperBound) pt", for: key))
+        }
+        return v
+    }
+
     func int(_ key: String) throws -> Int {
         guard case .scalar(let s) = node, let v = Int(s.string.trimmingSpaces) else {
             throw Diagnostic(.error, at: location, Messages.expected("a whole number", for: key))
