@@ -3,7 +3,7 @@ SWIFT ?= swift
 REPORT ?= Reports/china-ai-2025
 OUT ?= out
 
-.PHONY: setup build report test references clean
+.PHONY: setup build report test references bench clean
 
 setup:
 	@./scripts/setup.sh
@@ -18,6 +18,10 @@ report: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Medians of whole-process runs against the pangocairo floor (see Benchmarks/README.md).
+bench: build
+	python3 Benchmarks/bench.py --runs $(or $(N),5)
 
 # Rewrite the reference images on purpose (never under CI); look at them before committing.
 references: setup
