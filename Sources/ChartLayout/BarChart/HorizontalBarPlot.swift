@@ -43,12 +43,17 @@ struct HorizontalBarPlot {
         var barThickness: Double
         var step: Double
         let minLabelRow = (blocks.map(\.height).max() ?? 0) + 4
+        // Side by side, each bar is at least as thick as the labels beside it (values, the not-available word),
+        // or labels of neighbouring bars in a group overlap.
+        let labelHeight = measurer.metrics(of: labelFont).ascent + measurer.metrics(of: labelFont).descent
+        let minSeriesThickness = chart.valueLabels ? max(7, labelHeight) : 7
+        let minGroup = stacked ? 0 : Double(seriesCount) * minSeriesThickness + Double(seriesCount - 1) * groupGap
         if let height {
-            step = max(minLabelRow, (height - refLabelRoom - axisRoom) / Double(n))
+            step = max(minLabelRow, minGroup / theme.barFill, (height - refLabelRoom - axisRoom) / Double(n))
             barThickness = step * theme.barFill
         } else {
             barThickness = min(max(BarChartLayout.preferredThickness, theme.barThickness.lowerBound), theme.barThickness.upperBound)
-            if !stacked { barThickness = max(barThickness, Double(seriesCount) * 7 + Double(seriesCount - 1) * groupGap) }
+            barThickness = max(barThickness, minGroup)
             step = max(barThickness / theme.barFill, minLabelRow)
         }
         let seriesThickness = stacked ? barThickness : (barThickness - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
