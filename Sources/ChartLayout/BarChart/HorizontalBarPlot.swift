@@ -7,6 +7,8 @@ struct HorizontalBarPlot {
 
     /// Stroke width of the zero line.
     static let zeroLineWidth = 0.75
+    /// Stroke width of the gridlines.
+    static let gridWidth = 0.5
 
     private var theme: Theme { layout.theme }
     private var measurer: any TextMeasuring { layout.measurer }
@@ -59,7 +61,8 @@ struct HorizontalBarPlot {
         let seriesThickness = stacked ? barThickness : (barThickness - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
 
         let plotLeft = n > 0 && columnWidth > 0 ? columnWidth + BarChartLayout.labelGap : 0
-        let plotRight = width
+        // A gridline at the far end of the axis must keep its stroke inside the frame.
+        let plotRight = width - (chart.valueAxis ? Self.gridWidth / 2 : 0)
         let rowsTop = top + refLabelRoom
         let rowsBottom = rowsTop + step * Double(n)
 
@@ -91,7 +94,7 @@ struct HorizontalBarPlot {
             for t in ticks {
                 let x = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop), to: Point(x: x, y: rowsBottom)),
-                                            stroke: Stroke(color: theme.grid, width: 0.5))))
+                                            stroke: Stroke(color: theme.grid, width: Self.gridWidth))))
                 let label = text.clamped(text.line(tickFormat.format(t), style: TextStyle(font: labelFont, color: theme.mutedText),
                                                    x: x, baseline: rowsBottom + lineHeight * 0.75, anchor: .middle),
                                          minX: 0, maxX: width)
