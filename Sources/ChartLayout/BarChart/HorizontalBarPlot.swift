@@ -117,7 +117,11 @@ struct HorizontalBarPlot {
                 let bandCentre = y0 + seriesThickness / 2
                 let baseline = text.centredBaseline(labelFontFor(mark), on: bandCentre)
                 guard mark.value != nil else {
-                    if labelled || seriesCount == 1 {
+                    // In a stack a missing segment is just absent; the word would sit on the other segments.
+                    // Only a stack with nothing in it says so, once.
+                    let severalStacked = stacked && seriesCount > 1
+                    let emptyStack = marks.marks.allSatisfy { $0.category != slot || $0.value == nil }
+                    if (labelled || seriesCount == 1) && (!severalStacked || (emptyStack && mark.series == 0)) {
                         // Right of the zero line, unless that is the frame's edge (no positive values).
                         let w = measurer.width(of: chart.labels.notAvailable, font: labelFont)
                         let x = scale.baseline + pad + w <= plotRight ? scale.baseline + pad : scale.baseline - pad - w
