@@ -61,7 +61,8 @@ struct VerticalBarPlot {
         let labelWidths = marks.marks.map { measurer.width(of: $0.label, font: labelFontFor($0)) }
         let textHeight = metrics.ascent + metrics.descent
         let hasNegative = marks.marks.contains { $0.end < $0.start }
-        let topRoom = labelled ? textHeight + pad : 0
+        // The top tick's label is centred on its gridline: leave it half a line above the plot, or it is dropped.
+        let topRoom = labelled ? textHeight + pad : (chart.valueAxis ? textHeight / 2 : 0)
         let bottomRoom = labelled && hasNegative ? textHeight + pad : 0
         let scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotBottom - bottomRoom, plotTop + topRoom),
                                       axisLength: plotHeight - topRoom - bottomRoom)
