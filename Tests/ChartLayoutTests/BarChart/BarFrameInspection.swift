@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Drawing
 import Testing
 import TestSupport
@@ -51,6 +56,42 @@ enum BarFrame {
             guard let fill = p.item.fill, !keys.contains(p.bounds) else { return nil }
             return (p.bounds, fill)
         }
+    }
+
+    /// The bars of each category, matched to the category's label by position, in the order they run across the band.
+    static func byCategory(_ frame: Frame, _ categories: [String], _ orientation: BarChart.Orientation) throws
+        -> [[(rect: Rect, fill: Color)]] {
+        let labels = try categories.map { try #require(text($0, in: frame)) }
+        let horizontal = orientation == .horizontal
+        func centre(_ r: Rect) -> Double { horizontal ? r.midY : r.midX }
+        let step = abs(centre(labels[1].bounds) - centre(labels[0].bounds))
+        return labels.map { label in
+            bars(frame).filter { abs(centre($0.rect) - centre(label.bounds)) < step / 2 }
+                .sorted { horizontal ? $0.rect.minY < $1.rect.minY : $0.rect.minX < $1.rect.minX }
+        }
+    }
+
+    /// Tick labels: muted text at the label size, other than the not-available word.
+    static func tickLabels(_ frame: Frame, notAvailable: String = ChartLabels.korean.notAvailable) -> [TextLine] {
+        frame.textLines.filter {
+            $0.spans[0].style.color == theme.mutedText && $0.spans[0].style.font.size == theme.chartLabelSize && $0.text != notAvailable
+        }
+    }
+
+    /// A plain or percent label read back as a number: "1,000" → 1000, "20%" → 0.2.
+    static func number(_ label: String) -> Double? {
+        var s = String(label.filter { $0 != "," })
+        var scale = 1.0
+        if s.hasSuffix("%") { s.removeLast(); scale = 0.01 }
+        return Double(s).map { $0 * scale }
+    }
+
+    /// True when `step` is 1, 2 or 5 times a power of ten.
+    static func isNiceStep(_ step: Double) -> Bool {
+        guard step > 0, step.isFinite else { return false }
+        let p = (log10(step)).rounded(.down)
+        let m = step / pow(10, p)
+        return [1.0, 2, 5, 10].contains { abs(m - $0) < 1e-9 }
     }
 
     /// Stroked paths of one colour, e.g. the grid or the zero line.

@@ -17,16 +17,8 @@ struct GroupedBarChartTests {
                         orientation: orientation)
     }
 
-    /// The bars of each category, in the order they run across the band.
     static func groups(_ frame: Frame, _ orientation: BarChart.Orientation) throws -> [[(rect: Rect, fill: Color)]] {
-        let labels = try categories.map { try #require(BarFrame.text($0, in: frame)) }
-        let horizontal = orientation == .horizontal
-        func centre(_ r: Rect) -> Double { horizontal ? r.midY : r.midX }
-        let step = abs(centre(labels[1].bounds) - centre(labels[0].bounds))
-        return labels.map { label in
-            BarFrame.bars(frame).filter { abs(centre($0.rect) - centre(label.bounds)) < step / 2 }
-                .sorted { horizontal ? $0.rect.minY < $1.rect.minY : $0.rect.minX < $1.rect.minX }
-        }
+        try BarFrame.byCategory(frame, categories, orientation)
     }
 
     @Test("bars of a category sit side by side in series order, equally thick, in palette colours",
