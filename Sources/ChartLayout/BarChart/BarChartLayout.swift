@@ -163,6 +163,16 @@ public struct BarChartLayout {
         return chart.valueFormat.axisFormat(ticks: ticks, step: step)
     }
 
+    /// The tick labels, one per tick. Log ticks have no common step: each power of ten gets the
+    /// decimals it needs, so 0.01 and 0.1 do not both read "0".
+    func tickLabels(_ chart: BarChart, ticks: [Double], step: Double?) -> [String] {
+        guard chart.scale == .log else {
+            let format = tickFormat(chart, ticks: ticks, step: step)
+            return ticks.map { format.format($0) }
+        }
+        return ticks.map { chart.valueFormat.axisFormat(ticks: ticks, step: $0).format($0) }
+    }
+
     /// The value scale over `range`, niced at its far end when an axis is drawn.
     func valueScale(_ chart: BarChart, lower: Double, upper: Double, range: (Double, Double), axisLength: Double) -> ValueScale {
         switch chart.scale {

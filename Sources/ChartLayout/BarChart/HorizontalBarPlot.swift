@@ -90,12 +90,12 @@ struct HorizontalBarPlot {
         if chart.valueAxis {
             let length = plotRight - plotLeft
             let ticks = scale.ticks(length: length)
-            let tickFormat = layout.tickFormat(chart, ticks: ticks, step: scale.tickStep(length: length))
-            for t in ticks {
+            let tickLabels = layout.tickLabels(chart, ticks: ticks, step: scale.tickStep(length: length))
+            for (t, tickLabel) in zip(ticks, tickLabels) {
                 let x = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop), to: Point(x: x, y: rowsBottom)),
                                             stroke: Stroke(color: theme.grid, width: Self.gridWidth))))
-                let label = text.clamped(text.line(tickFormat.format(t), style: TextStyle(font: labelFont, color: theme.mutedText),
+                let label = text.clamped(text.line(tickLabel, style: TextStyle(font: labelFont, color: theme.mutedText),
                                                    x: x, baseline: rowsBottom + lineHeight * 0.75, anchor: .middle),
                                          minX: 0, maxX: width)
                 if !occupied.collides(label.bounds, margin: 2) { items.append(.text(label)); occupied.add(label.bounds) }

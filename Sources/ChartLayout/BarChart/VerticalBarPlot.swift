@@ -37,8 +37,8 @@ struct VerticalBarPlot {
         if chart.valueAxis {
             let probe = layout.valueScale(chart, lower: lower, upper: upper, range: (plotHeightGuess, 0), axisLength: plotHeightGuess)
             let ticks = probe.ticks(length: plotHeightGuess)
-            let format = layout.tickFormat(chart, ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
-            gutter = (ticks.map { measurer.width(of: format.format($0), font: labelFont) }.max() ?? 0) + 6
+            let labels = layout.tickLabels(chart, ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
+            gutter = (labels.map { measurer.width(of: $0, font: labelFont) }.max() ?? 0) + 6
         }
         let plotLeft = gutter, plotRight = width
         let step = (plotRight - plotLeft) / Double(n)
@@ -72,12 +72,12 @@ struct VerticalBarPlot {
         if chart.valueAxis {
             let length = plotHeight - topRoom - bottomRoom
             let ticks = scale.ticks(length: length)
-            let format = layout.tickFormat(chart, ticks: ticks, step: scale.tickStep(length: length))
-            for t in ticks {
+            let tickLabels = layout.tickLabels(chart, ticks: ticks, step: scale.tickStep(length: length))
+            for (t, tickLabel) in zip(ticks, tickLabels) {
                 let y = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: plotLeft, y: y), to: Point(x: plotRight, y: y)),
                                             stroke: Stroke(color: theme.grid, width: 0.5))))
-                let label = text.line(format.format(t), style: TextStyle(font: labelFont, color: theme.mutedText),
+                let label = text.line(tickLabel, style: TextStyle(font: labelFont, color: theme.mutedText),
                                       x: plotLeft - 6, baseline: text.centredBaseline(labelFont, on: y), anchor: .end)
                 if !occupied.collides(label.bounds) && label.bounds.minY >= top { items.append(.text(label)); occupied.add(label.bounds) }
             }
