@@ -51,7 +51,8 @@ struct HorizontalBarPlot {
         let minSeriesThickness = chart.valueLabels ? max(7, labelHeight) : 7
         let minGroup = stacked ? 0 : Double(seriesCount) * minSeriesThickness + Double(seriesCount - 1) * groupGap
         if let height {
-            step = max(minLabelRow, minGroup / theme.barFill, (height - refLabelRoom - axisRoom) / Double(n))
+            // The room below the rows is at least 1 pt (see `bottom`): count it, or a slide grows a point too tall.
+            step = max(minLabelRow, minGroup / theme.barFill, (height - refLabelRoom - max(axisRoom, 1)) / Double(n))
             barThickness = step * theme.barFill
         } else {
             barThickness = min(max(BarChartLayout.preferredThickness, theme.barThickness.lowerBound), theme.barThickness.upperBound)
