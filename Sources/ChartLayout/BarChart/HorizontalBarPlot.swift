@@ -9,6 +9,8 @@ struct HorizontalBarPlot {
     static let zeroLineWidth = 0.75
     /// Stroke width of the gridlines.
     static let gridWidth = 0.5
+    /// Stroke width of reference lines.
+    static let referenceWidth = 0.75
 
     private var theme: Theme { layout.theme }
     private var measurer: any TextMeasuring { layout.measurer }
@@ -62,8 +64,9 @@ struct HorizontalBarPlot {
         let seriesThickness = stacked ? barThickness : (barThickness - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
 
         let plotLeft = n > 0 && columnWidth > 0 ? columnWidth + BarChartLayout.labelGap : 0
-        // A gridline at the far end of the axis must keep its stroke inside the frame.
-        let plotRight = width - (chart.valueAxis ? Self.gridWidth / 2 : 0)
+        // A gridline or reference line at the far end of the axis must keep its stroke inside the frame.
+        let edgeStroke = max(chart.valueAxis ? Self.gridWidth : 0, chart.referenceLines.isEmpty ? 0 : Self.referenceWidth)
+        let plotRight = width - edgeStroke / 2
         let rowsTop = top + refLabelRoom
         let rowsBottom = rowsTop + step * Double(n)
 
@@ -169,7 +172,7 @@ struct HorizontalBarPlot {
             let x = scale.position(ref.value)
             guard x >= plotLeft - 0.5 && x <= plotRight + 0.5 else { continue }
             items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop - 2), to: Point(x: x, y: rowsBottom)),
-                                        stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
+                                        stroke: Stroke(color: theme.text, width: Self.referenceWidth, dash: [3, 2]))))
             let label = text.clamped(text.line(ref.label, style: TextStyle(font: labelFont, color: theme.text), x: x,
                                                baseline: top + lineHeight * 0.7, anchor: .middle), minX: 0, maxX: width)
             if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }
