@@ -36,7 +36,8 @@ public struct BarChartLayout {
         layout(chart, width: width, height: height, sharedDomain: nil)
     }
 
-    func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?) -> Frame {
+    /// `noteRoom` is height kept free above the footer for annotations that found no place in the plot.
+    func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?, noteRoom: Double = 0) -> Frame {
         var items: [FrameItem] = []
         let text = TextLayouter(measurer: measurer)
         var y = 0.0
@@ -74,7 +75,7 @@ public struct BarChartLayout {
         let footerHeight = footerBlocks.reduce(0) { $0 + $1.height } + (footerBlocks.isEmpty ? 0 : Self.sectionGap)
 
         // Plot.
-        let available = height.map { max(0, $0 - y - footerHeight) }
+        let available = height.map { max(0, $0 - y - footerHeight - noteRoom) }
         let plot: PlotResult
         switch chart.orientation {
         case .horizontal:
@@ -104,9 +105,14 @@ public struct BarChartLayout {
             blocks.insert(extra, at: 0)
         }
         if !blocks.isEmpty { y += Self.sectionGap }
-        if let height, blocks.count == footerBlocks.count {
-            // Slides: the source line sits at the foot of the canvas.
-            y = max(y, height - footerHeight + Self.sectionGap)
+        if let height, !unplaced.isEmpty, noteRoom == 0 {
+            // At a fixed height the plot took the room the note now needs: lay out again with it kept free.
+            let notes = blocks[0].height + (footerBlocks.isEmpty ? Self.sectionGap : 0)
+            return layout(chart, width: width, height: height, sharedDomain: sharedDomain, noteRoom: notes)
+        }
+        if let height {
+            // Slides: the notes and the source line sit at the foot of the canvas.
+            y = max(y, height - blocks.reduce(0) { $0 + $1.height })
         }
         for block in blocks {
             items += block.items(at: Point(x: 0, y: y)); y += block.height
