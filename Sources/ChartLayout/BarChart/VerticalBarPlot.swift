@@ -102,6 +102,10 @@ struct VerticalBarPlot {
                 let x0 = stacked ? centre - barWidth / 2 : centre - barWidth / 2 + Double(mark.series) * (seriesWidth + groupGap)
                 let bandCentre = x0 + seriesWidth / 2
                 guard mark.value != nil else {
+                    // In a stack of several series a missing segment is just absent; only an empty stack says so, once.
+                    // (The word is placed before later segments exist, so the collision test cannot catch this.)
+                    let emptyStack = marks.marks.allSatisfy { $0.category != slot || $0.value == nil }
+                    if stacked && seriesCount > 1 && !(emptyStack && mark.series == 0) { continue }
                     let word = text.line(chart.labels.notAvailable, style: TextStyle(font: labelFont, color: theme.mutedText),
                                          x: bandCentre, baseline: scale.baseline - pad - metrics.descent, anchor: .middle)
                     if !occupied.collides(word.bounds) { items.append(.text(word)); occupied.add(word.bounds) }
