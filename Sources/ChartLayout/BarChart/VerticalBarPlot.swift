@@ -47,9 +47,18 @@ struct VerticalBarPlot {
         let seriesWidth = stacked ? barWidth : (barWidth - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
 
         // Category labels under each column, wrapped to the band (never rotated), at most two lines.
-        let blocks = zip(names, isHighlighted).map { name, bold in
-            layouter.layout([TextSpan(name, style: TextStyle(font: bold ? boldFont : labelFont, color: theme.text))],
-                            width: max(step - 4, labelSize), style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .center, maxLines: 2))
+        // A band narrower than one character labels only every `labelEvery`-th column, each label wrapped to
+        // the bands up to the next labelled one (and to the frame), so labels neither overlap nor leave it.
+        let labelEvery = step - 4 >= labelSize ? 1 : Int(((labelSize + 4) / step).rounded(.up))
+        func labelWidth(_ slot: Int) -> Double {
+            let centre = plotLeft + step * (Double(slot) + 0.5)
+            return min(step * Double(labelEvery) - 4, 2 * centre, 2 * (width - centre))
+        }
+        let blocks = zip(names, isHighlighted).enumerated().map { slot, label in
+            // A column at the frame's edge with no room for one character goes unlabelled.
+            layouter.layout([TextSpan(slot % labelEvery == 0 && labelWidth(slot) >= labelSize ? label.0 : "",
+                                      style: TextStyle(font: label.1 ? boldFont : labelFont, color: theme.text))],
+                            width: labelWidth(slot), style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .center, maxLines: 2))
         }
         let labelArea = (blocks.map(\.height).max() ?? 0) + 4
         let refLabelRoom = 0.0
@@ -96,8 +105,7 @@ struct VerticalBarPlot {
             let centre = bandLeft + step / 2
             let block = blocks[slot]
             let labelTop = plotBottom + 4
-            let blockWidth = max(step - 4, labelSize)
-            items += block.items(at: Point(x: bandLeft + (step - blockWidth) / 2, y: labelTop))
+            items += block.items(at: Point(x: centre - labelWidth(slot) / 2, y: labelTop))
             for (i, mark) in marks.marks.enumerated() where mark.category == slot {
                 let x0 = stacked ? centre - barWidth / 2 : centre - barWidth / 2 + Double(mark.series) * (seriesWidth + groupGap)
                 let bandCentre = x0 + seriesWidth / 2
