@@ -99,6 +99,7 @@ struct VerticalBarPlot {
             return length >= textHeight + 2 * pad && w + 2 <= seriesWidth
         }
         let allOutside = fits.contains(false) && n * seriesCount <= 12
+        var outsideLabels: [Rect] = []
 
         for (slot, name) in names.enumerated() {
             let bandLeft = plotLeft + step * Double(slot)
@@ -142,7 +143,9 @@ struct VerticalBarPlot {
                     let baseline = negative ? yBottom + pad + metrics.ascent : yTop - pad - metrics.descent
                     let line = text.clamped(text.line(mark.label, style: style, x: bandCentre, baseline: baseline, anchor: .middle),
                                             minX: 0, maxX: width)
-                    items.append(.text(line)); occupied.add(line.bounds)
+                    // A label wider than its column can meet its neighbour's; drop it rather than print one over the other.
+                    if outsideLabels.contains(where: { $0.intersects(line.bounds) }) { continue }
+                    items.append(.text(line)); occupied.add(line.bounds); outsideLabels.append(line.bounds)
                 } else if let color = layout.insideLabelColor(on: fill) {
                     let baseline = negative ? yBottom - pad - metrics.descent : yTop + pad + metrics.ascent
                     items.append(.text(text.line(mark.label, style: TextStyle(font: labelFontFor(mark), color: color),
