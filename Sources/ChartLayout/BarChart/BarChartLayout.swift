@@ -36,8 +36,9 @@ public struct BarChartLayout {
         layout(chart, width: width, height: height, sharedDomain: nil, showsLegend: true)
     }
 
+    /// `noteRoom` is height kept free above the footer for annotations that found no place in the plot.
     func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?, showsLegend: Bool,
-                sharedColumnWidth: Double? = nil) -> Frame {
+                sharedColumnWidth: Double? = nil, noteRoom: Double = 0) -> Frame {
         var items: [FrameItem] = []
         let text = TextLayouter(measurer: measurer)
         var y = 0.0
@@ -75,7 +76,7 @@ public struct BarChartLayout {
         let footerHeight = footerBlocks.reduce(0) { $0 + $1.height } + (footerBlocks.isEmpty ? 0 : Self.sectionGap)
 
         // Plot.
-        let available = height.map { max(0, $0 - y - footerHeight) }
+        let available = height.map { max(0, $0 - y - footerHeight - noteRoom) }
         let plot: PlotResult
         switch chart.orientation {
         case .horizontal:
@@ -106,9 +107,15 @@ public struct BarChartLayout {
             blocks.insert(extra, at: 0)
         }
         if !blocks.isEmpty { y += Self.sectionGap }
-        if let height, !footerBlocks.isEmpty, blocks.count == footerBlocks.count {
-            // Slides: the source line sits at the foot of the canvas.
-            y = max(y, height - footerHeight + Self.sectionGap)
+        if let height, !unplaced.isEmpty, noteRoom == 0 {
+            // At a fixed height the plot took the room the note now needs: lay out again with it kept free.
+            let notes = blocks[0].height + (footerBlocks.isEmpty ? Self.sectionGap : 0)
+            return layout(chart, width: width, height: height, sharedDomain: sharedDomain, showsLegend: showsLegend,
+                          sharedColumnWidth: sharedColumnWidth, noteRoom: notes)
+        }
+        if let height {
+            // Slides: the notes and the source line sit at the foot of the canvas.
+            y = max(y, height - blocks.reduce(0) { $0 + $1.height })
         }
         for block in blocks {
             items += block.items(at: Point(x: 0, y: y)); y += block.height
@@ -170,6 +177,16 @@ public struct BarChartLayout {
             return .percent(decimals: step.map { LinearScale.decimals(forStep: $0 * 100) } ?? 0)
         }
         return chart.valueFormat.axisFormat(ticks: ticks, step: step)
+    }
+
+    /// The tick labels, one per tick. Log ticks have no common step: each power of ten gets the
+    /// decimals it needs, so 0.01 and 0.1 do not both read "0".
+    func tickLabels(_ chart: BarChart, ticks: [Double], step: Double?) -> [String] {
+        guard chart.scale == .log else {
+            let format = tickFormat(chart, ticks: ticks, step: step)
+            return ticks.map { format.format($0) }
+        }
+        return ticks.map { chart.valueFormat.axisFormat(ticks: ticks, step: $0).format($0) }
     }
 
     /// The value scale over `range`, niced at its far end when an axis is drawn.

@@ -26,7 +26,11 @@ struct BarMarks {
         let percentFormat = NumberFormat.percent(decimals: 0)
         for (slot, c) in order.enumerated() {
             var positive = 0.0, negative = 0.0
-            let total = chart.series.reduce(0.0) { sum, s in sum + max(0, (c < s.values.count ? s.values[c] : nil) ?? 0) }
+            // Non-finite values are missing: an infinity in the total would shrink every other share to nothing.
+            let total = chart.series.reduce(0.0) { sum, s in
+                let v = (c < s.values.count ? s.values[c] : nil) ?? 0
+                return sum + (v.isFinite ? max(0, v) : 0)
+            }
             for (s, series) in chart.series.enumerated() {
                 let v = c < series.values.count ? series.values[c] : nil
                 guard let v, v.isFinite else {

@@ -7,6 +7,10 @@ struct HorizontalBarPlot {
 
     /// Stroke width of the zero line.
     static let zeroLineWidth = 0.75
+    /// Stroke width of the gridlines.
+    static let gridWidth = 0.5
+    /// Stroke width of reference lines.
+    static let referenceWidth = 0.75
 
     private var theme: Theme { layout.theme }
     private var measurer: any TextMeasuring { layout.measurer }
@@ -43,21 +47,29 @@ struct HorizontalBarPlot {
         var barThickness: Double
         var step: Double
         let minLabelRow = (blocks.map(\.height).max() ?? 0) + 4
+        // Side by side, each bar is at least as thick as the labels beside it (values, the not-available word),
+        // or labels of neighbouring bars in a group overlap.
+        let labelHeight = measurer.metrics(of: labelFont).ascent + measurer.metrics(of: labelFont).descent
+        let minSeriesThickness = chart.valueLabels ? max(7, labelHeight) : 7
+        let minGroup = stacked ? 0 : Double(seriesCount) * minSeriesThickness + Double(seriesCount - 1) * groupGap
         if let height {
-            // Fill the height, but never past the theme's thickest bar: three bars on a slide stay bars, not slabs.
+            // Fill the height, but never past twice the theme's thickest bar: three bars on a slide stay bars, not slabs.
+            // The room below the rows is at least 1 pt (see `bottom`): count it, or a slide grows a point too tall.
             let thickest = 2 * theme.barThickness.upperBound
-            let widestStep = (stacked ? thickest : thickest * Double(seriesCount)) / theme.barFill
-            step = max(minLabelRow, min(widestStep, (height - refLabelRoom - max(axisRoom, 1)) / Double(n)))
+            let widestStep = max((stacked ? thickest : thickest * Double(seriesCount)), minGroup) / theme.barFill
+            step = max(minLabelRow, minGroup / theme.barFill, min(widestStep, (height - refLabelRoom - max(axisRoom, 1)) / Double(n)))
             barThickness = step * theme.barFill
         } else {
             barThickness = min(max(BarChartLayout.preferredThickness, theme.barThickness.lowerBound), theme.barThickness.upperBound)
-            if !stacked { barThickness = max(barThickness, Double(seriesCount) * 7 + Double(seriesCount - 1) * groupGap) }
+            barThickness = max(barThickness, minGroup)
             step = max(barThickness / theme.barFill, minLabelRow)
         }
         let seriesThickness = stacked ? barThickness : (barThickness - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
 
         let plotLeft = n > 0 && columnWidth > 0 ? columnWidth + BarChartLayout.labelGap : 0
-        let plotRight = width
+        // A gridline or reference line at the far end of the axis must keep its stroke inside the frame.
+        let edgeStroke = max(chart.valueAxis ? Self.gridWidth : 0, chart.referenceLines.isEmpty ? 0 : Self.referenceWidth)
+        let plotRight = width - edgeStroke / 2
         let rowsTop = top + refLabelRoom
         let rowsBottom = rowsTop + step * Double(n)
 
@@ -85,12 +97,12 @@ struct HorizontalBarPlot {
         if chart.valueAxis {
             let length = plotRight - plotLeft
             let ticks = scale.ticks(length: length)
-            let tickFormat = layout.tickFormat(chart, ticks: ticks, step: scale.tickStep(length: length))
-            for t in ticks {
+            let tickLabels = layout.tickLabels(chart, ticks: ticks, step: scale.tickStep(length: length))
+            for (t, tickLabel) in zip(ticks, tickLabels) {
                 let x = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop), to: Point(x: x, y: rowsBottom)),
-                                            stroke: Stroke(color: theme.grid, width: 0.5))))
-                let label = text.clamped(text.line(tickFormat.format(t), style: TextStyle(font: labelFont, color: theme.mutedText),
+                                            stroke: Stroke(color: theme.grid, width: Self.gridWidth))))
+                let label = text.clamped(text.line(tickLabel, style: TextStyle(font: labelFont, color: theme.mutedText),
                                                    x: x, baseline: rowsBottom + lineHeight * 0.75, anchor: .middle),
                                          minX: 0, maxX: width)
                 if !occupied.collides(label.bounds, margin: 2) { items.append(.text(label)); occupied.add(label.bounds) }
@@ -113,7 +125,11 @@ struct HorizontalBarPlot {
                 let bandCentre = y0 + seriesThickness / 2
                 let baseline = text.centredBaseline(labelFontFor(mark), on: bandCentre)
                 guard mark.value != nil else {
-                    if labelled || seriesCount == 1 {
+                    // In a stack a missing segment is just absent; the word would sit on the other segments.
+                    // Only a stack with nothing in it says so, once.
+                    let severalStacked = stacked && seriesCount > 1
+                    let emptyStack = marks.marks.allSatisfy { $0.category != slot || $0.value == nil }
+                    if (labelled || seriesCount == 1) && (!severalStacked || (emptyStack && mark.series == 0)) {
                         // Right of the zero line, unless that is the frame's edge (no positive values).
                         let w = measurer.width(of: chart.labels.notAvailable, font: labelFont)
                         let x = scale.baseline + pad + w <= plotRight ? scale.baseline + pad : scale.baseline - pad - w
@@ -161,7 +177,7 @@ struct HorizontalBarPlot {
             let x = scale.position(ref.value)
             guard x >= plotLeft - 0.5 && x <= plotRight + 0.5 else { continue }
             references.append(.path(PathItem(Path(line: Point(x: x, y: rowsTop - 2), to: Point(x: x, y: rowsBottom)),
-                                             stroke: Stroke(color: theme.text, width: 0.75, dash: [3, 2]))))
+                                             stroke: Stroke(color: theme.text, width: Self.referenceWidth, dash: [3, 2]))))
             let label = text.clamped(text.line(ref.label, style: TextStyle(font: labelFont, color: theme.text), x: x,
                                                baseline: top + lineHeight * 0.7, anchor: .middle), minX: 0, maxX: width)
             if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }

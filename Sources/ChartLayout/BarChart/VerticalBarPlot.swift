@@ -37,8 +37,8 @@ struct VerticalBarPlot {
         if chart.valueAxis {
             let probe = layout.valueScale(chart, lower: lower, upper: upper, range: (plotHeightGuess, 0), axisLength: plotHeightGuess)
             let ticks = probe.ticks(length: plotHeightGuess)
-            let format = layout.tickFormat(chart, ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
-            gutter = (ticks.map { measurer.width(of: format.format($0), font: labelFont) }.max() ?? 0) + 6
+            let labels = layout.tickLabels(chart, ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
+            gutter = (labels.map { measurer.width(of: $0, font: labelFont) }.max() ?? 0) + 6
         }
         let plotLeft = gutter, plotRight = width
         let step = (plotRight - plotLeft) / Double(n)
@@ -47,9 +47,18 @@ struct VerticalBarPlot {
         let seriesWidth = stacked ? barWidth : (barWidth - Double(seriesCount - 1) * groupGap) / Double(seriesCount)
 
         // Category labels under each column, wrapped to the band (never rotated), at most two lines.
-        let blocks = zip(names, isHighlighted).map { name, bold in
-            layouter.layout([TextSpan(name, style: TextStyle(font: bold ? boldFont : labelFont, color: theme.text))],
-                            width: max(step - 4, labelSize), style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .center, maxLines: 2))
+        // A band narrower than one character labels only every `labelEvery`-th column, each label wrapped to
+        // the bands up to the next labelled one (and to the frame), so labels neither overlap nor leave it.
+        let labelEvery = step - 4 >= labelSize ? 1 : Int(((labelSize + 4) / step).rounded(.up))
+        func labelWidth(_ slot: Int) -> Double {
+            let centre = plotLeft + step * (Double(slot) + 0.5)
+            return min(step * Double(labelEvery) - 4, 2 * centre, 2 * (width - centre))
+        }
+        let blocks = zip(names, isHighlighted).enumerated().map { slot, label in
+            // A column at the frame's edge with no room for one character goes unlabelled.
+            layouter.layout([TextSpan(slot % labelEvery == 0 && labelWidth(slot) >= labelSize ? label.0 : "",
+                                      style: TextStyle(font: label.1 ? boldFont : labelFont, color: theme.text))],
+                            width: labelWidth(slot), style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .center, maxLines: 2))
         }
         let labelArea = (blocks.map(\.height).max() ?? 0) + 4
         let refLabelRoom = 0.0
@@ -61,7 +70,7 @@ struct VerticalBarPlot {
         let labelWidths = marks.marks.map { measurer.width(of: $0.label, font: labelFontFor($0)) }
         let textHeight = metrics.ascent + metrics.descent
         let hasNegative = marks.marks.contains { $0.end < $0.start }
-        // Room above the plot for value labels, or for half of the top tick's label.
+        // The top tick's label is centred on its gridline: leave it half a line above the plot, or it is dropped.
         let topRoom = labelled ? textHeight + pad : (chart.valueAxis ? textHeight / 2 : 0)
         let bottomRoom = labelled && hasNegative ? textHeight + pad : 0
         let scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotBottom - bottomRoom, plotTop + topRoom),
@@ -72,12 +81,12 @@ struct VerticalBarPlot {
         if chart.valueAxis {
             let length = plotHeight - topRoom - bottomRoom
             let ticks = scale.ticks(length: length)
-            let format = layout.tickFormat(chart, ticks: ticks, step: scale.tickStep(length: length))
-            for t in ticks {
+            let tickLabels = layout.tickLabels(chart, ticks: ticks, step: scale.tickStep(length: length))
+            for (t, tickLabel) in zip(ticks, tickLabels) {
                 let y = scale.position(t)
                 items.append(.path(PathItem(Path(line: Point(x: plotLeft, y: y), to: Point(x: plotRight, y: y)),
                                             stroke: Stroke(color: theme.grid, width: 0.5))))
-                let label = text.line(format.format(t), style: TextStyle(font: labelFont, color: theme.mutedText),
+                let label = text.line(tickLabel, style: TextStyle(font: labelFont, color: theme.mutedText),
                                       x: plotLeft - 6, baseline: text.centredBaseline(labelFont, on: y), anchor: .end)
                 if !occupied.collides(label.bounds) && label.bounds.minY >= top { items.append(.text(label)); occupied.add(label.bounds) }
             }
@@ -91,18 +100,22 @@ struct VerticalBarPlot {
             return length >= textHeight + 2 * pad && w + 2 <= seriesWidth
         }
         let allOutside = fits.contains(false) && n * seriesCount <= 12
+        var outsideLabels: [Rect] = []
 
         for (slot, name) in names.enumerated() {
             let bandLeft = plotLeft + step * Double(slot)
             let centre = bandLeft + step / 2
             let block = blocks[slot]
             let labelTop = plotBottom + 4
-            let blockWidth = max(step - 4, labelSize)
-            items += block.items(at: Point(x: bandLeft + (step - blockWidth) / 2, y: labelTop))
+            items += block.items(at: Point(x: centre - labelWidth(slot) / 2, y: labelTop))
             for (i, mark) in marks.marks.enumerated() where mark.category == slot {
                 let x0 = stacked ? centre - barWidth / 2 : centre - barWidth / 2 + Double(mark.series) * (seriesWidth + groupGap)
                 let bandCentre = x0 + seriesWidth / 2
                 guard mark.value != nil else {
+                    // In a stack of several series a missing segment is just absent; only an empty stack says so, once.
+                    // (The word is placed before later segments exist, so the collision test cannot catch this.)
+                    let emptyStack = marks.marks.allSatisfy { $0.category != slot || $0.value == nil }
+                    if stacked && seriesCount > 1 && !(emptyStack && mark.series == 0) { continue }
                     let word = text.line(chart.labels.notAvailable, style: TextStyle(font: labelFont, color: theme.mutedText),
                                          x: bandCentre, baseline: scale.baseline - pad - metrics.descent, anchor: .middle)
                     if !occupied.collides(word.bounds) { items.append(.text(word)); occupied.add(word.bounds) }
@@ -131,7 +144,9 @@ struct VerticalBarPlot {
                     let baseline = negative ? yBottom + pad + metrics.ascent : yTop - pad - metrics.descent
                     let line = text.clamped(text.line(mark.label, style: style, x: bandCentre, baseline: baseline, anchor: .middle),
                                             minX: 0, maxX: width)
-                    items.append(.text(line)); occupied.add(line.bounds)
+                    // A label wider than its column can meet its neighbour's; drop it rather than print one over the other.
+                    if outsideLabels.contains(where: { $0.intersects(line.bounds) }) { continue }
+                    items.append(.text(line)); occupied.add(line.bounds); outsideLabels.append(line.bounds)
                 } else if let color = layout.insideLabelColor(on: fill) {
                     let baseline = negative ? yBottom - pad - metrics.descent : yTop + pad + metrics.ascent
                     items.append(.text(text.line(mark.label, style: TextStyle(font: labelFontFor(mark), color: color),
