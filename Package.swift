@@ -26,6 +26,8 @@ let package = Package(
                        providers: [.apt(["libfontconfig-dev"]), .brew(["fontconfig"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo",
                        providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
+                       providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
 
         // MARK: - Pure layers
         .target(name: "Drawing"),
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "ReportSpec", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", yams]),
 
         // MARK: - Rendering (the only code that calls Cairo, Pango or fontconfig)
-        .target(name: "CairoRendering", dependencies: ["Drawing", "CCairo", "CFontconfig", "CPangoCairo"]),
+        .target(name: "CairoRendering", dependencies: ["Drawing", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzz"]),
 
         // MARK: - Command line
         .executableTarget(name: "briefing",

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 # Build: cairo, pango, fontconfig headers. Fonts: Noto Sans CJK. Tests: poppler-utils
 # (pdffonts, pdftotext, pdftoppm), qpdf, libxml2-utils (xmllint), librsvg2-bin (rsvg-convert,
 # to check that outlined SVG text lands where the PNG draws it).
-PACKAGES="pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin"
+PACKAGES="pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,4 +1,5 @@
 import CFontconfig
+import Drawing
 
 /// The fonts rendering may use: the files in given folders and nothing else on the machine.
 ///
@@ -21,23 +22,37 @@ public final class FontSet {
     /// Loads every font file in `directories` into a configuration of its own.
     ///
     /// - Parameter cacheDirectory: where fontconfig keeps its scan cache; without one it rescans each run.
-    public init(directories: [String], cacheDirectory: String, defaultFamily: String = "Noto Sans CJK KR") throws {
+    public convenience init(directories: [String], cacheDirectory: String, defaultFamily: String = "Noto Sans CJK KR") throws {
+        let dirs = directories.map { "<dir>\($0.xmlEscaped)</dir>" }.joined()
+        try self.init(body: dirs + "<cachedir>\(cacheDirectory.xmlEscaped)</cachedir>", files: [], directories: directories,
+                      defaultFamily: defaultFamily)
+    }
+
+    /// A font set of exactly these files (no folder scan, so no cache is needed): for subset fonts made per document.
+    public convenience init(files: [String], defaultFamily: String) throws {
+        try self.init(body: "", files: files, directories: files, defaultFamily: defaultFamily)
+    }
+
+    private init(body: String, files: [String], directories: [String], defaultFamily: String) throws {
         guard let cfg = FcConfigCreate() else { throw RenderError.fontconfig("FcConfigCreate failed") }
         self.config = cfg
         self.directories = directories
         self.defaultFamily = defaultFamily
-        let dirs = directories.map { "<dir>\($0.xmlEscaped)</dir>" }.joined()
         // An empty config has no aliases: without this rule generic families resolve to the
         // first face of the collection (Japanese), so make the Korean face the fallback.
         let xml = """
             <?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>\(dirs)<cachedir>\(cacheDirectory.xmlEscaped)</cachedir>
+            <fontconfig>\(body)
             <match target="pattern"><edit name="family" mode="append_last"><string>\(defaultFamily.xmlEscaped)</string></edit></match>
             </fontconfig>
             """
         guard FcConfigParseAndLoadFromMemory(cfg, xml, 1) != 0 else {
             FcConfigDestroy(cfg)
             throw RenderError.fontconfig("could not parse the font configuration")
+        }
+        for file in files where FcConfigAppFontAddFile(cfg, file) == 0 {
+            FcConfigDestroy(cfg)
+            throw RenderError.fontconfig("could not load \(file)")
         }
         guard FcConfigBuildFonts(cfg) != 0 else {
             FcConfigDestroy(cfg)
@@ -62,19 +77,51 @@ public final class FontSet {
         return out.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
     }
 
+    /// The file and face index fontconfig picks for `font`, or nil when nothing matches.
+    public func face(for font: Font) -> (file: String, index: Int)? {
+        guard let pattern = FcPatternCreate() else { return nil }
+        defer { FcPatternDestroy(pattern) }
+        FcPatternAddString(pattern, FC_FAMILY, font.family)
+        FcPatternAddInteger(pattern, FC_WEIGHT, font.weight == .bold ? Int32(FC_WEIGHT_BOLD) : Int32(FC_WEIGHT_REGULAR))
+        FcConfigSubstitute(config, pattern, FcMatchPattern)
+        FcDefaultSubstitute(pattern)
+        var result = FcResultMatch
+        guard let match = FcFontMatch(config, pattern, &result) else { return nil }
+        defer { FcPatternDestroy(match) }
+        var index: Int32 = 0
+        guard let file = string(match, FC_FILE), FcPatternGetInteger(match, FC_INDEX, 0, &index) == FcResultMatch else { return nil }
+        return (file, Int(index))
+    }
+
+    /// True when the face at `file`/`index` has a glyph for every scalar in `scalars`.
+    public func face(file: String, index: Int, covers scalars: Set<Unicode.Scalar>) -> Bool {
+        var covered = false
+        forEachFont { pattern in
+            var idx: Int32 = -1
+            guard !covered, string(pattern, FC_FILE) == file, FcPatternGetInteger(pattern, FC_INDEX, 0, &idx) == FcResultMatch,
+                  Int(idx) == index else { return }
+            var cs: OpaquePointer?
+            guard FcPatternGetCharSet(pattern, FC_CHARSET, 0, &cs) == FcResultMatch, let cs else { return }
+            covered = scalars.allSatisfy { $0 == " " || $0.properties.generalCategory == .control || FcCharSetHasChar(cs, FcChar32($0.value)) != 0 }
+        }
+        return covered
+    }
+
     /// The scalars of `text` that no font in the set can draw, in order of first appearance.
     ///
     /// Whitespace and control characters are not drawn, so they never count as missing.
     public func uncoveredScalars(in text: String) -> [Unicode.Scalar] {
-        var seen = Set<Unicode.Scalar>()
         var out: [Unicode.Scalar] = []
-        for s in text.unicodeScalars where !seen.contains(s) {
-            seen.insert(s)
+        for s in text.unicodeScalars {
+            if s.value < 0x80 && s.value >= 0x20 && asciiCovered { continue }
             if s.properties.generalCategory == .control || s == " " || s == "\u{00A0}" { continue }
-            if !covers(s) { out.append(s) }
+            if !covers(s) && !out.contains(s) { out.append(s) }
         }
         return out
     }
+
+    /// Printable ASCII is checked once: nearly every text is mostly ASCII and Hangul.
+    private lazy var asciiCovered: Bool = (0x21..<0x7F).allSatisfy { covers(Unicode.Scalar(UInt8($0))) }
 
     /// True when some font in the set has a glyph for `scalar`.
     public func covers(_ scalar: Unicode.Scalar) -> Bool {
@@ -93,12 +140,15 @@ public final class FontSet {
         }
     }
 
+    /// Every font pattern: scanned folders land in the system set, files added one by one in the application set.
     private func forEachFont(_ body: (OpaquePointer) -> Void) {
-        guard let set = FcConfigGetFonts(config, FcSetSystem) else { return }
-        let n = Int(set.pointee.nfont)
-        guard n > 0, let fonts = set.pointee.fonts else { return }
-        for i in 0..<n {
-            if let p = fonts[i] { body(p) }
+        for which in [FcSetSystem, FcSetApplication] {
+            guard let set = FcConfigGetFonts(config, which) else { continue }
+            let n = Int(set.pointee.nfont)
+            guard n > 0, let fonts = set.pointee.fonts else { continue }
+            for i in 0..<n {
+                if let p = fonts[i] { body(p) }
+            }
         }
     }
 

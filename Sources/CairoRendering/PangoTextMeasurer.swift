@@ -14,6 +14,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var fontMetrics: [Font: FontMetrics] = [:]
 
     private struct WidthKey: Hashable { let text: String; let font: Font }
+    private struct SpaceKey: Hashable { let left: Character; let right: Character; let font: Font }
+    private var spaces: [SpaceKey: Double] = [:]
 
     /// Creates a measurer that shapes exactly as `engine` draws.
     public init(engine: TextEngine) { self.engine = engine }
@@ -23,6 +25,14 @@ public final class PangoTextMeasurer: TextMeasuring {
         if let w = widths[key] { return w }
         let w = engine.width(of: text, font: font)
         widths[key] = w
+        return w
+    }
+
+    public func spaceWidth(after left: Character, before right: Character, font: Font) -> Double {
+        let key = SpaceKey(left: left, right: right, font: font)
+        if let w = spaces[key] { return w }
+        let w = width(of: "\(left) \(right)", font: font) - width(of: "\(left)\(right)", font: font)
+        spaces[key] = w
         return w
     }
 

@@ -72,7 +72,6 @@ struct ReportBuild {
                                         family: report.theme.fontFamily, environment: environment)
         let problems = session.uncovered(loaded.texts)
         if !problems.isEmpty { throw LoadFailure(problems) }
-        let renderer = session.renderer
         let measurer = session.measurer
         let layout = ReportLayout(report: report, measurer: measurer)
         let document: PagedDocument
@@ -87,10 +86,13 @@ struct ReportBuild {
         // so a failed build never leaves a half-written file nor removes the previous output.
         let outputs = OutputBatch()
         defer { outputs.discard() }
+        let figures = layout.standaloneFigures()
+        let (renderer, subsetFonts) = try session.subsetRenderer(for: document.pages.map(\.frame) + figures.map(\.frame))
+        defer { withExtendedLifetime(subsetFonts) {} }
         let pdfPath = "\(outDir)/\(report.name).pdf"
         let pdfTemp = try outputs.reserve(pdfPath)
         try renderer.writePDF(document, to: pdfTemp)
-        for (figure, frame) in layout.standaloneFigures() {
+        for (figure, frame) in figures {
             let base = "\(outDir)/\(report.name)/\(figure.id)"
             try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), to: base + ".svg")
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }

@@ -147,16 +147,18 @@ struct Chart: ParsableCommand {
             .layout(chart, width: content.width, height: canvas.height.map { _ in content.height })
         let frame = canvasStyle.frame(figure, alt: chart.altText)
 
+        let (renderer, subsetFonts) = try session.subsetRenderer(for: [frame])
+        defer { withExtendedLifetime(subsetFonts) {} }
         let outputs = OutputBatch()
         defer { outputs.discard() }
         switch (output as NSString).pathExtension.lowercased() {
-        case "svg": try outputs.write(try session.renderer.svg(frame, title: chart.title, description: chart.altText, textMode: svgText), to: output)
-        case "png": try outputs.write(try session.renderer.png(frame, scale: scalePNG, transparent: transparent), to: output)
+        case "svg": try outputs.write(try renderer.svg(frame, title: chart.title, description: chart.altText, textMode: svgText), to: output)
+        case "png": try outputs.write(try renderer.png(frame, scale: scalePNG, transparent: transparent), to: output)
         default:
             let doc = PagedDocument(pages: [Page(frame: frame, label: "1")],
                                     metadata: DocumentMetadata(title: chart.title, subject: chart.altText, language: language,
                                                                date: "1970-01-01T00:00:00Z"))
-            try session.renderer.writePDF(doc, to: try outputs.reserve(output))
+            try renderer.writePDF(doc, to: try outputs.reserve(output))
         }
         try outputs.commit()
         if let height = canvas.height, frame.size.height > height + 0.5 {

@@ -25,10 +25,19 @@ final class OutputBatch {
     }
 
     /// Writes `bytes` to a temporary name for `path`.
+    ///
+    /// Plain POSIX writes: the rename in `commit` already makes the result atomic, and Foundation's
+    /// own atomic write would add a second temporary file and an fsync per figure.
     func write(_ bytes: [UInt8], to path: String) throws {
         let temp = try reserve(path)
-        guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else {
+        guard let f = fopen(temp, "wb") else {
             throw OutputError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+        let failed = written != bytes.count || fflush(f) != 0
+        let reason = String(cString: strerror(errno))
+        if fclose(f) != 0 || failed {
+            throw OutputError(description: "cannot write \(path): \(failed ? reason : String(cString: strerror(errno)))")
         }
     }
 

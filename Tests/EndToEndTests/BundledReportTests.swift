@@ -121,4 +121,28 @@ struct BundledReportTests {
             #expect(a != nil && a == b, "\(file) differs between builds")
         }
     }
+
+    @Test("fonts are pre-subset to the document: a small PDF whose pages rasterise exactly as with the full faces")
+    func subsetFontsIdentical() throws {
+        let subsetPDF = try pdf
+        let size = try FileManager.default.attributesOfItem(atPath: subsetPDF)[.size] as? Int ?? .max
+        #expect(size < 120_000, "the PDF is \(size) bytes; subset fonts should keep it near 60 KB")
+        let full = try PackagePaths.temporaryFolder("full-fonts")
+        var env = ProcessInfo.processInfo.environment
+        env["BRIEFING_FONT_SUBSETTING"] = "0"
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", Self.report, "--out", full], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let a = try PackagePaths.temporaryFolder("raster-a"), b = try PackagePaths.temporaryFolder("raster-b")
+        #expect(try ProcessRunner.run("pdftoppm", ["-r", "60", "-png", subsetPDF, a + "/p"]).status == 0)
+        #expect(try ProcessRunner.run("pdftoppm", ["-r", "60", "-png", full + "/china-ai-2025.pdf", b + "/p"]).status == 0)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: a).sorted()
+        #expect(pages.count >= 3)
+        for page in pages {
+            #expect(FileManager.default.contents(atPath: a + "/" + page) == FileManager.default.contents(atPath: b + "/" + page),
+                    "\(page) differs between subset and full fonts")
+        }
+        let fullText = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", full + "/china-ai-2025.pdf", "-"]).stdout
+        let subsetText = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", subsetPDF, "-"]).stdout
+        #expect(fullText == subsetText)
+    }
 }

@@ -25,16 +25,22 @@ enum EojeolSplitter {
             current = []
         }
         for span in spans {
-            var run = ""
-            for ch in span.text {
-                if ch == " " || ch == "\n" || ch == "\t" {
-                    if !run.isEmpty { current.append(TextSpan(run, style: span.style, link: span.link)); run = "" }
-                    flush(newline: ch == "\n")
-                } else {
-                    run.append(ch)
+            // Scan bytes, not Characters: separators are ASCII, and slicing beats appending grapheme by grapheme.
+            let utf8 = span.text.utf8
+            var runStart = utf8.startIndex
+            var i = utf8.startIndex
+            while i != utf8.endIndex {
+                let b = utf8[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    if runStart != i { current.append(TextSpan(String(span.text[runStart..<i]), style: span.style, link: span.link)) }
+                    flush(newline: b == 0x0A)
+                    runStart = utf8.index(after: i)
                 }
+                i = utf8.index(after: i)
             }
-            if !run.isEmpty { current.append(TextSpan(run, style: span.style, link: span.link)) }
+            if runStart != utf8.endIndex {
+                current.append(TextSpan(String(span.text[runStart...]), style: span.style, link: span.link))
+            }
         }
         flush(newline: false)
 
@@ -68,14 +74,17 @@ enum EojeolSplitter {
     static func mustGlue(_ left: String, _ right: String) -> Bool {
         guard let l = left.last, let r = right.first else { return false }
         // "약 9배", "(약 97조": the determiner stays with its number, also after an opening bracket.
-        let isAbout = left == "약" || (left.hasSuffix("약") && left.dropLast().last.map { "([{（［｛〔〈《「『‘“".contains($0) } == true)
-        if isAbout && r.isNumber { return true }
+        if r.isNumber && l == "약" {
+            if left.count == 1 || left.dropLast().last.map({ "([{（［｛〔〈《「『‘“".contains($0) }) == true { return true }
+        }
         // "672억 달러", "97조 5,000억 원", "6,000만 달러보다": a unit noun never starts a line after an
         // amount, whether punctuation or a particle follows it.
         let endsWithAmount = l.isNumber || l == "만" || l == "억" || l == "조"
         if endsWithAmount && unitNouns.contains(where: { trimmedPunctuation(right).hasPrefix($0) }) { return true }
         // "Qwen 2.5", "CES 2025", "Llama 2": a Latin name keeps its version number.
-        if left.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) && r.isASCII && r.isNumber { return true }
+        if r.isASCII && r.isNumber && left.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) {
+            return true
+        }
         // A spaced dash never starts a line: glue it to the word before.
         if right == "—" || right == "―" { return true }
         return false

@@ -88,8 +88,7 @@ public struct TextLayouter {
     /// enough: Noto Sans CJK's Korean `locl` widens a space only where it sits in Hangul.
     private func spaceWidth(after left: [TextSpan], before right: [TextSpan]) -> Double {
         guard let lastSpan = left.last, let l = lastSpan.text.last, let r = right.first?.text.first else { return 0 }
-        let font = lastSpan.style.font
-        return measurer.width(of: "\(l) \(r)", font: font) - measurer.width(of: "\(l)\(r)", font: font)
+        return measurer.spaceWidth(after: l, before: r, font: lastSpan.style.font)
     }
 
     func breakLines(_ units: [Eojeol], width: Double?) -> [RawLine] {

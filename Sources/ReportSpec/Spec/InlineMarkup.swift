@@ -9,6 +9,8 @@ import ReportBuilder
 public enum InlineMarkup {
     /// The runs of `text`; unmatched markers stay as literal characters.
     public static func parse(_ text: String) -> [Inline] {
+        // Most paragraphs carry no markup at all.
+        if !text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5B }) { return text.isEmpty ? [] : [Inline(text)] }
         var out: [Inline] = []
         var plain = ""
         var i = text.startIndex
