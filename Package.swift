@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering", "Drawing", "TestSupport"]),
         .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport"],
                     exclude: ["References"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "CairoRendering"]),
     ]
 )

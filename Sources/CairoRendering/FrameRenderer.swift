@@ -39,11 +39,15 @@ struct FrameRenderer {
             guard !line.spans.isEmpty else { return }
             let layout = try engine.makeLayout(for: line)
             defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-            let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
-            let top = Point(x: line.baseline.x, y: line.baseline.y - baseline)
-            cairo_move_to(cr, top.x, top.y)
-            pango_cairo_show_layout(cr, layout)
-            if emitsLinks { addLinks(over: layout, at: top, line: line) }
+            // Draw the line with its baseline exactly at the frame's baseline: going through the layout's
+            // top would subtract a font ascent rounded to Pango units, which differs between a face and its subset.
+            guard let first = pango_layout_get_line_readonly(layout, 0) else { return }
+            cairo_move_to(cr, line.baseline.x, line.baseline.y)
+            pango_cairo_show_layout_line(cr, first)
+            if emitsLinks {
+                let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+                addLinks(over: layout, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)
+            }
         case .group(let g):
             cairo_save(cr)
             cairo_translate(cr, g.offset.x, g.offset.y)
