@@ -40,6 +40,19 @@ def measure(argv, runs):
     return tuple(statistics.median(s[i] for s in samples) for i in range(3))
 
 
+def measure_serial(commands, runs):
+    """Median wall time of running `commands` one after another, each a whole process."""
+    for argv in commands:
+        run_once(argv)
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for argv in commands:
+            run_once(argv)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
 def size_of(paths):
     total = 0
     for p in paths:
@@ -92,6 +105,16 @@ def main():
     svg = os.path.join(WORK, "chart.svg")
     add("briefing chart → SVG", [BIN, "chart", csv, "-o", svg], [svg])
     add("briefing check (bundled)", [BIN, "check", bundled], [])
+    # Several reports at once: 8 copies, one process each in turn, against one build using every core.
+    copies = [os.path.join(WORK, "copies", f"copy{i}") for i in range(8)]
+    for c in copies:
+        shutil.copytree(bundled, c)
+    many = os.path.join(WORK, "copies-out")
+    serial = measure_serial([[BIN, "build", c, "--out", many] for c in copies], args.runs)
+    rows.append(("8 briefings, 8 processes in turn", "", serial, 0, 0, 0, None))
+    add("8 briefings, one parallel build", [BIN, "build", *copies, "--out", many], [many], "", None)
+    rows[-1] = rows[-1][:6] + (None,)
+    parallel_ratio = rows[-1][2] / serial
     for pages in [int(p) for p in args.pages.split(",") if p]:
         folder = os.path.join(WORK, f"synthetic-{pages}")
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "make_synthetic.py"), folder, str(pages)], check=True)
@@ -103,6 +126,7 @@ def main():
     for name, pages, wall, cpu, rss, size, fw in rows:
         ratio = f"{wall / fw:.2f}" if fw else "—"
         print(f"{name:34} {pages:>6} {wall:8.3f} {cpu:7.3f} {rss:13.1f} {size:13,} {ratio:>8}")
+    print(f"parallel build of 8 briefings: {parallel_ratio:.2f}x the serial time")
     if floor:
         print("floor (../shared/bench/floor, same session):")
         for rep, label in [(1, "5"), (20, "100"), (200, "1000")]:

@@ -25,33 +25,75 @@ struct Build: ParsableCommand {
     @Option(help: "Folder of fonts to render with (default: $BRIEFING_FONTS, ./Fonts, or the Fonts folder next to the program's checkout).")
     var fonts: String?
 
+    @Option(name: .shortAndLong, help: "Reports built at once (default: one per CPU core).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         Terminal.installInterruptCleanup()
         let env = ProcessInfo.processInfo.environment
         let fontDir = try FontLocator.locate(option: fonts, environment: env)
-        var failed = false
-        for folder in folders {
-            do {
-                try ReportBuild(folder: folder, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env).run()
-            } catch let failure as LoadFailure {
-                failure.diagnostics.forEach { Terminal.printError($0.description) }
-                failed = true
-            } catch let d as Diagnostic {
-                Terminal.printError(d.description)
-                failed = true
-            } catch let e as OutputError {
-                Terminal.printError("\(folder): error: \(e)")
-                throw ExitCode(3)
-            } catch {
-                Terminal.printError("\(folder): error: \(error)")
-                failed = true
+        // Each report builds on its own thread with its own fonts, Pango and Cairo objects (none of
+        // them is shared), and reports its messages afterwards, in the order the folders were given.
+        let results = ResultSlots(count: folders.count)
+        let width = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, folders.count))
+        let queue = DispatchQueue(label: "briefing.build", attributes: .concurrent)
+        let gate = DispatchSemaphore(value: width)
+        let group = DispatchGroup()
+        for (i, folder) in folders.enumerated() {
+            gate.wait()
+            queue.async(group: group) {
+                defer { gate.signal() }
+                results[i] = Self.build(folder, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env)
             }
         }
-        if failed { throw ExitCode(1) }
+        group.wait()
+        var worst: Int32 = 0
+        for outcome in results.all {
+            guard let outcome else { continue }
+            outcome.messages.forEach(Terminal.printError)
+            worst = max(worst, outcome.exitCode)
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// One report's outcome: its messages and the exit code it asks for.
+    struct Outcome: Sendable {
+        var messages: [String]
+        var exitCode: Int32
+    }
+
+    static func build(_ folder: String, outDir: String, fontDir: String, png: Bool, svgText: SVGTextMode,
+                      environment: [String: String]) -> Outcome {
+        do {
+            try ReportBuild(folder: folder, outDir: outDir, fontDir: fontDir, png: png, svgText: svgText, environment: environment).run()
+            return Outcome(messages: [], exitCode: 0)
+        } catch let failure as LoadFailure {
+            return Outcome(messages: failure.diagnostics.map(\.description), exitCode: 1)
+        } catch let d as Diagnostic {
+            return Outcome(messages: [d.description], exitCode: 1)
+        } catch let e as OutputError {
+            return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3)
+        } catch {
+            return Outcome(messages: ["\(folder): error: \(error)"], exitCode: 1)
+        }
     }
 }
 
-extension SVGTextMode: ExpressibleByArgument {}
+/// Results written by concurrent builds, one slot each.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [Build.Outcome?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> Build.Outcome? {
+        get { lock.lock(); defer { lock.unlock() }; return slots[i] }
+        set { lock.lock(); slots[i] = newValue; lock.unlock() }
+    }
+    var all: [Build.Outcome?] { lock.lock(); defer { lock.unlock() }; return slots }
+}
 
 /// One report folder through every layer: load, check fonts, lay out, render, write.
 struct ReportBuild {
@@ -100,3 +142,4 @@ struct ReportBuild {
         try outputs.commit()
     }
 }
+extension SVGTextMode: ExpressibleByArgument {}

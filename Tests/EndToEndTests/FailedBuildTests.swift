@@ -75,4 +75,23 @@ struct FailedBuildTests {
         #expect(r.status == 1)
         #expect(r.stderr == "/nonexistent/report: error: file not found: /nonexistent/report\n")
     }
+
+    @Test("several folders build in parallel, byte-identical to one at a time, and a broken one stops no other")
+    func parallelBuilds() throws {
+        let root = try PackagePaths.temporaryFolder("many")
+        for name in ["a", "b", "c"] {
+            try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: "\(root)/\(name)")
+        }
+        try "country,usd_billion\n미국,x\n".write(toFile: "\(root)/b/data/private-investment-2023.csv", atomically: true, encoding: .utf8)
+        let parallel = try PackagePaths.temporaryFolder("par"), serial = try PackagePaths.temporaryFolder("ser")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", "\(root)/a", "\(root)/b", "\(root)/c", "--out", parallel, "-j", "3"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(root)/b/data/private-investment-2023.csv:2:4: error: 'x' in column 'usd_billion' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value)\n")
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", "\(root)/a", "\(root)/c", "--out", serial, "-j", "1"]).status == 0)
+        for name in ["a", "c"] {
+            let p = FileManager.default.contents(atPath: "\(parallel)/\(name).pdf")
+            #expect(p != nil && p == FileManager.default.contents(atPath: "\(serial)/\(name).pdf"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: "\(parallel)/b.pdf"))
+    }
 }
