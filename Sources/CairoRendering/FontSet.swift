@@ -58,14 +58,24 @@ public final class FontSet {
             FcConfigDestroy(cfg)
             throw RenderError.fontconfig("could not scan \(directories.joined(separator: ", "))")
         }
-        // Make it the process default too, so nothing ever reads the system's fonts.conf.
-        FcConfigSetCurrent(cfg)
         loadCharsets()
         if charsets.isEmpty { throw RenderError.noFonts(directories: directories) }
     }
 
     deinit {
         FcConfigDestroy(config)
+    }
+
+    /// Makes an empty configuration fontconfig's process default, so that no library call ever
+    /// loads the machine's fonts.conf or its fonts behind a FontSet's back.
+    ///
+    /// Call once at start-up, before any thread renders: swapping the process default later would
+    /// free the old default under a thread that is still reading it.
+    public static func isolateProcess() {
+        guard let empty = FcConfigCreate() else { return }
+        FcConfigBuildFonts(empty)
+        FcConfigSetCurrent(empty)
+        FcConfigDestroy(empty)   // the process default keeps its own reference
     }
 
     /// The font files in the set with their family names, sorted by path.

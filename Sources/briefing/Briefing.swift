@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `briefing` command: report folders in, PDF and standalone figures out.
-@main
+
 struct Briefing: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",

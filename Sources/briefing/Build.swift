@@ -25,7 +25,7 @@ struct Build: ParsableCommand {
     @Option(help: "Folder of fonts to render with (default: $BRIEFING_FONTS, ./Fonts, or the Fonts folder next to the program's checkout).")
     var fonts: String?
 
-    @Option(name: .shortAndLong, help: "Reports built at once (default: one per CPU core).")
+    @Option(name: .shortAndLong, help: "Reports built at once, each in its own process (default: one per CPU core).")
     var jobs: Int?
 
     func validate() throws {
@@ -36,28 +36,59 @@ struct Build: ParsableCommand {
         Terminal.installInterruptCleanup()
         let env = ProcessInfo.processInfo.environment
         let fontDir = try FontLocator.locate(option: fonts, environment: env)
-        // Each report builds on its own thread with its own fonts, Pango and Cairo objects (none of
-        // them is shared), and reports its messages afterwards, in the order the folders were given.
-        let results = ResultSlots(count: folders.count)
         let width = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, folders.count))
-        let queue = DispatchQueue(label: "briefing.build", attributes: .concurrent)
-        let gate = DispatchSemaphore(value: width)
-        let group = DispatchGroup()
-        for (i, folder) in folders.enumerated() {
-            gate.wait()
-            queue.async(group: group) {
-                defer { gate.signal() }
-                results[i] = Self.build(folder, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env)
-            }
+        let outcomes: [Outcome]
+        if folders.count == 1 || width == 1 {
+            outcomes = folders.map { Self.build($0, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env) }
+        } else {
+            outcomes = try buildInChildProcesses(width: width, fontDir: fontDir)
         }
-        group.wait()
         var worst: Int32 = 0
-        for outcome in results.all {
-            guard let outcome else { continue }
+        for outcome in outcomes {
             outcome.messages.forEach(Terminal.printError)
             worst = max(worst, outcome.exitCode)
         }
         if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// Several reports at once, each in a process of its own. Cairo 1.16 shares font caches between
+    /// threads and is not safe to draw text from several at once; processes share nothing.
+    private func buildInChildProcesses(width: Int, fontDir: String) throws -> [Outcome] {
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let results = ResultSlots(count: folders.count)
+        let gate = DispatchSemaphore(value: width)
+        let group = DispatchGroup()
+        for (i, folder) in folders.enumerated() {
+            gate.wait()
+            var args = ["build", folder, "--out", out, "--fonts", fontDir, "--svg-text", svgText.rawValue, "-j", "1"]
+            if png { args.append("--png") }
+            let arguments = args
+            DispatchQueue.global().async(group: group) {
+                defer { gate.signal() }
+                results[i] = Self.runChild(executable, arguments, folder: folder)
+            }
+        }
+        group.wait()
+        return results.all.map { $0 ?? Outcome(messages: [], exitCode: 1) }
+    }
+
+    static func runChild(_ executable: String, _ arguments: [String], folder: String) -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            return Outcome(messages: ["\(folder): error: cannot start a build process: \(error)"], exitCode: 1)
+        }
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        if process.terminationReason == .uncaughtSignal {
+            return Outcome(messages: lines + ["\(folder): error: the build process was killed by signal \(process.terminationStatus)"], exitCode: 1)
+        }
+        return Outcome(messages: lines, exitCode: process.terminationStatus)
     }
 
     /// One report's outcome: its messages and the exit code it asks for.
