@@ -90,7 +90,14 @@ struct ReportBuild {
         let pdfPath = "\(outDir)/\(report.name).pdf"
         let pdfTemp = try outputs.reserve(pdfPath)
         try renderer.writePDF(document, to: pdfTemp)
-        for (figure, frame) in layout.standaloneFigures() {
+        let figures: [(figure: Figure, frame: Frame)]
+        do {
+            figures = try layout.standaloneFigures()
+        } catch let error as LayoutError {
+            let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
+            throw Diagnostic(.error, at: at, error.message)
+        }
+        for (figure, frame) in figures {
             let base = "\(outDir)/\(report.name)/\(figure.id)"
             try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), to: base + ".svg")
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
