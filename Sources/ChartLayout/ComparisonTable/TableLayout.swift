@@ -31,6 +31,9 @@ public struct TableLayout {
         var triangle: Double { size * 0.6 }
     }
 
+    /// Header lines up to this many em are kept on one line.
+    static let unbrokenHeaderEm = 7.0
+
     /// Rule weights: heavier top and bottom, light under the header, lighter under spanners.
     static let outerRule = 0.9, headerRule = 0.5, spannerRule = 0.45
 
@@ -78,7 +81,7 @@ public struct TableLayout {
                 let text = row.texts[i]
                 let whole = measurer.width(of: text, font: font)
                 hi = Swift.max(hi, whole)
-                lo = Swift.max(lo, column.isNumeric ? whole : widestWord(text, font))
+                lo = Swift.max(lo, column.kind == .text ? widestWord(text, font) : whole)   // numbers and dates never wrap
             }
             if column.isNumeric {
                 let extra = (column.delta ? m.triangle + m.gap : 0) + (column.miniBar ? m.barWidth + m.gap : 0)
@@ -88,14 +91,19 @@ public struct TableLayout {
             reserve[i] = markW
             // The header wraps at spaces too; its mark rides on its last line.
             let headerMark = column.headerMark.map { measurer.width(of: $0, font: m.mark) + m.size * 0.15 } ?? 0
+            // A numeric header ends where the digits end, left of the marks' reserve.
+            let headerReserve = column.isNumeric ? markW : 0
             for (k, line) in column.header.enumerated() {
-                let extra = k == column.header.count - 1 ? headerMark : 0
-                lo = Swift.max(lo, widestWord(line, m.bold) + extra)
-                hi = Swift.max(hi, measurer.width(of: line, font: m.bold) + extra)
+                let extra = (k == column.header.count - 1 ? headerMark : 0) + headerReserve
+                // A short header line ("AI 기업") stays whole; only a long one wraps at its spaces.
+                let whole = measurer.width(of: line, font: m.bold)
+                lo = Swift.max(lo, (whole <= Self.unbrokenHeaderEm * m.size ? whole : widestWord(line, m.bold)) + extra)
+                hi = Swift.max(hi, whole + extra)
             }
             if let unit = column.headerUnit {
                 let u = "(\(unit))"
-                lo = Swift.max(lo, widestWord(u, m.regular)); hi = Swift.max(hi, measurer.width(of: u, font: m.regular))
+                lo = Swift.max(lo, measurer.width(of: u, font: m.regular) + headerReserve)
+                hi = Swift.max(hi, measurer.width(of: u, font: m.regular) + headerReserve)
             }
             let pads = padLeft(i, m) + padRight(i, count: n, m)
             var minW = lo + pads, maxW = hi + pads
