@@ -112,6 +112,12 @@ struct Paginator {
                 if used + h + footer > room + 1e-6 { break }
                 used += h; take += 1
             }
+            // Like a paragraph's orphans and widows: on a page that already holds something, a piece
+            // leaves at least `orphans` rows here and `widows` for the next page, or the table moves on.
+            if !pageEmpty, take > 0, k + take < slices.count {
+                if slices.count - (k + take) < widows { take = slices.count - k - widows }
+                if take < orphans { take = 0 }
+            }
             // A group label never ends a piece while rows of its group follow.
             while take > 0, k + take < slices.count, t.rows[slices[k + take - 1].row].keepsWithNext { take -= 1 }
             if take == 0 {

@@ -53,6 +53,7 @@ struct TablePaginationTests {
         while remaining > 0 {
             var fit = Int(((room - header - layout.closingRule.size.height) / row + 1e-9).rounded(.down))
             if fit >= remaining && (room - header - layout.closingRule.size.height - Double(remaining) * row) < layout.footer.size.height { fit = remaining - 1 }
+            if pages == 0, fit < remaining, remaining - fit < 2 { fit = remaining - 2 }
             remaining -= min(fit, remaining); pages += 1
             room = content.height; header = layout.continuedHeader.size.height
         }
@@ -99,6 +100,15 @@ struct TablePaginationTests {
         let last = try #require(doc.pages.last)
         #expect(first == doc.pages.count - 1)
         #expect(Self.texts(last).map(\.text).contains("출처: 예시 자료"))
+    }
+
+    @Test("a short table that would leave one row alone on the next page moves whole instead")
+    func noLonelyRow() throws {
+        // Filler leaves room near the foot of a page; whatever fits there, no piece holds a single row.
+        let filler = (0..<34).map { _ in ReportLayoutTests.paragraph(lines: 1, mark: "가") }
+        let doc = try Self.document(filler + [Self.table(rows: 3)])
+        let pieces = doc.pages.map { Self.texts($0).map(\.text).filter { $0.hasPrefix("항목 ") }.count }
+        #expect(pieces.filter { $0 > 0 }.allSatisfy { $0 >= 2 }, "\(pieces)")
     }
 
     @Test("10,000 rows lay out and paginate", .timeLimit(.minutes(1)))
