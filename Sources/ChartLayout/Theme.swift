@@ -62,10 +62,8 @@ public struct Theme: Equatable, Hashable, Sendable {
                 chartSourceSize: Double, text: Color, mutedText: Color, accent: Color, mutedBar: Color, rule: Color,
                 grid: Color, background: Color, palette: [Color], barFill: Double, barThickness: ClosedRange<Double>,
                 tableSize: Double = 9, tableLineHeight: Double = 14, tableMinimumSize: Double = 7,
-                tableStripe: Color = Color(red: 0.955, green: 0.962, blue: 0.968),
-                tableEmphasis: Color = Color(red: 0.91, green: 0.94, blue: 0.965),
-                tableUp: Color = Color(red: 0.76, green: 0.16, blue: 0.16),
-                tableDown: Color = Color(red: 0.10, green: 0.39, blue: 0.70)) {
+                tableStripe: Color = Color(hex: "#f4f5f7")!, tableEmphasis: Color = Color(hex: "#e8eff6")!,
+                tableUp: Color = Color(hex: "#c22929")!, tableDown: Color = Color(hex: "#1a63b3")!) {
         self.fontFamily = fontFamily; self.bodySize = bodySize; self.bodyLineHeight = bodyLineHeight
         self.headingSizes = headingSizes; self.titleSize = titleSize; self.smallSize = smallSize
         self.chartTitleSize = chartTitleSize; self.chartSubtitleSize = chartSubtitleSize
