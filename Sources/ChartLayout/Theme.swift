@@ -43,11 +43,27 @@ public struct Theme: Equatable, Hashable, Sendable {
     /// Bar thickness bounds in points.
     public var barThickness: ClosedRange<Double>
 
+    /// Table text size and baseline pitch (Korean tables: 9 / 14 pt).
+    public var tableSize: Double
+    public var tableLineHeight: Double
+    /// The smallest size a table's text may shrink to when its columns cannot fit the width.
+    public var tableMinimumSize: Double
+    /// Zebra stripes behind every other row.
+    public var tableStripe: Color
+    /// The tint behind an emphasised row (a reference model, a total).
+    public var tableEmphasis: Color
+    /// Delta markers: a rise and a fall (Korean practice: red up, blue down).
+    public var tableUp: Color
+    public var tableDown: Color
+
     /// Creates a theme; prefer starting from ``standard``.
     public init(fontFamily: String, bodySize: Double, bodyLineHeight: Double, headingSizes: [Double], titleSize: Double,
                 smallSize: Double, chartTitleSize: Double, chartSubtitleSize: Double, chartLabelSize: Double,
                 chartSourceSize: Double, text: Color, mutedText: Color, accent: Color, mutedBar: Color, rule: Color,
-                grid: Color, background: Color, palette: [Color], barFill: Double, barThickness: ClosedRange<Double>) {
+                grid: Color, background: Color, palette: [Color], barFill: Double, barThickness: ClosedRange<Double>,
+                tableSize: Double = 9, tableLineHeight: Double = 14, tableMinimumSize: Double = 7,
+                tableStripe: Color = Color(hex: "#f4f5f7")!, tableEmphasis: Color = Color(hex: "#e8eff6")!,
+                tableUp: Color = Color(hex: "#c22929")!, tableDown: Color = Color(hex: "#1a63b3")!) {
         self.fontFamily = fontFamily; self.bodySize = bodySize; self.bodyLineHeight = bodyLineHeight
         self.headingSizes = headingSizes; self.titleSize = titleSize; self.smallSize = smallSize
         self.chartTitleSize = chartTitleSize; self.chartSubtitleSize = chartSubtitleSize
@@ -55,6 +71,8 @@ public struct Theme: Equatable, Hashable, Sendable {
         self.text = text; self.mutedText = mutedText; self.accent = accent; self.mutedBar = mutedBar
         self.rule = rule; self.grid = grid; self.background = background; self.palette = palette
         self.barFill = barFill; self.barThickness = barThickness
+        self.tableSize = tableSize; self.tableLineHeight = tableLineHeight; self.tableMinimumSize = tableMinimumSize
+        self.tableStripe = tableStripe; self.tableEmphasis = tableEmphasis; self.tableUp = tableUp; self.tableDown = tableDown
     }
 
     /// The house style: Noto Sans CJK KR, 10.5/17 pt body, a newsroom blue accent and the Okabe–Ito palette.

@@ -19,10 +19,18 @@ public struct ReportLayout {
     /// The paginated document; throws when a figure cannot fit a page.
     public func document() throws -> PagedDocument {
         let (titleItems, titleBottom) = titleBlock()
-        let elements = report.blocks.map(element(for:))
+        let elements = try report.blocks.map(element(for:))
         for (block, element) in zip(report.blocks, elements) {
             if case .figure(let figure) = block, case .figure(let frame, _, _, _) = element, frame.size.height > content.height {
                 throw LayoutError.figureTooTall(id: figure.id, height: frame.size.height, available: content.height)
+            }
+            if case .figure(let figure) = block, case .table(let t, _, _, _) = element {
+                // The tallest header with one line of a row must fit an empty page, or no piece could be placed.
+                let header = max(t.header.size.height, t.continuedHeader.size.height)
+                let least = header + t.closingRule.size.height + (t.rows.map { 2 * $0.padding + $0.lineHeight }.max() ?? 0)
+                if least > content.height {
+                    throw LayoutError.tableHeaderTooTall(id: figure.id, height: header, available: content.height)
+                }
             }
         }
         var bodies = Paginator(content: content).paginate(elements, firstPageTop: titleBottom)
@@ -37,23 +45,36 @@ public struct ReportLayout {
     /// Each figure laid out on its own at the column width, for standalone SVG and PNG files.
     ///
     /// The frame gets a margin and a background so it can be dropped onto a slide as it is.
-    public func standaloneFigures(margin: Double = 16) -> [(figure: Figure, frame: Frame)] {
-        report.figures.map { figure in
-            (figure, FigureCanvas(margin: margin, background: theme.background).frame(figureFrame(figure), alt: figure.alt))
+    /// A table is whole here: header, every row and its notes in one frame.
+    public func standaloneFigures(margin: Double = 16) throws -> [(figure: Figure, frame: Frame)] {
+        try report.figures.map { figure in
+            (figure, FigureCanvas(margin: margin, background: theme.background).frame(try figureFrame(figure), alt: figure.alt))
         }
     }
 
-    /// A figure laid out at the column width.
-    public func figureFrame(_ figure: Figure) -> Frame {
+    /// A figure laid out at the column width; throws when a table's columns cannot fit it.
+    public func figureFrame(_ figure: Figure) throws -> Frame {
         switch figure.content {
         case .barChart(let chart): return BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width)
         case .smallMultiples(let sm): return SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width)
+        case .table(let table): return try tableLayout(table, id: figure.id).frame()
+        }
+    }
+
+    /// A table laid out at the column width, its layout errors named after the figure.
+    func tableLayout(_ table: ComparisonTable, id: String) throws -> TableLayoutResult {
+        do {
+            return try TableLayout(theme: theme, measurer: measurer).layout(table, width: content.width)
+        } catch TableLayoutError.tooWide(let needed, let available, let size) {
+            throw LayoutError.tableTooWide(id: id, needed: needed, available: available, fontSize: size)
+        } catch TableLayoutError.noColumns {
+            throw LayoutError.tableWithoutColumns(id: id)
         }
     }
 
     // MARK: - Blocks
 
-    private func element(for block: Block) -> FlowElement {
+    private func element(for block: Block) throws -> FlowElement {
         let layouter = TextLayouter(measurer: measurer)
         switch block {
         case .heading(let level, let inlines):
@@ -69,7 +90,10 @@ public struct ReportLayout {
             return .text(lines: block.lines, lineHeight: theme.bodyLineHeight, spaceBefore: 0,
                          spaceAfter: (theme.bodyLineHeight * 0.6).rounded(), keepWithNext: false, splittable: true, tag: .paragraph)
         case .figure(let figure):
-            return .figure(figureFrame(figure), spaceBefore: 10, spaceAfter: 18, tag: .figure(alt: figure.alt))
+            if case .table(let table) = figure.content {
+                return .table(try tableLayout(table, id: figure.id), spaceBefore: 10, spaceAfter: 18, tag: .figure(alt: figure.alt))
+            }
+            return .figure(try figureFrame(figure), spaceBefore: 10, spaceAfter: 18, tag: .figure(alt: figure.alt))
         }
     }
 

@@ -148,8 +148,10 @@ struct ReportBuild {
         let measurer = session.measurer
         let layout = ReportLayout(report: report, measurer: measurer)
         let document: PagedDocument
+        let figures: [(figure: Figure, frame: Frame)]
         do {
             document = try layout.document()
+            figures = try layout.standaloneFigures()
         } catch let error as LayoutError {
             let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
             throw Diagnostic(.error, at: at, error.message)
@@ -159,7 +161,6 @@ struct ReportBuild {
         // so a failed build never leaves a half-written file nor removes the previous output.
         let outputs = OutputBatch()
         defer { outputs.discard() }
-        let figures = layout.standaloneFigures()
         let (renderer, subsetFonts) = try session.subsetRenderer(for: document.pages.map(\.frame) + figures.map(\.frame))
         defer { withExtendedLifetime(subsetFonts) {} }
         let pdfPath = "\(outDir)/\(report.name).pdf"

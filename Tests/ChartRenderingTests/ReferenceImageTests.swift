@@ -24,9 +24,9 @@ struct ReferenceImageTests {
         try TextEngine(fonts: try FontSet(directories: [PackagePaths.fonts], cacheDirectory: try PackagePaths.temporaryFolder("fc")))
     }
 
-    static let cases: [String] = ["investment", "parameters", "patents", "columns", "multiples"]
+    static let cases: [String] = ["investment", "parameters", "patents", "columns", "multiples", "table-models", "table-cities"]
 
-    @Test("charts render like their reference images", arguments: cases)
+    @Test("charts and tables render like their reference images", arguments: cases)
     func matchesReference(name: String) throws {
         let engine = try Self.engine()
         let measurer = PangoTextMeasurer(engine: engine)
@@ -36,10 +36,13 @@ struct ReferenceImageTests {
         case "parameters": frame = BarChartLayout(theme: .standard, measurer: measurer).layout(ReferenceCharts.parameters, width: 475)
         case "patents": frame = BarChartLayout(theme: .standard, measurer: measurer).layout(ReferenceCharts.patents, width: 475)
         case "columns": frame = BarChartLayout(theme: .standard, measurer: measurer).layout(ReferenceCharts.columns, width: 475)
+        case "table-models": frame = try TableLayout(theme: .standard, measurer: measurer).layout(ReferenceTables.models, width: 475).frame()
+        case "table-cities": frame = try TableLayout(theme: .standard, measurer: measurer).layout(ReferenceTables.cities, width: 475).frame()
         default: frame = SmallMultiplesLayout(theme: .standard, measurer: measurer).layout(ReferenceCharts.multiples, width: 475)
         }
         let canvas = FigureCanvas(margin: 8, background: .white).frame(frame, alt: name)
-        let png = try CairoRenderer(engine: engine).png(canvas, scale: 1)
+        // Text-heavy tables are pinned at a smaller scale to keep their references near 20 KiB.
+        let png = try CairoRenderer(engine: engine).png(canvas, scale: name.hasPrefix("table-") ? 0.75 : 1)
         try Self.compare(png, name: name)
     }
 

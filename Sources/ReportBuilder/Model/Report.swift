@@ -55,7 +55,7 @@ public enum Block: Equatable, Sendable {
     case heading(level: Int, text: [Inline])
     /// A paragraph of running text.
     case paragraph([Inline])
-    /// A chart or other figure, never split across pages.
+    /// A chart or table; charts never split across pages, tables split between rows.
     case figure(Figure)
 }
 
@@ -83,6 +83,8 @@ public struct Figure: Equatable, Sendable {
         case barChart(BarChart)
         /// One bar chart per group on a shared scale.
         case smallMultiples(SmallMultiples)
+        /// A comparison table; on pages it splits between rows and repeats its header.
+        case table(ComparisonTable)
     }
     public var id: String
     public var content: Content
@@ -96,6 +98,7 @@ public struct Figure: Equatable, Sendable {
         switch content {
         case .barChart(let c): return c.title
         case .smallMultiples(let s): return s.title
+        case .table(let t): return t.title
         }
     }
 }

@@ -1,3 +1,4 @@
+import ChartLayout
 import Drawing
 
 /// A block laid out at the column width, ready to be placed on pages.
@@ -7,10 +8,12 @@ enum FlowElement {
               keepWithNext: Bool, splittable: Bool, tag: StructureTag)
     /// A figure frame that never splits.
     case figure(Frame, spaceBefore: Double, spaceAfter: Double, tag: StructureTag)
+    /// A table that splits between rows, repeating its header on each continuation.
+    case table(TableLayoutResult, spaceBefore: Double, spaceAfter: Double, tag: StructureTag)
 
     var spaceBefore: Double {
         switch self {
-        case .text(_, _, let s, _, _, _, _), .figure(_, let s, _, _): return s
+        case .text(_, _, let s, _, _, _, _), .figure(_, let s, _, _), .table(_, let s, _, _): return s
         }
     }
 
@@ -25,6 +28,10 @@ enum FlowElement {
         case .text(let lines, let lh, _, _, _, let splittable, _):
             return Double(splittable ? min(lines.count, orphans) : lines.count) * lh
         case .figure(let f, _, _, _): return f.size.height
+        case .table(let t, _, _, _):
+            // The header with its first row (and the footer when that row is the only one).
+            let first = t.allRows.prefix(t.rows.first?.keepsWithNext == true ? 2 : 1)
+            return t.height(of: Array(first), continued: false, final: first.count == t.rows.count)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ChartLayout
 import Drawing
 
 /// Flows laid-out blocks down a column, page after page.
@@ -5,6 +6,9 @@ import Drawing
 /// Rules: a heading never ends a page (it moves with the start of what follows); a paragraph
 /// splits only between lines, leaving at least `orphans` lines at the foot of a page and
 /// `widows` at the head of the next; a figure never splits and moves whole to the next page.
+/// A table splits between rows: each continuation repeats the header with its "(continued)"
+/// mark, a group label stays with the row after it, the footer stays with the last row, and a
+/// row is cut between its lines only when it alone is taller than the space of an empty page.
 struct Paginator {
     let content: Rect
     var orphans = 2
@@ -66,6 +70,14 @@ struct Paginator {
                     if !rest.isEmpty { newPage() }
                 }
                 y += after
+            case .table(let table, _, let after, let tag):
+                for piece in tablePieces(table, y: y, pageEmpty: pageEmpty) {
+                    if piece.onNewPage { newPage() }
+                    place(.group(Group(offset: Point(x: content.minX, y: y), items: piece.frame.items, tag: tag)))
+                    y += piece.frame.size.height
+                    atTop = false; pageEmpty = false
+                }
+                y += after
             }
             atTop = false
         }
@@ -76,6 +88,63 @@ struct Paginator {
         switch element {
         case .text(let lines, let lh, _, _, _, _, _): return Double(lines.count) * lh
         case .figure(let f, _, _, _): return f.size.height
+        case .table(let t, _, _, _): return t.height(of: t.allRows, continued: false, final: true)
         }
+    }
+
+    /// A table cut into pieces from `y` on the current page; each later piece starts a new page.
+    func tablePieces(_ t: TableLayoutResult, y start: Double, pageEmpty startEmpty: Bool) -> [(frame: Frame, onNewPage: Bool)] {
+        var out: [(frame: Frame, onNewPage: Bool)] = []
+        var y = start, pageEmpty = startEmpty, moveOn = false
+        var slices = t.allRows
+        var k = 0
+        var continued = false
+        var footerLeft = false
+        while k < slices.count {
+            let header = (continued ? t.continuedHeader : t.header).size.height
+            let room = content.maxY - y
+            var used = header + t.closingRule.size.height
+            var take = 0
+            while k + take < slices.count {
+                let slice = slices[k + take]
+                let h = t.rows[slice.row].height(lines: slice.lines)
+                let footer = k + take == slices.count - 1 ? t.footer.size.height : 0
+                if used + h + footer > room + 1e-6 { break }
+                used += h; take += 1
+            }
+            // Like a paragraph's orphans and widows: on a page that already holds something, a piece
+            // leaves at least `orphans` rows here and `widows` for the next page, or the table moves on.
+            if !pageEmpty, take > 0, k + take < slices.count {
+                if slices.count - (k + take) < widows { take = slices.count - k - widows }
+                if take < orphans { take = 0 }
+            }
+            // A group label never ends a piece while rows of its group follow.
+            while take > 0, k + take < slices.count, t.rows[slices[k + take - 1].row].keepsWithNext { take -= 1 }
+            if take == 0 {
+                if !pageEmpty { moveOn = true; y = content.minY; pageEmpty = true; continue }
+                // Nothing fits on an empty page: cut the row between its lines (the last resort), or
+                // place it whole when it fits without the footer.
+                let slice = slices[k]
+                let row = t.rows[slice.row]
+                let spare = room - header - t.closingRule.size.height - 2 * row.padding
+                let lines = max(1, Int((spare / row.lineHeight + 1e-6).rounded(.down)))
+                if lines < slice.lines.count {
+                    let split = slice.lines.lowerBound + lines
+                    slices[k] = RowSlice(row: slice.row, lines: split..<slice.lines.upperBound)
+                    slices.insert(RowSlice(row: slice.row, lines: slice.lines.lowerBound..<split), at: k)
+                }
+                take = 1
+            }
+            let isLast = k + take == slices.count
+            let piece = Array(slices[k..<(k + take)])
+            let fitsFooter = t.height(of: piece, continued: continued, final: true) <= room + 1e-6
+            let frame = t.piece(piece, continued: continued, final: isLast && fitsFooter)
+            out.append((frame, moveOn))
+            k += take
+            footerLeft = isLast && !fitsFooter
+            moveOn = true; y = content.minY; pageEmpty = true; continued = true
+        }
+        if footerLeft { out.append((t.footer, true)) }
+        return out
     }
 }

@@ -65,6 +65,34 @@ public enum Messages {
         "'\(value)' is not a category of dataset '\(dataset)'"
     }
 
+    // MARK: Tables
+    public static func tableNoRows(dataset: String) -> String { "dataset '\(dataset)' has no data rows; a table needs at least one" }
+    public static func notANumberInTable(_ cell: String, column: String, row: Int) -> String {
+        "row \(row): '\(cell)' in column '\(column)' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value, or make the column 'type: text')"
+    }
+    public static func notADateInTable(_ cell: String, column: String, row: Int) -> String {
+        "row \(row): '\(cell)' in column '\(column)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (leave the cell empty for a missing value)"
+    }
+    public static func notATableColumn(_ column: String, available: [String]) -> String {
+        "'\(column)' is not a column of this table\(suggestion(column, among: available)); its columns are \(available.map { "'\($0)'" }.joined(separator: ", "))"
+    }
+    public static func unknownRow(_ value: String, column: String) -> String {
+        "no row has '\(value)' in its first column '\(column)'"
+    }
+    public static func headerGroupGap(_ label: String) -> String {
+        "the columns under '\(label)' must be neighbours in the table's column order"
+    }
+    public static func headerGroupsOverlap(_ label: String) -> String {
+        "the columns under '\(label)' are already under another group header"
+    }
+    public static let unitInHeaderWithoutUnit = "'unit-in-header: true' moves the format's unit into the header, but the column's format has no 'unit'"
+    public static func numberOptionOnText(_ key: String) -> String {
+        "'\(key)' needs a number column (type integer, decimal, percent, currency, units or korean)"
+    }
+    public static let currencyWithoutSymbol = "a currency column needs a symbol or unit in its format: 'prefix: $' or 'unit: 원'"
+    public static let unitsWithoutUnit = "a units column needs the unit in its format: 'unit: 개' or 'suffix: 개'"
+    public static let noteWithoutPlace = "a note with 'row' also needs 'column': the mark goes in that cell"
+
     // MARK: Fonts
     public static func uncoveredCharacters(_ scalars: [Unicode.Scalar]) -> String {
         let list = scalars.map { "'\(Character($0))' (U+\(hex($0.value)))" }.joined(separator: ", ")

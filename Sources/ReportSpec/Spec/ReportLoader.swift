@@ -37,7 +37,7 @@ public struct ReportLoader {
     public static let maxSpecBytes = 4 << 20
 
     static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body"]
-    static let blockKinds = ["heading", "paragraph", "chart"]
+    static let blockKinds = ["heading", "paragraph", "chart", "table"]
 
     public let options: Options
     /// Creates a loader.
@@ -103,7 +103,7 @@ struct SpecReader {
         var blocks: [Block] = []
         var figureLocations: [String: SourceLocation] = [:]
         for item in try top.required("body").sequence("body") {
-            let block = try readBlock(item, datasets: datasets, labels: labels)
+            let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
             if case .figure(let f) = block {
                 if figureLocations[f.id] != nil { throw Diagnostic(.error, at: item.location, Messages.duplicateID(f.id)) }
                 figureLocations[f.id] = item.location
@@ -121,7 +121,7 @@ struct SpecReader {
 
     // MARK: Blocks
 
-    private mutating func readBlock(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Block {
+    private mutating func readBlock(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels, language: String) throws -> Block {
         guard case .mapping(let m) = node.node else {
             throw Diagnostic(.error, at: node.location, Messages.unknownBlock([], allowed: ReportLoader.blockKinds))
         }
@@ -147,6 +147,8 @@ struct SpecReader {
             let text = Self.unwrapLines(try textNode.string("paragraph"))
             note(text, textNode)
             return .paragraph(InlineMarkup.parse(text))
+        case "table":
+            return .figure(try readTable(node, datasets: datasets, language: language))
         default:
             return .figure(try readBarChart(node, datasets: datasets, labels: labels))
         }

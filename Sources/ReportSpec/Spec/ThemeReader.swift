@@ -13,7 +13,9 @@ import Yams
 public enum ThemeReader {
     static func read(_ node: SpecNode) throws -> Theme {
         var theme = Theme.standard
-        let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text"])
+        let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text",
+                                                      "table-size", "table-line-height", "table-minimum-size", "table-stripe",
+                                                      "table-emphasis", "table-up", "table-down"])
         if let n = map["font"] { theme.fontFamily = try n.string("font") }
         if let n = map["body-size"] { theme.bodySize = try n.number("body-size", in: 6...24) }
         if let n = map["body-line-height"] { theme.bodyLineHeight = try n.number("body-line-height", in: 6...60) }
@@ -24,6 +26,17 @@ public enum ThemeReader {
         if let n = map["accent"] { theme.accent = try color(n, "accent") }
         if let n = map["muted-bar"] { theme.mutedBar = try color(n, "muted-bar") }
         if let n = map["text"] { theme.text = try color(n, "text") }
+        if let n = map["table-size"] { theme.tableSize = try n.number("table-size", in: 6...24) }
+        if let n = map["table-line-height"] { theme.tableLineHeight = try n.number("table-line-height", in: 6...60) }
+        if let n = map["table-minimum-size"] { theme.tableMinimumSize = try n.number("table-minimum-size", in: 4...24) }
+        if theme.tableLineHeight < theme.tableSize || theme.tableMinimumSize > theme.tableSize {
+            throw Diagnostic(.error, at: (map["table-line-height"] ?? map["table-minimum-size"] ?? map["table-size"] ?? node).location,
+                             Messages.expected("a line height of at least the table size and a minimum size of at most it", for: "table-size"))
+        }
+        if let n = map["table-stripe"] { theme.tableStripe = try color(n, "table-stripe") }
+        if let n = map["table-emphasis"] { theme.tableEmphasis = try color(n, "table-emphasis") }
+        if let n = map["table-up"] { theme.tableUp = try color(n, "table-up") }
+        if let n = map["table-down"] { theme.tableDown = try color(n, "table-down") }
         return theme
     }
 

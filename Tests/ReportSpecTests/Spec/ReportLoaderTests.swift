@@ -67,7 +67,7 @@ struct ReportLoaderTests {
         }
     }
 
-    @Test("the bundled China AI briefing loads with its three charts")
+    @Test("the bundled China AI briefing loads with its three charts and two tables")
     func bundledReport() throws {
         let loaded = try ReportLoader().load(folder: Self.packageRoot + "/Reports/china-ai-2025")
         let report = loaded.report
@@ -77,9 +77,16 @@ struct ReportLoaderTests {
         #expect(report.metadata.date == "2025-01-21T00:00:00Z")
         #expect(report.metadata.keywords == ["중국", "인공지능", "AI 투자", "생성형 AI", "브리핑"])
         #expect(report.subtitle == "성장하는 중국, 앞서가는 미국 — 2025년 1월호")
-        #expect(report.blocks.count == 18)
+        #expect(report.blocks.count == 20)
         #expect(report.blocks.filter { if case .heading = $0 { return true } else { return false } }.count == 5)
-        #expect(report.figures.map(\.id) == ["genai-patents", "private-investment", "llm-parameters"])
+        #expect(report.figures.map(\.id) == ["genai-patents", "private-investment", "llm-parameters", "llm-comparison", "ai-cities"])
+        let models = try #require(report.figures.first { $0.id == "llm-comparison" })
+        guard case .table(let table) = models.content else { Issue.record("not a table"); return }
+        #expect(table.rows.map { $0.cells[0] } == ["DeepSeek-V3", "훈위안(Hunyuan)", "ERNIE 4.0", "Qwen 2.5", "Llama 2"].map { .text($0) })
+        #expect(table.rows.map(\.emphasized) == [false, false, false, false, true])
+        #expect(table.columns[2].headerUnit == "개")
+        #expect(table.headerGroups == [HeaderGroup(label: "매개변수", columns: 2..<4)])
+        #expect(table.rows[1].marks == [2: "1)"])
         let figure = try #require(report.figures.first { $0.id == "private-investment" })
         guard case .barChart(let chart) = figure.content else { Issue.record("not a bar chart"); return }
         #expect(chart.categories == ["미국", "중국", "한국"])
