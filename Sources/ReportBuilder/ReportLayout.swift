@@ -46,10 +46,21 @@ public struct ReportLayout {
     ///
     /// The frame gets a margin and a background so it can be dropped onto a slide as it is.
     /// A table is whole here: header, every row and its notes in one frame.
+    /// Tables longer than ``maxStandaloneTableRows`` are left out: no slide shows them, and one
+    /// SVG of ten thousand rows would hold the whole table in memory at once.
     public func standaloneFigures(margin: Double = 16) throws -> [(figure: Figure, frame: Frame)] {
-        try report.figures.map { figure in
+        try report.figures.filter { !Self.tooLongForStandalone($0) }.map { figure in
             (figure, FigureCanvas(margin: margin, background: theme.background).frame(try figureFrame(figure), alt: figure.alt))
         }
+    }
+
+    /// The most rows a table may have to get standalone SVG and PNG files.
+    public static let maxStandaloneTableRows = 500
+
+    /// True for a table whose standalone files are not written (the PDF still has every row).
+    public static func tooLongForStandalone(_ figure: Figure) -> Bool {
+        if case .table(let table) = figure.content { return table.rows.count > maxStandaloneTableRows }
+        return false
     }
 
     /// A figure laid out at the column width; throws when a table's columns cannot fit it.

@@ -100,8 +100,9 @@ struct Build: ParsableCommand {
     static func build(_ folder: String, outDir: String, fontDir: String, png: Bool, svgText: SVGTextMode,
                       environment: [String: String]) -> Outcome {
         do {
-            try ReportBuild(folder: folder, outDir: outDir, fontDir: fontDir, png: png, svgText: svgText, environment: environment).run()
-            return Outcome(messages: [], exitCode: 0)
+            let warnings = try ReportBuild(folder: folder, outDir: outDir, fontDir: fontDir, png: png, svgText: svgText,
+                                           environment: environment).run()
+            return Outcome(messages: warnings.map(\.description), exitCode: 0)
         } catch let failure as LoadFailure {
             return Outcome(messages: failure.diagnostics.map(\.description), exitCode: 1)
         } catch let d as Diagnostic {
@@ -135,7 +136,8 @@ struct ReportBuild {
     let svgText: SVGTextMode
     let environment: [String: String]
 
-    func run() throws {
+    /// Builds the report; returns the warnings to show.
+    func run() throws -> [Diagnostic] {
         let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
         let loaded = try ReportLoader(options: .init(sourceDateEpoch: epoch)).load(folder: folder)
         let report = loaded.report
@@ -172,6 +174,11 @@ struct ReportBuild {
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
         }
         try outputs.commit()
+        return report.figures.filter(ReportLayout.tooLongForStandalone).compactMap { figure in
+            guard case .table(let table) = figure.content else { return nil }
+            return Diagnostic(.warning, at: loaded.figureLocations[figure.id] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName)),
+                              Messages.noStandaloneTable(figure.id, rows: table.rows.count, limit: ReportLayout.maxStandaloneTableRows))
+        }
     }
 }
 extension SVGTextMode: ExpressibleByArgument {}

@@ -53,6 +53,9 @@ public enum Messages {
     public static func noNumberColumn(available: [String]) -> String {
         "no column of numbers to chart among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --value COLUMN"
     }
+    public static func noStandaloneTable(_ id: String, rows: Int, limit: Int) -> String {
+        "table '\(id)' has \(rows) rows, so no standalone SVG or PNG is written for it (only tables of at most \(limit) rows get one); the PDF has every row"
+    }
     public static func eitherKey(_ a: String, _ b: String) -> String { "give either '\(a)' or '\(b)', not both" }
     public static func negativeInPercent(_ cell: String) -> String {
         "'\(cell)' is negative; a 100 % stacked chart shows shares of a total and needs values of 0 or more"
