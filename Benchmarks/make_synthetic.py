@@ -3,8 +3,9 @@
 
 The mix follows the bundled briefing: per unit of about four pages, two headings,
 twenty-six Korean paragraphs of four to six sentences, and three bar charts (single
-series with a highlight, grouped with a missing value, 100 % stacked). Tables and
-maps join the mix when the product draws them. Text is drawn from a
+series with a highlight, grouped with a missing value, 100 % stacked) and one
+comparison table of 12 rows with a mini bar column. Maps join the mix when the
+product draws them. Text is drawn from a
 fixed pool with a fixed seed, so every run writes the same bytes.
 
     python3 Benchmarks/make_synthetic.py OUT_DIR PAGES
@@ -53,6 +54,10 @@ def main():
               "country,value\n" + "".join(f"{c},{rng.randint(5, 900) / 10}\n" for c in countries))
         rows = "".join(f"모델 {chr(65 + i)}-{u},{rng.randint(50, 700)},{'' if i == 1 else rng.randint(10, 90)}\n" for i in range(3))
         write(os.path.join(out, "data", f"grouped-{u}.csv"), "model,total,active\n" + rows)
+        write(os.path.join(out, "data", f"table-{u}.csv"),
+              "company,city,companies,size\n" + "".join(
+                  f"기업 {u}-{i},{rng.choice(['베이징', '선전', '상하이', '항저우'])},{rng.randint(10, 2400)},{rng.randint(1, 3000) * 10**8}\n"
+                  for i in range(12)))
         write(os.path.join(out, "data", f"share-{u}.csv"),
               f"scope,a,b\n전체,{rng.randint(100, 900)},{rng.randint(100, 900)}\n")
         for part in range(2):
@@ -79,6 +84,17 @@ def main():
     title: 모델별 매개변수 {u + 1}
     source: 벤치마크용 합성 자료
 """)
+                if p == 8 and part == 1:
+                    body.append(f"""  - table: table-{u}
+    data: table-{u}
+    title: 기업별 비교 {u + 1}
+    columns:
+      - {{column: company, header: 기업}}
+      - {{column: city, header: 도시}}
+      - {{column: companies, header: 직원, type: integer, bar: true}}
+      - {{column: size, header: 매출, type: korean, format: {{unit: 위안}}}}
+    source: 벤치마크용 합성 자료
+""")
                 if p == 2 and part == 1:
                     body.append(f"""  - chart: share-{u}
     data: share-{u}
@@ -89,6 +105,7 @@ def main():
     source: 벤치마크용 합성 자료
 """)
     data = "".join(f"  single-{u}: data/single-{u}.csv\n  grouped-{u}: data/grouped-{u}.csv\n  share-{u}: data/share-{u}.csv\n"
+                   f"  table-{u}: data/table-{u}.csv\n"
                    for u in range(units))
     write(os.path.join(out, "report.yaml"),
           f"title: 합성 브리핑 {pages}쪽\nauthor: 벤치마크\ndate: 2025-01-21\ndata:\n{data}body:\n" + "".join(body))
