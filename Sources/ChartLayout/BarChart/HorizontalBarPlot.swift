@@ -16,19 +16,16 @@ struct HorizontalBarPlot {
     private var measurer: any TextMeasuring { layout.measurer }
 
     func layout(top: Double, width: Double, height: Double?, sharedDomain: (Double, Double)?, sharedColumnWidth: Double? = nil) -> PlotResult {
-        let order = layout.order(chart)
-        let marks = BarMarks(chart: chart, order: order)
-        let names = order.map { chart.categories[$0] }
-        let n = names.count, seriesCount = max(1, chart.series.count)
+        let basics = PlotBasics(layout: layout, chart: chart)
+        let (marks, names, seriesCount) = (basics.marks, basics.names, basics.seriesCount)
+        let n = names.count
         var occupied = OccupiedBoxes()
-        guard n > 0 else { return PlotResult(items: [], occupied: occupied, bars: [:], area: Rect(x: 0, y: top, width: width, height: 0), bottom: top) }
+        guard n > 0 else { return PlotBasics.empty(top: top, width: width) }
 
         let text = ChartText(measurer: measurer)
         let layouter = TextLayouter(measurer: measurer)
-        let labelSize = theme.chartLabelSize
-        let labelFont = theme.font(labelSize), boldFont = theme.font(labelSize, .bold)
-        let pad = labelSize * BarChartLayout.labelPaddingEm
-        let lineHeight = (labelSize * 1.6).rounded()
+        let (labelSize, labelFont, boldFont) = (basics.labelSize, basics.labelFont, basics.boldFont)
+        let (pad, lineHeight) = (basics.pad, basics.lineHeight)
 
         // Category column: as wide as the widest label, capped; longer labels wrap to 2 lines.
         let isHighlighted = names.map { chart.highlight.contains($0) }
