@@ -3,7 +3,7 @@ SWIFT ?= swift
 REPORT ?= Reports/china-ai-2025
 OUT ?= out
 
-.PHONY: setup build report test references bench clean
+.PHONY: setup build report test references bench fuzz clean
 
 setup:
 	@./scripts/setup.sh
@@ -22,6 +22,10 @@ test: setup
 # Medians of whole-process runs against the pangocairo floor (see Benchmarks/README.md).
 bench: build
 	python3 Benchmarks/bench.py --runs $(or $(N),5)
+
+# libFuzzer on the CSV reader and on spec loading + layout, SECONDS each (see Fuzz/README.md).
+fuzz: setup
+	sh scripts/fuzz.sh $(or $(SECONDS),60)
 
 # Rewrite the reference images on purpose (never under CI); look at them before committing.
 references: setup

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Builds the fuzz targets with libFuzzer and AddressSanitizer and runs each for SECONDS.
+# Seeds come from Fuzz/corpus/<target>; the growing corpus lives in .build-fuzz/corpus;
+# a crashing input is written to Fuzz/regressions/<target>/ (commit it: a test replays it).
+#
+#   sh scripts/fuzz.sh [SECONDS] [TARGET…]       (default 60 s each, every target)
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_EACH=${1:-60}
+shift 2>/dev/null || true
+TARGETS=${*:-"FuzzCSV FuzzReport"}
+swift build --package-path Fuzz --scratch-path .build-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+for t in $TARGETS; do
+    mkdir -p ".build-fuzz/corpus/$t" "Fuzz/regressions/$t"
+    echo "fuzz: $t for $SECONDS_EACH s"
+    ".build-fuzz/debug/$t" ".build-fuzz/corpus/$t" "Fuzz/corpus/$t" \
+        -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="Fuzz/regressions/$t/" -print_final_stats=1 2>&1 \
+        | grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+done
