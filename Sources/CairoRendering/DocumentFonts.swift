@@ -15,8 +15,9 @@ import Drawing
 public final class DocumentFonts {
     /// A font set over the subset files only.
     public let fonts: FontSet
-    private let folder: String
-    private let files: [String]
+    /// The temporary folder and the files in it, for callers that clean up on interruption.
+    public let folder: String
+    public let files: [String]
 
     /// Subsets every face `frames` draw with; nil when some character would need a fallback
     /// face (then render with the full set, which already covers it).
@@ -49,8 +50,9 @@ public final class DocumentFonts {
             for (n, key) in perFace.keys.sorted().enumerated() {
                 guard let face = perFace[key] else { continue }
                 let path = "\(folder)/face\(n).otf"
-                try FontSubsetter.subset(file: face.file, index: face.index, keeping: face.scalars, to: path)
+                // Listed before writing, so a half-written file is removed too when writing fails.
                 written.append(path)
+                try FontSubsetter.subset(file: face.file, index: face.index, keeping: face.scalars, to: path)
             }
             files = written
             fonts = try FontSet(files: written, defaultFamily: full.defaultFamily)

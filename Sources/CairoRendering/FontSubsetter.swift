@@ -43,9 +43,11 @@ enum FontSubsetter {
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(result, &length), length > 0 else { throw RenderError.fontconfig("empty subset of \(file)") }
         guard let f = fopen(output, "wb") else { throw RenderError.write(path: output, reason: String(cString: strerror(errno))) }
-        defer { fclose(f) }
-        if fwrite(data, 1, Int(length), f) != Int(length) {
-            throw RenderError.write(path: output, reason: String(cString: strerror(errno)))
+        // fwrite only buffers: a full disk shows up at fflush or fclose, so check both.
+        let failed = fwrite(data, 1, Int(length), f) != Int(length) || fflush(f) != 0
+        let reason = String(cString: strerror(errno))
+        if fclose(f) != 0 || failed {
+            throw RenderError.write(path: output, reason: failed ? reason : String(cString: strerror(errno)))
         }
     }
 

@@ -109,6 +109,13 @@ struct Build: ParsableCommand {
             return Outcome(messages: [d.description], exitCode: 1)
         } catch let e as OutputError {
             return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3)
+        } catch let e as RenderError {
+            // A write that fails (full disk, file-size limit) is an output problem, not the report's.
+            if case .write = e { return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3) }
+            if case .cairo(_, let status) = e, status.contains("write") || status.contains("error while writing") {
+                return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3)
+            }
+            return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 1)
         } catch {
             return Outcome(messages: ["\(folder): error: \(error)"], exitCode: 1)
         }
@@ -164,7 +171,10 @@ struct ReportBuild {
         let outputs = OutputBatch()
         defer { outputs.discard() }
         let (renderer, subsetFonts) = try session.subsetRenderer(for: document.pages.map(\.frame) + figures.map(\.frame))
-        defer { withExtendedLifetime(subsetFonts) {} }
+        defer {
+            if let f = subsetFonts { TempFileRegistry.shared.removeFolder(f.folder, files: f.files) }
+            withExtendedLifetime(subsetFonts) {}
+        }
         let pdfPath = "\(outDir)/\(report.name).pdf"
         let pdfTemp = try outputs.reserve(pdfPath)
         try renderer.writePDF(document, to: pdfTemp)

@@ -148,7 +148,10 @@ struct Chart: ParsableCommand {
         let frame = canvasStyle.frame(figure, alt: chart.altText)
 
         let (renderer, subsetFonts) = try session.subsetRenderer(for: [frame])
-        defer { withExtendedLifetime(subsetFonts) {} }
+        defer {
+            if let f = subsetFonts { TempFileRegistry.shared.removeFolder(f.folder, files: f.files) }
+            withExtendedLifetime(subsetFonts) {}
+        }
         let outputs = OutputBatch()
         defer { outputs.discard() }
         switch (output as NSString).pathExtension.lowercased() {

@@ -70,9 +70,24 @@ final class TempFileRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var paths = Set<String>()
 
+    private var folders = Set<String>()
+
     func add(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
     func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
-    func removeAll() { lock.lock(); for p in paths { unlink(p) }; paths = []; lock.unlock() }
+    /// A temporary folder whose files are removed, then the folder itself, on interruption.
+    func addFolder(_ folder: String, files: [String]) {
+        lock.lock(); folders.insert(folder); paths.formUnion(files); lock.unlock()
+    }
+    func removeFolder(_ folder: String, files: [String]) {
+        lock.lock(); folders.remove(folder); paths.subtract(files); lock.unlock()
+    }
+    func removeAll() {
+        lock.lock()
+        for p in paths { unlink(p) }
+        for f in folders { rmdir(f) }
+        paths = []; folders = []
+        lock.unlock()
+    }
 }
 
 /// File-system calls whose failures name the POSIX reason ("Permission denied", "No space left on device").

@@ -27,6 +27,7 @@ struct RenderSession {
         // BRIEFING_FONT_SUBSETTING=0 renders with the full faces: for comparing, never needed otherwise.
         if environment["BRIEFING_FONT_SUBSETTING"] == "0" { return (renderer, nil) }
         guard let subset = try DocumentFonts(subsetting: fonts, for: frames) else { return (renderer, nil) }
+        TempFileRegistry.shared.addFolder(subset.folder, files: subset.files)
         return (CairoRenderer(engine: try TextEngine(fonts: subset.fonts)), subset)
     }
 

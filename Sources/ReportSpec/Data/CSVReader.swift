@@ -13,8 +13,11 @@ public enum CSVReader {
         public var rows: [[Located<String>]]
     }
 
+    /// The most data rows a file may have: enough for any chart or table, and a bound on memory.
+    public static let maxRows = 500_000
+
     /// Parses `bytes`; throws a ``Diagnostic`` naming the line and column of the first problem.
-    public static func read(_ bytes: [UInt8], file: String) throws -> Table {
+    public static func read(_ bytes: [UInt8], file: String, maxRows: Int = CSVReader.maxRows) throws -> Table {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validatingUTF8Bytes: body) else {
@@ -29,24 +32,28 @@ public enum CSVReader {
         var inQuotes = false, quotedField = false, afterQuote = false
         var quoteOpened = (line: 1, column: 1)
         var atFieldStart = true
-        var iterator = Array(text.unicodeScalars)
-        var i = 0
+        // Walk the scalars with one of lookahead; no copy of the whole file.
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
         func endField() {
             record.append(Located(field, at: SourceLocation(file: file, line: fieldStart.line, column: fieldStart.column)))
             field = ""; quotedField = false; afterQuote = false; atFieldStart = true
         }
-        func endRecord() {
+        func endRecord() throws {
             endField()
             // A line with a single empty field is a blank line, not a record.
             if !(record.count == 1 && record[0].value.isEmpty) { records.append(record) }
             record = []
+            if records.count > maxRows + 1 {
+                throw Diagnostic(.error, at: SourceLocation(file: file, line: line, column: 1), Messages.csvTooManyRows(limit: maxRows))
+            }
         }
-        while i < iterator.count {
-            let c = iterator[i]
+        while let c = next {
+            next = scalars.next()
             if atFieldStart { fieldStart = (line, column); atFieldStart = false }
             if inQuotes {
                 if c == "\"" {
-                    if i + 1 < iterator.count && iterator[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 1; column += 1 }
+                    if next == "\"" { field.unicodeScalars.append("\""); next = scalars.next(); column += 1 }
                     else { inQuotes = false; afterQuote = true }
                 } else {
                     field.unicodeScalars.append(c)
@@ -55,8 +62,8 @@ public enum CSVReader {
             } else if c == "," {
                 endField()
             } else if c == "\r" || c == "\n" {
-                if c == "\r" && i + 1 < iterator.count && iterator[i + 1] == "\n" { i += 1 }
-                endRecord()
+                if c == "\r" && next == "\n" { next = scalars.next() }
+                try endRecord()
                 line += 1; column = 0
             } else if c == "\"" && field.isEmpty && !quotedField {
                 inQuotes = true; quotedField = true; quoteOpened = (line, column)
@@ -66,14 +73,13 @@ public enum CSVReader {
             } else {
                 field.unicodeScalars.append(c)
             }
-            i += 1; column += 1
+            column += 1
         }
-        iterator = []
         if inQuotes {
             throw Diagnostic(.error, at: SourceLocation(file: file, line: quoteOpened.line, column: quoteOpened.column),
                              Messages.csvUnclosedQuote)
         }
-        if !atFieldStart || !record.isEmpty { endRecord() }
+        if !atFieldStart || !record.isEmpty { try endRecord() }
         guard let header = records.first else {
             throw Diagnostic(.error, at: SourceLocation(file: file), Messages.csvEmpty)
         }
@@ -104,15 +110,7 @@ public enum CSVReader {
 extension String {
     /// Decodes UTF-8, or nil when any byte sequence is invalid (no replacement characters).
     init?(validatingUTF8Bytes bytes: ArraySlice<UInt8>) {
-        var it = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&it) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: self = String(scalars); return
-            case .error: return nil
-            }
-        }
+        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = s
     }
 }

@@ -12,6 +12,9 @@ public enum Messages {
     public static let csvEmpty = "the CSV file is empty; expected a header row and at least one data row"
     public static let csvUnclosedQuote = "quoted field is never closed; expected a closing '\"'"
     public static let csvTextAfterQuote = "unexpected text after a closing quote; expected ',' or the end of the line"
+    public static func csvTooManyRows(limit: Int) -> String {
+        "the file has more than \(limit) data rows; aggregate the data before charting it"
+    }
     public static func csvRagged(expected: Int, found: Int) -> String {
         "row has \(found) field\(found == 1 ? "" : "s"), but the header has \(expected)"
     }
@@ -25,6 +28,9 @@ public enum Messages {
 
     // MARK: Spec
     public static func yamlSyntax(_ problem: String) -> String { "invalid YAML: \(problem)" }
+    public static func nestedTooDeep(limit: Int, indent: Int) -> String {
+        "the spec nests deeper than \(limit) brackets or indents more than \(indent) spaces; a report spec needs only a few levels"
+    }
     public static let specNotMapping = "the report spec must be a mapping of keys such as 'title', 'data' and 'body'"
     public static func unknownKey(_ key: String, in context: String, allowed: [String]) -> String {
         "unknown key '\(key)' in \(context)\(suggestion(key, among: allowed)); expected one of \(allowed.joined(separator: ", "))"

@@ -75,6 +75,7 @@ struct SpecReader {
     }
 
     mutating func read(yaml: String) throws -> LoadedReport {
+        if let tooDeep = NestingGuard.firstViolation(in: yaml, file: file) { throw tooDeep }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {

@@ -53,6 +53,7 @@ public enum ThemeReader {
         guard let text = String(validatingUTF8Bytes: bytes[...]) else {
             throw Diagnostic(.error, at: SourceLocation(file: path), Messages.invalidUTF8(byteOffset: 0))
         }
+        if let tooDeep = NestingGuard.firstViolation(in: text, file: path) { throw tooDeep }
         do {
             guard let node = try Yams.compose(yaml: text) else { return .standard }
             return try read(SpecNode(node: node, file: path))
