@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The bad-input catalogue: each case ends with a clear message naming where, a non-zero exit,
+/// no crash, and nothing lost.
+@Suite("bad input catalogue")
+struct BadInputCatalogueTests {
+    /// A copy of the bundled report whose spec the test rewrites.
+    func report(spec edit: (String) -> String) throws -> (folder: String, spec: String) {
+        let folder = try PackagePaths.temporaryFolder("bad") + "/report"
+        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let spec = folder + "/report.yaml"
+        try edit(try String(contentsOfFile: spec, encoding: .utf8)).write(toFile: spec, atomically: true, encoding: .utf8)
+        return (folder, spec)
+    }
+
+    func build(_ folder: String, out: String? = nil) throws -> ProcessResult {
+        try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", try out ?? PackagePaths.temporaryFolder("out")])
+    }
+
+    @Test("twenty thousand nested brackets are refused at their line, not a stack overflow")
+    func deepNesting() throws {
+        let (folder, spec) = try report { _ in "title: x\ndate: 2025-01-21\nbody: " + String(repeating: "[", count: 20_000) + "\n" }
+        let r = try build(folder)
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(spec):3:71: error: the spec nests deeper than 64 brackets or indents more than 256 spaces; a report spec needs only a few levels\n")
+    }
+
+    @Test("an alias bomb ends at once with an error instead of expanding")
+    func aliasBomb() throws {
+        var yaml = "title: x\ndate: 2025-01-21\nkeywords:\n  - &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for i in 1...9 { yaml += "  - &x\(i) [" + Array(repeating: "*x\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "body:\n  - paragraph: x\n"
+        let (folder, spec) = try report { _ in yaml }
+        let start = Date()
+        let r = try build(folder)
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(spec):4:5: error: 'keywords' must be text\n")
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    @Test("a spec over 4 MB is refused before parsing")
+    func hugeSpec() throws {
+        let (folder, spec) = try report { text in text + "\n# " + String(repeating: "가", count: 1_600_000) + "\n" }
+        let r = try build(folder)
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(spec): error: 'report.yaml' must be at most 4 MB\n")
+    }
+
+    @Test("a wrong type names the key and what it must be")
+    func wrongType() throws {
+        let (folder, spec) = try report { $0.replacingOccurrences(of: "title: 중국 AI 산업 브리핑", with: "title: [중국, AI]") }
+        let r = try build(folder)
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(spec):3:8: error: 'title' must be text\n")
+    }
+
+    @Test("right-to-left text that no bundled font covers is named with its code points")
+    func rightToLeft() throws {
+        let (folder, spec) = try report { $0.replacingOccurrences(of: "  - heading: 맺음말\n", with: "  - heading: 맺음말 שלום\n") }
+        let r = try build(folder)
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(spec):"))
+        #expect(r.stderr.contains("error: no font in the font set can draw 'ש' (U+05E9), 'ל' (U+05DC), 'ו' (U+05D5), 'ם' (U+05DD)"), "\(r.stderr)")
+    }
+
+    @Test("a 10,000-character word breaks between syllables and builds")
+    func longWord() throws {
+        let word = String(repeating: "가나다라", count: 2_500)
+        let (folder, _) = try report { $0.replacingOccurrences(of: "  - heading: 맺음말\n", with: "  - paragraph: \(word)\n  - heading: 맺음말\n") }
+        let out = try PackagePaths.temporaryFolder("out")
+        let r = try build(folder, out: out)
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try ProcessRunner.run("pdftotext", ["\(out)/report.pdf", "-"]).stdout
+        #expect(text.contains("가나다라가나다라"))
+    }
+
+    @Test("a file-size limit (a full disk) exits 3, keeps the previous PDF and leaves no temporary file")
+    func fullDisk() throws {
+        let out = try PackagePaths.temporaryFolder("out")
+        let good = try build(PackagePaths.root + "/Reports/china-ai-2025", out: out)
+        #expect(good.status == 0)
+        let before = FileManager.default.contents(atPath: out + "/china-ai-2025.pdf")
+        let r = try ProcessRunner.run("sh", ["-c", "ulimit -f 100; exec \"$0\" build \"$1\" --out \"$2\"",
+                                             PackagePaths.briefing, PackagePaths.root + "/Reports/china-ai-2025", out])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("File too large"))
+        #expect(FileManager.default.contents(atPath: out + "/china-ai-2025.pdf") == before)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
+    }
+
+    @Test("two builds of one report at once both finish with a whole PDF")
+    func concurrentBuilds() throws {
+        let out = try PackagePaths.temporaryFolder("out")
+        let group = DispatchGroup()
+        let statuses = StatusBox()
+        for _ in 0..<2 {
+            group.enter()
+            DispatchQueue.global().async {
+                let r = try? ProcessRunner.run(PackagePaths.briefing, ["build", PackagePaths.root + "/Reports/china-ai-2025", "--out", out])
+                statuses.append(r?.status ?? -1)
+                group.leave()
+            }
+        }
+        group.wait()
+        #expect(statuses.values == [0, 0])
+        #expect(try ProcessRunner.run("qpdf", ["--check", out + "/china-ai-2025.pdf"]).status == 0)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
+    }
+}
+
+private final class StatusBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [Int32] = []
+    func append(_ s: Int32) { lock.lock(); list.append(s); lock.unlock() }
+    var values: [Int32] { lock.lock(); defer { lock.unlock() }; return list }
+}
