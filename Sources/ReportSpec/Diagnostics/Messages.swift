@@ -102,6 +102,26 @@ public enum Messages {
     public static let unitsWithoutUnit = "a units column needs the unit in its format: 'unit: 개' or 'suffix: 개'"
     public static let noteWithoutPlace = "a note with 'row' also needs 'column': the mark goes in that cell"
 
+    // MARK: Data-bound prose
+    public static let unclosedBinding = "'{{' is never closed; write a value as {{ dataset.column[\"row\"] | format }}"
+    public static func bindingSyntax(_ problem: String) -> String { "in {{ … }}: \(problem)" }
+    public static let divisionByZero = "division by zero in {{ … }}"
+    public static let notFinite = "the value in {{ … }} is not a finite number"
+    public static func unknownRow(_ row: String, dataset: String, keyColumn: String, available: [String]) -> String {
+        "dataset '\(dataset)' has no row '\(row)' in its first column '\(keyColumn)'\(suggestion(row, among: available))"
+    }
+    public static func emptyCell(column: String, row: String, at location: String) -> String {
+        "the cell for row '\(row)', column '\(column)' is empty (\(location)); prose cannot cite a missing value"
+    }
+    public static func aggregateOfNothing(_ function: String) -> String { "\(function)(…) has no values to work on" }
+    public static func wrongArguments(_ function: String, expected: String) -> String { "\(function)(…) takes \(expected)" }
+    public static func unknownFunction(_ name: String, allowed: [String]) -> String {
+        "unknown function '\(name)'\(suggestion(name, among: allowed)); expected one of \(allowed.joined(separator: ", "))"
+    }
+    public static func columnWhereNumberExpected(_ column: String) -> String {
+        "'\(column)' is a whole column; pick one value with [\"row\"] or use sum, min, max, mean or count"
+    }
+
     // MARK: Fonts
     public static func uncoveredCharacters(_ scalars: [Unicode.Scalar]) -> String {
         let list = scalars.map { "'\(Character($0))' (U+\(hex($0.value)))" }.joined(separator: ", ")

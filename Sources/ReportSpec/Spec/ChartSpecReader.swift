@@ -34,13 +34,10 @@ extension SpecReader {
         for c in categories { addText(c.value, at: c.location) }
         let series = try readSeries(map, dataset: dataset)
         let titleNode = try map.required("title")
-        let title = try titleNode.string("title")
-        addText(title, at: titleNode.location)
+        let title = try prose(titleNode, "title")
         func optional(_ key: String) throws -> String? {
             guard let n = map[key] else { return nil }
-            let s = try n.string(key)
-            addText(s, at: n.location)
-            return s
+            return try prose(n, key)
         }
         let highlight = try map["highlight"].map { n -> Set<String> in
             let names = try n.strings("highlight")
@@ -188,7 +185,7 @@ extension SpecReader {
                 value = try valueNode.number("value")
                 defaultLabel = format.format(value)
             }
-            let label = try m["label"]?.string("label") ?? defaultLabel
+            let label = try m["label"].map { try prose($0, "label") } ?? defaultLabel
             addText(label, at: (m["label"] ?? valueNode).location)
             return ReferenceLine(value: value, label: label)
         }
@@ -198,7 +195,7 @@ extension SpecReader {
         try node.sequence("annotations").map { item in
             let m = try item.mapping("annotations", allowed: ["text", "category", "series"])
             let textNode = try m.required("text")
-            let text = try textNode.string("text")
+            let text = try prose(textNode, "text")
             addText(text, at: textNode.location)
             let categoryNode = try m.required("category")
             let category = try categoryNode.string("category")

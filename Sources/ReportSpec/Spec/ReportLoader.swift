@@ -69,6 +69,10 @@ struct SpecReader {
     let file: String
     let options: ReportLoader.Options
     private var texts: [Located<String>] = []
+    /// The spec's lines, to place a `{{ … }}` error at its own line and column.
+    private var sourceLines: [Substring] = []
+    /// The report's datasets, for data-bound prose.
+    private(set) var datasets: [String: Dataset] = [:]
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -76,6 +80,7 @@ struct SpecReader {
 
     mutating func read(yaml: String) throws -> LoadedReport {
         if let tooDeep = NestingGuard.firstViolation(in: yaml, file: file) { throw tooDeep }
+        sourceLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -88,17 +93,17 @@ struct SpecReader {
         let top = try SpecNode(node: root, file: file).mapping("report.yaml", allowed: ReportLoader.topKeys)
 
         let language = try top["language"]?.string("language") ?? "ko"
+        // Data first: titles and prose may cite it.
+        datasets = try loadData(top["data"])
         let titleNode = try top.required("title")
-        let title = try titleNode.string("title")
-        note(title, titleNode)
-        let subtitle = try top["subtitle"].map { n -> String in let s = try n.string("subtitle"); note(s, n); return s }
+        let title = try prose(titleNode, "title")
+        let subtitle = try top["subtitle"].map { try prose($0, "subtitle") }
         let author = try top["author"].map { n -> String in let s = try n.string("author"); note(s, n); return s } ?? ""
         let subject = try top["subject"]?.string("subject") ?? ""
         let keywords = try top["keywords"]?.strings("keywords") ?? []
         let date = try reportDate(top["date"], at: top.location)
         let page = try pageSetup(top["page"])
         let theme = try themeOverrides(top["theme"])
-        let datasets = try loadData(top["data"])
         let labels: ChartLabels = language.hasPrefix("ko") ? .korean : .english
 
         var blocks: [Block] = []
@@ -118,6 +123,45 @@ struct SpecReader {
     }
 
     private mutating func note(_ text: String, _ node: SpecNode) { texts.append(Located(text, at: node.location)) }
+
+    /// A text that may cite data with `{{ … }}`, bound to the datasets and noted for the glyph check.
+    mutating func prose(_ node: SpecNode, _ key: String) throws -> String {
+        let raw = try node.string(key)
+        let bound = try ProseBinder(datasets: datasets).bind(raw) { offset in self.locate(offset, in: raw, node: node) }
+        note(bound, node)
+        return bound
+    }
+
+    /// The source position of a Character offset inside a scalar's text: the matching `{{` is found
+    /// in the spec's own lines after the node's start, which works for plain and block scalars alike.
+    func locate(_ offset: Int, in text: String, node: SpecNode) -> SourceLocation {
+        let chars = Array(text)
+        let upTo = min(offset, chars.count)
+        // Which `{{` the offset belongs to, and how far into it.
+        var opening = -1, index = 0, start = 0
+        var j = 0
+        while j + 1 < upTo + 2 && j + 1 < chars.count {
+            if chars[j] == "{" && chars[j + 1] == "{" && j <= upTo { opening = index; start = j; index += 1; j += 2; continue }
+            j += 1
+        }
+        let fallback = node.location
+        guard opening >= 0, fallback.line > 0 else { return fallback }
+        var seen = 0
+        for lineIndex in (fallback.line - 1)..<sourceLines.count {
+            let line = Array(sourceLines[lineIndex])
+            var k = lineIndex == fallback.line - 1 ? max(0, fallback.column - 1) : 0
+            while k + 1 < line.count {
+                if line[k] == "{" && line[k + 1] == "{" {
+                    if seen == opening { return SourceLocation(file: file, line: lineIndex + 1, column: k + 1 + (offset - start)) }
+                    seen += 1
+                    k += 2
+                } else {
+                    k += 1
+                }
+            }
+        }
+        return fallback
+    }
     mutating func addText(_ text: String, at location: SourceLocation) { texts.append(Located(text, at: location)) }
 
     // MARK: Blocks
@@ -135,7 +179,7 @@ struct SpecReader {
         case "heading":
             let map = try node.mapping("heading", allowed: ["heading", "level"])
             let textNode = try map.required("heading")
-            let text = try textNode.string("heading")
+            let text = try prose(textNode, "heading")
             note(text, textNode)
             let level = try map["level"]?.int("level") ?? 1
             guard (1...3).contains(level) else {
@@ -145,7 +189,7 @@ struct SpecReader {
         case "paragraph":
             let map = try node.mapping("paragraph", allowed: ["paragraph"])
             let textNode = try map.required("paragraph")
-            let text = Self.unwrapLines(try textNode.string("paragraph"))
+            let text = Self.unwrapLines(try prose(textNode, "paragraph"))
             note(text, textNode)
             return .paragraph(InlineMarkup.parse(text))
         case "table":

@@ -38,9 +38,7 @@ extension SpecReader {
         guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.tableNoRows(dataset: dataName)) }
         func text(_ key: String) throws -> String? {
             guard let n = map[key] else { return nil }
-            let s = try n.string(key)
-            addText(s, at: n.location)
-            return s
+            return try prose(n, key)
         }
         let title = try text("title") ?? ""
         let subtitle = try text("subtitle")
@@ -102,7 +100,7 @@ extension SpecReader {
                 }
                 let m = try item.mapping("notes", allowed: ["text", "column", "row", "mark"])
                 let textNode = try m.required("text")
-                let noteText = try textNode.string("text"); addText(noteText, at: textNode.location)
+                let noteText = try prose(textNode, "text")
                 let column = try m["column"].map { try columnIndex($0, "column") }
                 if m["row"] != nil && column == nil { throw Diagnostic(.error, at: m.location, Messages.noteWithoutPlace) }
                 var mark: String? = nil

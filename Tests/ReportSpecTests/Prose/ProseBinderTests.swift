@@ -1,0 +1,79 @@
+import Foundation
+import ReportSpec
+import Testing
+import TestSupport
+
+/// Prose bound to data: `{{ … }}` computed from datasets, formatted as Korean editors write numbers,
+/// and every mistake reported at its line and column in the spec.
+@Suite("data-bound prose")
+struct ProseBinderTests {
+    /// A report folder whose one paragraph is `paragraph`, with investment and rates data.
+    static func load(paragraph: String) throws -> (LoadedReport?, Diagnostic?, String) {
+        let folder = try PackagePaths.temporaryFolder("prose")
+        try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+        try "country,usd_billion\n미국,67.2\n중국,7.76\n한국,\n".write(toFile: folder + "/data/i.csv", atomically: true, encoding: .utf8)
+        try "currency,krw\nUSD,1450\n".write(toFile: folder + "/data/r.csv", atomically: true, encoding: .utf8)
+        let spec = "title: 시험\ndate: 2025-01-21\ndata:\n  investment: data/i.csv\n  rates: data/r.csv\nbody:\n  - paragraph: \(paragraph)\n"
+        try spec.write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        do {
+            return (try ReportLoader().load(folder: folder), nil, folder + "/report.yaml")
+        } catch let f as LoadFailure {
+            return (nil, f.diagnostics.first, folder + "/report.yaml")
+        }
+    }
+
+    static func text(_ paragraph: String) throws -> String {
+        let (loaded, d, _) = try load(paragraph: paragraph)
+        if let d { Issue.record("unexpected \(d)") }
+        guard case .paragraph(let inlines)? = loaded?.report.blocks.first else { return "" }
+        return inlines.map(\.text).joined()
+    }
+
+    @Test("a cell times a rate is written in Korean units, rounded to an editor's step", arguments: [
+        ("{{ investment.usd_billion[\"미국\"] * 1e9 | korean(unit: \"달러\") }}", "672억 달러"),
+        ("{{ investment.usd_billion[\"중국\"] * 1e9 | korean(unit: \"달러\") }}", "77억 6,000만 달러"),
+        ("{{ investment.usd_billion[\"미국\"] * 1e9 * rates.krw[\"USD\"] | korean(unit: \"원\", step: 5e11) }}", "97조 5,000억 원"),
+        ("{{ round(investment.usd_billion[\"미국\"] / investment.usd_billion[\"중국\"]) }}배", "9배"),
+        ("{{ investment.usd_billion[\"미국\"] / investment.usd_billion[\"중국\"] | plain(decimals: 1) }}배", "8.7배"),
+        ("{{ sum(investment.usd_billion) | plain(decimals: 2) }}", "74.96"),
+        ("{{ max(investment.usd_billion) - min(investment.usd_billion) }}", "59.44"),
+        ("{{ count(investment.usd_billion) }}개국", "2개국"),
+        ("{{ investment.usd_billion[\"중국\"] / sum(investment.usd_billion) | percent(decimals: 1) }}", "10.4%"),
+        ("{{ 1339 }}곳, {{ -(2 + 3) * 4 }}", "1,339곳, -20"),
+    ])
+    func values(source: String, expected: String) throws {
+        #expect(try Self.text("'\(source.replacingOccurrences(of: "'", with: "''"))'") == expected)
+    }
+
+    @Test("mistakes are errors at their line and column, never 'nan' or an empty string", arguments: [
+        ("x {{ investmnt.usd_billion[\"미국\"] }}", 18, "no dataset named 'investmnt' (did you mean 'investment'?); the spec's 'data' section defines 'investment', 'rates'"),
+        ("x {{ investment.usd[\"미국\"] }}", 18, "dataset 'investment' ("),
+        ("x {{ investment.usd_billion[\"일본\"] }}", 18, "dataset 'investment' has no row '일본' in its first column 'country'"),
+        ("x {{ investment.usd_billion[\"미국\"] / 0 }}", 18, "division by zero in {{ … }}"),
+        ("x {{ investment.usd_billion + 1 }}", 18, "'investment.usd_billion' is a whole column; pick one value with [\"row\"] or use sum, min, max, mean or count"),
+        ("x {{ median(investment.usd_billion) }}", 18, "unknown function 'median' (did you mean 'mean'?); expected one of sum, min, max, mean, count, round, abs"),
+        ("x {{ 1 + }}", 25, "in {{ … }}: expected a number, a data reference or a function"),
+        ("x {{ 1 | korea }}", 18, "'korea' is not a valid format (did you mean 'korean'?); expected one of korean, plain, percent, english"),
+        ("x {{ 1 ", 18, "'{{' is never closed; write a value as {{ dataset.column[\"row\"] | format }}"),
+    ])
+    func errors(source: String, column: Int, message: String) throws {
+        let (_, d, spec) = try Self.load(paragraph: source)
+        let diagnostic = try #require(d)
+        #expect(diagnostic.location == SourceLocation(file: diagnostic.location.file, line: 7, column: column), "\(diagnostic)")
+        #expect(diagnostic.location.file.hasSuffix(spec.split(separator: "/").suffix(2).joined(separator: "/")))
+        #expect(diagnostic.message.hasPrefix(message), "\(diagnostic.message)")
+    }
+
+    @Test("an empty cell cannot be cited")
+    func emptyCell() throws {
+        let (_, d, _) = try Self.load(paragraph: "x {{ investment.usd_billion[\"한국\"] }}")
+        #expect(d?.message.hasPrefix("the cell for row '한국', column 'usd_billion' is empty") == true, "\(String(describing: d))")
+    }
+
+    @Test("an error inside a block scalar points at its own line")
+    func blockScalar() throws {
+        let (_, d, _) = try Self.load(paragraph: "|\n      첫 줄입니다.\n      둘째 줄 {{ investment.usd_billion[\"일본\"] }}입니다.")
+        #expect(d?.location.line == 9)
+        #expect(d?.location.column == 12)
+    }
+}
