@@ -94,11 +94,13 @@ struct ProseBinder {
             switch NumberParser.parse(cell.value) {
             case .number(let v): return .number(v)
             case .missing: throw Failure(offset: offset, message: Messages.emptyCell(column: column, row: row, at: cell.location.description))
-            case .invalid: throw Failure(offset: offset, message: Messages.notANumber(cell.value, column: column) + " (\(cell.location))")
+            // A bad cell is the data's fault: point at the cell, not at the sentence citing it.
+            case .invalid: throw Diagnostic(.error, at: cell.location, Messages.notANumber(cell.value, column: column))
             }
         case .column(let name, let column):
             let data = try dataset(name, at: offset)
-            let values = try wrap(offset) { try data.numbers(in: column, at: SourceLocation(file: data.file)) }
+            _ = try wrap(offset) { try data.columnIndex(column, at: SourceLocation(file: data.file)) }
+            let values = try data.numbers(in: column, at: SourceLocation(file: data.file))
             return .column(values.compactMap { $0 }, name: "\(name).\(column)")
         case .call(let function, let args):
             return .number(try call(function, args, at: offset))
