@@ -79,12 +79,14 @@ public final class FontSet {
     }
 
     /// The font files in the set with their family names, sorted by path.
-    public var faces: [(file: String, family: String, style: String)] {
-        var out: [(String, String, String)] = []
+    public var faces: [(file: String, index: Int, family: String, style: String)] {
+        var out: [(String, Int, String, String)] = []
         forEachFont { pattern in
-            out.append((string(pattern, FC_FILE) ?? "?", string(pattern, FC_FAMILY) ?? "?", string(pattern, FC_STYLE) ?? "?"))
+            var index: Int32 = 0
+            _ = FcPatternGetInteger(pattern, FC_INDEX, 0, &index)
+            out.append((string(pattern, FC_FILE) ?? "?", Int(index), string(pattern, FC_FAMILY) ?? "?", string(pattern, FC_STYLE) ?? "?"))
         }
-        return out.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        return out.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 
     /// The file and face index fontconfig picks for `font`, or nil when nothing matches.
