@@ -8,9 +8,15 @@ import ReportSpec
 /// `briefing build <folder>… [--out DIR] [--png]`
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build each report folder into DIR/<name>.pdf and DIR/<name>/<figure-id>.svg.")
+        abstract: "Build each report folder into DIR/<name>.pdf and DIR/<name>/<figure-id>.svg.",
+        discussion: """
+            A folder without a report.yaml (such as Reports/) stands for every report folder inside it. \
+            A report whose inputs (spec, data, fonts, options, program) are unchanged since its last build \
+            into DIR is skipped unless --force. Exit codes: 0 success, 1 a report has errors (or warnings \
+            with --warnings-as-errors), 3 output could not be written, 64 wrong usage.
+            """)
 
-    @Argument(help: "Report folders, each holding a report.yaml.")
+    @Argument(help: "Report folders, each holding a report.yaml, or folders of them such as Reports/.")
     var folders: [String]
 
     @Option(name: .shortAndLong, help: "Output folder.")
@@ -28,24 +34,45 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: "Reports built at once, each in its own process (default: one per CPU core).")
     var jobs: Int?
 
+    @Option(help: "Build only share K of N (e.g. 2/4), chosen by report name, for a CI matrix.")
+    var shard: String?
+
+    @Flag(help: "Rebuild even when nothing changed.")
+    var force = false
+
+    @Option(help: "Diagnostics as text (path:line:column: error: …) or json (one object per line).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors (exit 1).")
+    var warningsAsErrors = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, BuildPlan.parseShard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
     }
 
     func run() throws {
         Terminal.installInterruptCleanup()
         let env = ProcessInfo.processInfo.environment
+        var reports = BuildPlan.expand(folders)
+        if let shard, let (k, n) = BuildPlan.parseShard(shard) { reports = BuildPlan.shard(reports, k: k, n: n) }
         let fontDir = try FontLocator.locate(option: fonts, environment: env)
-        let width = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, folders.count))
+        let width = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, reports.count))
+        let progress = Progress(total: reports.count, environment: env)
         let outcomes: [Outcome]
-        if folders.count == 1 || width == 1 {
-            outcomes = folders.map { Self.build($0, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env) }
+        if reports.count <= 1 || width == 1 {
+            outcomes = reports.map { folder in
+                let o = Self.build(folder, options: self, fontDir: fontDir, environment: env)
+                progress.finished(folder)
+                return o
+            }
         } else {
-            outcomes = try buildInChildProcesses(width: width, fontDir: fontDir)
+            outcomes = try buildInChildProcesses(reports, width: width, fontDir: fontDir, progress: progress)
         }
+        progress.done()
         var worst: Int32 = 0
         for outcome in outcomes {
-            outcome.messages.forEach(Terminal.printError)
+            outcome.lines.forEach(Terminal.printError)
             worst = max(worst, outcome.exitCode)
         }
         if worst != 0 { throw ExitCode(worst) }
@@ -53,72 +80,131 @@ struct Build: ParsableCommand {
 
     /// Several reports at once, each in a process of its own. Cairo 1.16 shares font caches between
     /// threads and is not safe to draw text from several at once; processes share nothing.
-    private func buildInChildProcesses(width: Int, fontDir: String) throws -> [Outcome] {
+    private func buildInChildProcesses(_ reports: [String], width: Int, fontDir: String, progress: Progress) throws -> [Outcome] {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        let results = ResultSlots(count: folders.count)
+        let results = ResultSlots(count: reports.count)
         let gate = DispatchSemaphore(value: width)
         let group = DispatchGroup()
-        for (i, folder) in folders.enumerated() {
+        for (i, folder) in reports.enumerated() {
             gate.wait()
-            var args = ["build", folder, "--out", out, "--fonts", fontDir, "--svg-text", svgText.rawValue, "-j", "1"]
+            var args = ["build", folder, "--out", out, "--fonts", fontDir, "--svg-text", svgText.rawValue, "-j", "1",
+                        "--format", format.rawValue]
             if png { args.append("--png") }
+            if force { args.append("--force") }
+            if warningsAsErrors { args.append("--warnings-as-errors") }
             let arguments = args
             DispatchQueue.global().async(group: group) {
                 defer { gate.signal() }
-                results[i] = Self.runChild(executable, arguments, folder: folder)
+                results[i] = Self.runChild(executable, arguments, folder: folder, format: format)
+                progress.finished(folder)
             }
         }
         group.wait()
-        return results.all.map { $0 ?? Outcome(messages: [], exitCode: 1) }
+        return results.all.map { $0 ?? Outcome(lines: [], exitCode: 1) }
     }
 
-    static func runChild(_ executable: String, _ arguments: [String], folder: String) -> Outcome {
+    static func runChild(_ executable: String, _ arguments: [String], folder: String, format: DiagnosticFormat) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        // The child's own diagnostics are already formatted; it must not colour them for a pipe.
+        var environment = ProcessInfo.processInfo.environment
+        environment["BRIEFING_CHILD"] = "1"
+        process.environment = environment
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         do { try process.run() } catch {
-            return Outcome(messages: ["\(folder): error: cannot start a build process: \(error)"], exitCode: 1)
+            let d = Diagnostic(.error, at: SourceLocation(file: folder), "cannot start a build process: \(error)")
+            return Outcome(lines: [format.render(d, colour: false)], exitCode: 1)
         }
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         if process.terminationReason == .uncaughtSignal {
-            return Outcome(messages: lines + ["\(folder): error: the build process was killed by signal \(process.terminationStatus)"], exitCode: 1)
+            let d = Diagnostic(.error, at: SourceLocation(file: folder), "the build process was killed by signal \(process.terminationStatus)")
+            lines.append(format.render(d, colour: false))
+            return Outcome(lines: lines, exitCode: 1)
         }
-        return Outcome(messages: lines, exitCode: process.terminationStatus)
+        return Outcome(lines: lines, exitCode: process.terminationStatus)
     }
 
-    /// One report's outcome: its messages and the exit code it asks for.
+    /// One report's outcome: its rendered messages and the exit code it asks for.
     struct Outcome: Sendable {
-        var messages: [String]
+        var lines: [String]
         var exitCode: Int32
     }
 
-    static func build(_ folder: String, outDir: String, fontDir: String, png: Bool, svgText: SVGTextMode,
-                      environment: [String: String]) -> Outcome {
+    /// Builds one report in this process, unless its inputs are unchanged since its last build into `out`.
+    static func build(_ folder: String, options: Build, fontDir: String, environment: [String: String]) -> Outcome {
+        let colour = options.format == .text && isatty(2) != 0 && environment["BRIEFING_CHILD"] == nil
+        func outcome(_ diagnostics: [Diagnostic], _ code: Int32) -> Outcome {
+            let warned = options.warningsAsErrors && diagnostics.contains { $0.severity == .warning }
+            return Outcome(lines: diagnostics.map { options.format.render($0, colour: colour) }, exitCode: code == 0 && warned ? 1 : code)
+        }
+        func failure(_ message: String, _ code: Int32) -> Outcome {
+            outcome([Diagnostic(.error, at: SourceLocation(file: folder), message)], code)
+        }
+        let name = URL(fileURLWithPath: folder).resolvingSymlinksInPath().lastPathComponent
+        let stampFile = "\(options.out)/.briefing-cache/\(name).inputs"
+        let inputs = ContentHash.inputs(folder: folder, fontDir: fontDir,
+                                        options: ["png=\(options.png)", "svg-text=\(options.svgText.rawValue)"])
+        if !options.force, FileManager.default.fileExists(atPath: "\(options.out)/\(name).pdf"),
+           let previous = FileManager.default.contents(atPath: stampFile), String(decoding: previous, as: UTF8.self) == inputs {
+            return Outcome(lines: [], exitCode: 0)
+        }
         do {
-            let warnings = try ReportBuild(folder: folder, outDir: outDir, fontDir: fontDir, png: png, svgText: svgText,
-                                           environment: environment).run()
-            return Outcome(messages: warnings.map(\.description), exitCode: 0)
+            let warnings = try ReportBuild(folder: folder, outDir: options.out, fontDir: fontDir, png: options.png,
+                                           svgText: options.svgText, environment: environment).run()
+            // Remember the inputs only after every output is in place.
+            let cache = OutputBatch()
+            try? cache.write(Array(inputs.utf8), to: stampFile)
+            try? cache.commit()
+            return outcome(warnings, 0)
         } catch let failure as LoadFailure {
-            return Outcome(messages: failure.diagnostics.map(\.description), exitCode: 1)
+            return outcome(failure.diagnostics, 1)
         } catch let d as Diagnostic {
-            return Outcome(messages: [d.description], exitCode: 1)
+            return outcome([d], 1)
         } catch let e as OutputError {
-            return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3)
+            return failure(e.description, 3)
         } catch let e as RenderError {
             // A write that fails (full disk, file-size limit) is an output problem, not the report's.
-            if case .write = e { return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3) }
+            if case .write = e { return failure(e.description, 3) }
             if case .cairo(_, let status) = e, status.contains("write") || status.contains("error while writing") {
-                return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 3)
+                return failure(e.description, 3)
             }
-            return Outcome(messages: ["\(folder): error: \(e)"], exitCode: 1)
+            return failure(e.description, 1)
         } catch {
-            return Outcome(messages: ["\(folder): error: \(error)"], exitCode: 1)
+            return failure("\(error)", 1)
         }
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// A one-line progress display for multi-report builds, on a terminal only and never under CI.
+final class Progress: @unchecked Sendable {
+    private let total: Int
+    private var count = 0
+    private let lock = NSLock()
+    private let enabled: Bool
+
+    init(total: Int, environment: [String: String]) {
+        self.total = total
+        enabled = total > 1 && isatty(2) != 0 && environment["CI"] != "true" && environment["BRIEFING_CHILD"] == nil
+    }
+
+    func finished(_ folder: String) {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        count += 1
+        let name = URL(fileURLWithPath: folder).lastPathComponent
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(count)/\(total)] \(name)".utf8))
+    }
+
+    func done() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }
 

@@ -6,14 +6,25 @@ enum Terminal {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// On SIGINT or SIGTERM, remove temporary output files before exiting, so nothing half-written remains.
+    /// Keeps the signal sources alive for the life of the process.
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// On SIGINT or SIGTERM, remove temporary files before exiting, so nothing half-written remains.
+    ///
+    /// The signals are delivered to a dispatch source, not a C signal handler: the cleanup takes
+    /// locks and frees memory, which a handler interrupting malloc or a held lock must never do.
     static func installInterruptCleanup() {
+        guard sources.isEmpty else { return }
         for sig in [SIGINT, SIGTERM] {
-            signal(sig) { s in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
                 TempFileRegistry.shared.removeAll()
-                signal(s, SIG_DFL)
-                raise(s)
+                // The shell's convention: 128 + the signal's number.
+                exit(128 + sig)
             }
+            source.resume()
+            sources.append(source)
         }
     }
 }

@@ -82,7 +82,7 @@ struct BadInputCatalogueTests {
         let good = try build(PackagePaths.root + "/Reports/china-ai-2025", out: out)
         #expect(good.status == 0)
         let before = FileManager.default.contents(atPath: out + "/china-ai-2025.pdf")
-        let r = try ProcessRunner.run("sh", ["-c", "ulimit -f 100; exec \"$0\" build \"$1\" --out \"$2\"",
+        let r = try ProcessRunner.run("sh", ["-c", "ulimit -f 100; exec \"$0\" build \"$1\" --out \"$2\" --force",
                                              PackagePaths.briefing, PackagePaths.root + "/Reports/china-ai-2025", out])
         #expect(r.status == 3, "\(r.stderr)")
         #expect(r.stderr.contains("File too large"))
