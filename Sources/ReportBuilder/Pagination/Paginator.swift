@@ -26,23 +26,36 @@ struct Paginator {
             pages.append([]); y = content.minY; atTop = true; pageEmpty = true
         }
         func place(_ item: FrameItem) { pages[pages.count - 1].append(item) }
+        // Markers and anchors land in page coordinates, not inside a group: a named destination
+        // must not depend on how a renderer maps positions through transformations.
+        func place(contentsOf items: [FrameItem], at origin: Point) {
+            for item in items { place(item.translated(by: origin)) }
+        }
 
         for (index, element) in elements.enumerated() {
             let before = atTop ? 0 : element.spaceBefore
             // Keep-with-next: the heading plus the start of the next element must fit together.
             var needed = element.minimumStart(orphans: orphans)
             if element.keepWithNext, index + 1 < elements.count {
-                needed = totalHeight(element) + elements[index + 1].spaceBefore + elements[index + 1].minimumStart(orphans: orphans)
+                // The heading's own space after counts: it lies between the heading and what follows.
+                needed = totalHeight(element) + element.spaceAfter + elements[index + 1].spaceBefore + elements[index + 1].minimumStart(orphans: orphans)
+            }
+            if case .pageBreak = element {
+                if !pageEmpty { newPage() }
+                continue
             }
             if !pageEmpty && y + before + needed > content.maxY + 1e-6 { newPage() }
             y += atTop ? 0 : element.spaceBefore
 
             switch element {
-            case .figure(let frame, _, let after, let tag):
+            case .pageBreak: break
+            case .figure(let frame, _, let after, let tag, _, let leading):
+                place(contentsOf: leading, at: Point(x: content.minX, y: y))
                 place(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
                 y += frame.size.height + after
                 pageEmpty = false
-            case .text(let lines, let lh, _, let after, _, let splittable, let tag):
+            case .text(let lines, let lh, _, let after, _, let splittable, let tag, let leading):
+                var leadingLeft = leading
                 var rest = lines[...]
                 while !rest.isEmpty {
                     let room = Int(((content.maxY - y) / lh + 1e-6).rounded(.down))
@@ -58,6 +71,8 @@ struct Paginator {
                     if take <= 0 { newPage(); continue }
                     let chunk = rest.prefix(take)
                     let top = y - lh * Double(chunk.startIndex - lines.startIndex)
+                    place(contentsOf: leadingLeft, at: Point(x: content.minX, y: top))
+                    leadingLeft = []
                     let moved = chunk.map { line -> FrameItem in
                         var l = line
                         l.baseline = Point(x: content.minX + line.baseline.x, y: top + line.baseline.y)
@@ -70,9 +85,12 @@ struct Paginator {
                     if !rest.isEmpty { newPage() }
                 }
                 y += after
-            case .table(let table, _, let after, let tag):
+            case .table(let table, _, let after, let tag, let leading):
+                var leadingLeft = leading
                 for piece in tablePieces(table, y: y, pageEmpty: pageEmpty) {
                     if piece.onNewPage { newPage() }
+                    place(contentsOf: leadingLeft, at: Point(x: content.minX, y: y))
+                    leadingLeft = []
                     place(.group(Group(offset: Point(x: content.minX, y: y), items: piece.frame.items, tag: tag)))
                     y += piece.frame.size.height
                     atTop = false; pageEmpty = false
@@ -86,9 +104,10 @@ struct Paginator {
 
     private func totalHeight(_ element: FlowElement) -> Double {
         switch element {
-        case .text(let lines, let lh, _, _, _, _, _): return Double(lines.count) * lh
-        case .figure(let f, _, _, _): return f.size.height
-        case .table(let t, _, _, _): return t.height(of: t.allRows, continued: false, final: true)
+        case .text(let lines, let lh, _, _, _, _, _, _): return Double(lines.count) * lh
+        case .figure(let f, _, _, _, _, _): return f.size.height
+        case .pageBreak: return 0
+        case .table(let t, _, _, _, _): return t.height(of: t.allRows, continued: false, final: true)
         }
     }
 
