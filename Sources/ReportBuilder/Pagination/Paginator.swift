@@ -71,14 +71,17 @@ struct Paginator {
                     if take <= 0 { newPage(); continue }
                     let chunk = rest.prefix(take)
                     let top = y - lh * Double(chunk.startIndex - lines.startIndex)
-                    place(contentsOf: leadingLeft, at: Point(x: content.minX, y: top))
+                    // Destinations and link areas stand alone; a list marker belongs to its item's group.
+                    let origin = Point(x: content.minX, y: top)
+                    let standalone = leadingLeft.filter(\.isNavigation), inline = leadingLeft.filter { !$0.isNavigation }
+                    place(contentsOf: standalone, at: origin)
                     leadingLeft = []
                     let moved = chunk.map { line -> FrameItem in
                         var l = line
                         l.baseline = Point(x: content.minX + line.baseline.x, y: top + line.baseline.y)
                         return .text(l)
                     }
-                    place(.group(Group(items: moved, tag: tag)))
+                    place(.group(Group(items: inline.map { $0.translated(by: origin) } + moved, tag: tag)))
                     y += lh * Double(take)
                     atTop = false; pageEmpty = false
                     rest = rest.dropFirst(take)
@@ -165,5 +168,15 @@ struct Paginator {
         }
         if footerLeft { out.append((t.footer, true)) }
         return out
+    }
+}
+
+extension FrameItem {
+    /// Anchors and link areas: placed on their own, outside any tagged group.
+    var isNavigation: Bool {
+        switch self {
+        case .anchor, .link: return true
+        default: return false
+        }
     }
 }
