@@ -30,15 +30,30 @@ public final class CairoRenderer {
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, meta.date)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, meta.date)
         let context = try CairoContext(surface: surface)
-        let renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
+        var renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
+        renderer.emitsStructure = true
+        // One Document element holds the whole flow, so the reading order is the drawing order.
+        cairo_tag_begin(context.handle, "Document", nil)
         for page in document.pages {
             cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
             cairo_pdf_surface_set_page_label(surface.handle, page.label)
             try renderer.draw(page.frame.items)
             cairo_show_page(context.handle)
         }
+        cairo_tag_end(context.handle, "Document")
+        addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         try context.check("drawing the PDF")
         try surface.finish()
+    }
+
+    /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).
+    private func addOutline(_ entries: [OutlineEntry], parent: Int32, surface: CairoSurface) {
+        for entry in entries {
+            let name = entry.destination.replacingAll("\\", "\\\\").replacingAll("'", "\\'")
+            let flags = entry.children.isEmpty ? cairo_pdf_outline_flags_t(rawValue: 0) : CAIRO_PDF_OUTLINE_FLAG_OPEN
+            let id = cairo_pdf_surface_add_outline(surface.handle, parent, entry.title, "dest='\(name)'", flags)
+            addOutline(entry.children, parent: id, surface: surface)
+        }
     }
 
     /// A standalone SVG of `frame` that slide programs import faithfully: plain elements with

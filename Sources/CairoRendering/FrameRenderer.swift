@@ -8,15 +8,50 @@ struct FrameRenderer {
     let context: CairoContext
     /// Whether links and named destinations are written (PDF only).
     let emitsLinks: Bool
+    /// Whether groups' structure roles become PDF structure tags (tagged PDF only).
+    var emitsStructure = false
 
     func draw(_ items: [FrameItem]) throws {
         let cr = context.handle
         pango_cairo_update_context(cr, engine.context)
-        for item in items { try draw(item) }
+        try drawSequence(items, tagged: emitsStructure)
         try context.check("drawing")
     }
 
-    private func draw(_ item: FrameItem) throws {
+    /// Draws items in order; runs of list items are wrapped in one list (`L`) element.
+    private func drawSequence(_ items: [FrameItem], tagged: Bool) throws {
+        let cr = context.handle
+        var inList = false
+        for item in items {
+            if tagged, case .group(let g) = item, let tag = g.tag {
+                if tag == .listItem, !inList { cairo_tag_begin(cr, "L", nil); inList = true }
+                if tag != .listItem, inList { cairo_tag_end(cr, "L"); inList = false }
+            }
+            try draw(item, tagged: tagged)
+        }
+        if inList { cairo_tag_end(cr, "L") }
+    }
+
+    /// The PDF structure type of a role, or nil for artifacts (left untagged so readers skip them).
+    static func structureType(_ tag: StructureTag) -> String? {
+        switch tag {
+        case .heading(let level): return "H\(min(max(level, 1), 6))"
+        case .paragraph: return "P"
+        case .figure: return "Figure"
+        case .artifact: return nil
+        case .list: return "L"
+        case .listItem: return "LI"
+        case .blockQuote: return "BlockQuote"
+        case .division: return "Div"
+        case .caption: return "Caption"
+        case .table: return "Table"
+        case .tableRow: return "TR"
+        case .tableHeaderCell: return "TH"
+        case .tableCell: return "TD"
+        }
+    }
+
+    private func draw(_ item: FrameItem, tagged: Bool) throws {
         let cr = context.handle
         switch item {
         case .path(let p):
@@ -55,7 +90,11 @@ struct FrameRenderer {
                 cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
                 cairo_clip(cr)
             }
-            for child in g.items { try draw(child) }
+            let type = tagged ? g.tag.flatMap(Self.structureType) : nil
+            if let type { cairo_tag_begin(cr, type, nil) }
+            // Nothing inside an artifact is tagged.
+            try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
+            if let type { cairo_tag_end(cr, type) }
             cairo_restore(cr)
         case .link(let link):
             guard emitsLinks else { return }
