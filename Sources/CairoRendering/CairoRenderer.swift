@@ -44,6 +44,7 @@ public final class CairoRenderer {
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         try context.check("drawing the PDF")
         try surface.finish()
+        try TaggedPDFMarker.markFile(at: path, language: meta.language)
     }
 
     /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).

@@ -104,8 +104,11 @@ struct FrameRenderer {
             cairo_tag_end(cr, CAIRO_TAG_LINK)
         case .anchor(let anchor):
             guard emitsLinks else { return }
-            cairo_move_to(cr, anchor.position.x, anchor.position.y)
-            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))'")
+            // Without x and y cairo 1.16 points the destination at the top-left of the page; the
+            // position is given in device space, so map it through the current transformation.
+            var x = anchor.position.x, y = anchor.position.y
+            cairo_user_to_device(cr, &x, &y)
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))' x=\(x) y=\(y)")
             cairo_tag_end(cr, CAIRO_TAG_DEST)
         }
     }
