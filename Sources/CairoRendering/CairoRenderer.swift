@@ -33,10 +33,10 @@ public final class CairoRenderer {
         var renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
         renderer.emitsStructure = true
         // One Document element holds the whole flow, so the reading order is the drawing order.
-        cairo_tag_begin(context.handle, "Document", nil)
-        for page in document.pages {
+        for (i, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
             cairo_pdf_surface_set_page_label(surface.handle, page.label)
+            if i == 0 { cairo_tag_begin(context.handle, "Document", nil) }
             try renderer.draw(page.frame.items)
             cairo_show_page(context.handle)
         }
