@@ -19,6 +19,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Also write DIR/<name>/<figure-id>.png at 2x.")
     var png = false
 
+    @Option(help: "Also write every page as DIR/<name>/pages/page-001.svg or .png (repeat for both).")
+    var pages: [PageImageFormat] = []
+
     @Option(help: "How figure SVGs write text: outlines look the same everywhere; text stays editable in slide programs.")
     var svgText: SVGTextMode = .outlines
 
@@ -39,7 +42,7 @@ struct Build: ParsableCommand {
         let width = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, folders.count))
         let outcomes: [Outcome]
         if folders.count == 1 || width == 1 {
-            outcomes = folders.map { Self.build($0, outDir: out, fontDir: fontDir, png: png, svgText: svgText, environment: env) }
+            outcomes = folders.map { Self.build($0, outDir: out, fontDir: fontDir, png: png, pages: pages, svgText: svgText, environment: env) }
         } else {
             outcomes = try buildInChildProcesses(width: width, fontDir: fontDir)
         }
@@ -62,6 +65,7 @@ struct Build: ParsableCommand {
             gate.wait()
             var args = ["build", folder, "--out", out, "--fonts", fontDir, "--svg-text", svgText.rawValue, "-j", "1"]
             if png { args.append("--png") }
+            for format in pages { args += ["--pages", format.rawValue] }
             let arguments = args
             DispatchQueue.global().async(group: group) {
                 defer { gate.signal() }
@@ -97,10 +101,11 @@ struct Build: ParsableCommand {
         var exitCode: Int32
     }
 
-    static func build(_ folder: String, outDir: String, fontDir: String, png: Bool, svgText: SVGTextMode,
+    static func build(_ folder: String, outDir: String, fontDir: String, png: Bool, pages: [PageImageFormat] = [], svgText: SVGTextMode,
                       environment: [String: String]) -> Outcome {
         do {
-            try ReportBuild(folder: folder, outDir: outDir, fontDir: fontDir, png: png, svgText: svgText, environment: environment).run()
+            try ReportBuild(folder: folder, outDir: outDir, fontDir: fontDir, png: png, pages: pages, svgText: svgText,
+                            environment: environment).run()
             return Outcome(messages: [], exitCode: 0)
         } catch let failure as LoadFailure {
             return Outcome(messages: failure.diagnostics.map(\.description), exitCode: 1)
@@ -132,6 +137,7 @@ struct ReportBuild {
     let outDir: String
     let fontDir: String
     let png: Bool
+    var pages: [PageImageFormat] = []
     let svgText: SVGTextMode
     let environment: [String: String]
 
@@ -171,7 +177,24 @@ struct ReportBuild {
             try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), to: base + ".svg")
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
         }
+        // Every page as an image, numbered from the first page of the PDF (a cover is page-001).
+        for (i, page) in document.pages.enumerated() where !pages.isEmpty {
+            let number = String(i + 1)
+            let base = "\(outDir)/\(report.name)/pages/page-" + String(repeating: "0", count: max(0, 3 - number.count)) + number
+            let title = "\(report.metadata.title) — \(i + 1) / \(document.pages.count)"
+            for format in Set(pages).sorted(by: { $0.rawValue < $1.rawValue }) {
+                switch format {
+                case .svg: try outputs.write(try renderer.svg(page.frame, title: title, description: title, textMode: svgText), to: base + ".svg")
+                case .png: try outputs.write(try renderer.png(page.frame, scale: 2), to: base + ".png")
+                }
+            }
+        }
         try outputs.commit()
     }
 }
 extension SVGTextMode: ExpressibleByArgument {}
+
+/// Image formats `--pages` writes every page in.
+enum PageImageFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case svg, png
+}

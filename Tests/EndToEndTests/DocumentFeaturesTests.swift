@@ -113,3 +113,22 @@ struct DocumentFeaturesTests {
         #expect(labels.contains("\"/S\": \"/D\""))
     }
 }
+
+@Suite("briefing build --pages, end to end")
+struct PageImagesTests {
+    @Test("--pages svg --pages png writes every page as a well-formed SVG and a PNG, numbered from 001")
+    func pageImages() throws {
+        let out = try PackagePaths.temporaryFolder("pages")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", BundledReportTests.report, "--out", out, "--pages", "svg", "--pages", "png"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out + "/china-ai-2025/pages").sorted()
+        let count = try ProcessRunner.run("pdfinfo", [out + "/china-ai-2025.pdf"]).stdout
+            .split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+        let pages = try #require(count)
+        #expect(files == (1...pages).flatMap { n in ["png", "svg"].map { String(format: "page-%03d.%@", n, $0) } })
+        for file in files where file.hasSuffix(".svg") {
+            let lint = try ProcessRunner.run("xmllint", ["--noout", out + "/china-ai-2025/pages/" + file])
+            #expect(lint.status == 0, "\(file): \(lint.stderr)")
+        }
+    }
+}
