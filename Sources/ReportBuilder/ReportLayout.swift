@@ -85,14 +85,23 @@ public struct ReportLayout {
         return build(headings[...])
     }
 
-    /// The title of the last level-1 heading on or before each body page, for the running header.
+    /// The section a reader is in at the top of each body page, for the running header: the last
+    /// level-1 heading on an earlier page, or the one the page opens with; on a page before any
+    /// section, the first one it holds.
     func currentSections(_ bodies: [[FrameItem]], plan: DocumentPlan) -> [String?] {
-        let pages = Self.anchorPages(bodies)
-        var current: String? = nil
+        let titles = Dictionary(plan.headings.filter { $0.level == 1 }.map { ($0.anchor, $0.title) }, uniquingKeysWith: { a, _ in a })
+        var carried: String? = nil
         var out: [String?] = []
-        for i in bodies.indices {
-            for h in plan.headings where h.level == 1 && pages[h.anchor] == i { current = h.title }
-            out.append(current)
+        for items in bodies {
+            let here = items.compactMap { item -> String? in
+                if case .anchor(let a) = item { return titles[a.name] }
+                return nil
+            }
+            // A page opens with a section when its first item is that heading's anchor.
+            var opens: String? = nil
+            if case .anchor(let a)? = items.first { opens = titles[a.name] }
+            out.append(opens ?? carried ?? here.first)
+            if let last = here.last { carried = last }
         }
         return out
     }

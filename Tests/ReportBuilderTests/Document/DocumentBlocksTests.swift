@@ -173,13 +173,17 @@ struct DocumentBlocksTests {
         }
     }
 
-    @Test("the running header names the section at the top of the page")
+    @Test("the running header names the section the page starts in, or the one it opens with")
     func runningSection() throws {
         let doc = try Self.document([L.heading("첫째 절", level: 1), L.paragraph(lines: 60, mark: "가"),
-                                     L.heading("둘째 절", level: 1), L.paragraph(lines: 3, mark: "나")])
+                                     L.heading("둘째 절", level: 1), L.paragraph(lines: 3, mark: "나"), .pageBreak,
+                                     L.heading("셋째 절", level: 1), L.paragraph(lines: 3, mark: "다")], cover: true)
         let headers = doc.pages.map { Frame(size: $0.size, items: L.furniture($0).map { .group($0) }).textLines.map(\.text) }
-        #expect(headers[1].contains("첫째 절") || headers[1].contains("둘째 절"))
-        #expect(headers[0] == ["1 / \(doc.pages.count)"])
+        #expect(headers.count == 4)
+        #expect(headers[1] == [L.title, "첫째 절", "1 / 3"])
+        // Page 2 continues the first section before the second heading starts on it.
+        #expect(headers[2] == [L.title, "첫째 절", "2 / 3"])
+        #expect(headers[3] == [L.title, "셋째 절", "3 / 3"])
     }
 
     @Test("a page break starts the next block on a new page, but never leaves an empty page")
