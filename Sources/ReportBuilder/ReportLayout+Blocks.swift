@@ -92,9 +92,18 @@ extension ReportLayout {
             var t = try tableLayout(table, id: figure.id)
             // The caption heads the first piece only: it is part of the first header, so it can never
             // be left alone at the foot of a page.
+            // The numbered line and the table's own title and subtitle make one caption (a table has one).
+            let below = Point(x: 0, y: caption.height + 4)
+            var rest = t.header.items
+            var captionItems = caption.items(at: .zero)
+            if let i = rest.firstIndex(where: { if case .group(let g) = $0 { return g.tag == .caption } else { return false } }),
+               case .group(let titles) = rest[i] {
+                captionItems += titles.items.map { $0.translated(by: below.offsetBy(dx: titles.offset.x, dy: titles.offset.y)) }
+                rest.remove(at: i)
+            }
             var header = Frame(size: Size(width: t.header.size.width, height: caption.height + 4 + t.header.size.height))
-            header.append(.group(Group(items: caption.items(at: .zero), tag: .caption)))
-            header.place(t.header, at: Point(x: 0, y: caption.height + 4))
+            header.append(.group(Group(items: captionItems, tag: .caption)))
+            header.place(Frame(size: t.header.size, items: rest), at: below)
             t.header = header
             // The tallest header with one line of a row must fit an empty page, or no piece could be placed.
             let tallest = max(t.header.size.height, t.continuedHeader.size.height)
@@ -102,7 +111,8 @@ extension ReportLayout {
             if least > content.height {
                 throw LayoutError.tableHeaderTooTall(id: figure.id, height: tallest, available: content.height)
             }
-            return [.table(t, spaceBefore: 10, spaceAfter: 18, tag: .figure(alt: figure.alt), leading: anchor)]
+            // A table is read as a table (TR, TH, TD), not as a picture with alt text.
+            return [.table(t, spaceBefore: 10, spaceAfter: 18, tag: .table, leading: anchor)]
         }
         let chart = try figureFrame(figure)
         var frame = Frame(size: Size(width: content.width, height: chart.size.height + 6 + caption.height))

@@ -30,9 +30,11 @@ struct DocumentFeaturesTests {
         #expect(r.status == 0)
         #expect(!r.stderr.contains("Warning"), "\(r.stderr.prefix(300))")
         #expect(r.stdout.hasPrefix("Document"))
-        for role in ["H1", "P (block)", "L (block)", "LI (block)", "Figure", "Caption", "BlockQuote"] {
+        for role in ["H1", "P (block)", "L (block)", "LI (block)", "Figure", "Caption", "BlockQuote", "Table (block)", "TR", "TH", "TD"] {
             #expect(r.stdout.contains(role), "no \(role) in the structure tree")
         }
+        // Each table has one caption: its number, title and subtitle together.
+        #expect(r.stdout.components(separatedBy: "Table (block)\n    Caption\n      \"표 ").count == 3)
         // Furniture is not tagged: the running footer "1 / 4" is nowhere in the structure text.
         #expect(!r.stdout.contains("\"1 / "))
     }
