@@ -44,7 +44,20 @@ public final class CairoRenderer {
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         try context.check("drawing the PDF")
         try surface.finish()
-        try TaggedPDFMarker.markFile(at: path, language: meta.language)
+        try TaggedPDFMarker.markFile(at: path, language: meta.language, figureAlts: Self.figureAlts(document))
+    }
+
+    /// Alt texts of the figures that become `Figure` structure elements, in drawing order.
+    static func figureAlts(_ document: PagedDocument) -> [String] {
+        var out: [String] = []
+        func walk(_ items: [FrameItem]) {
+            for case .group(let g) in items where g.tag != .artifact {
+                if case .figure(let alt) = g.tag { out.append(alt) }
+                walk(g.items)
+            }
+        }
+        for page in document.pages { walk(page.frame.items) }
+        return out
     }
 
     /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).

@@ -35,6 +35,10 @@ struct DocumentFeaturesTests {
         }
         // Each table has one caption: its number, title and subtitle together.
         #expect(r.stdout.components(separatedBy: "Table (block)\n    Caption\n      \"표 ").count == 3)
+        // Every chart figure carries its alt text, and the document its language.
+        let json = try ProcessRunner.run("qpdf", ["--json", try pdf]).stdout
+        #expect(json.components(separatedBy: "\"/Alt\": \"u:가로 막대 그래프").count == 4)
+        #expect(json.contains("\"/Lang\": \"u:ko\""))
         // Furniture is not tagged: the running footer "1 / 4" is nowhere in the structure text.
         #expect(!r.stdout.contains("\"1 / "))
     }
