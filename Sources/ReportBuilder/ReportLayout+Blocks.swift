@@ -44,7 +44,7 @@ extension ReportLayout {
         case .pageBreak:
             return [.pageBreak]
         case .tableOfContents(let title, let depth):
-            return [tableOfContents(title: title, depth: depth, plan: plan, pageNumbers: pageNumbers)]
+            return tableOfContents(title: title, depth: depth, plan: plan, pageNumbers: pageNumbers)
         }
     }
 

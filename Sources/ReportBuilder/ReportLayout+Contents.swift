@@ -6,22 +6,24 @@ extension ReportLayout {
     /// Width kept for page numbers, so the TOC's height never depends on the numbers it prints.
     var tocNumberColumn: Double { 36 }
 
-    /// The TOC as one unsplittable element. `pageNumbers` maps heading anchors to printed page
-    /// numbers; missing numbers (the first pass) leave the column blank at the same height.
-    func tableOfContents(title: String, depth: Int, plan: DocumentPlan, pageNumbers: [String: Int]) -> FlowElement {
+    /// The TOC as one element per entry, so a long TOC flows onto further pages; the title keeps
+    /// with the first entry. `pageNumbers` maps heading anchors to printed page numbers; missing
+    /// numbers (the first pass) leave the column blank at the same height, so the element count
+    /// and every height are the same in both passes.
+    func tableOfContents(title: String, depth: Int, plan: DocumentPlan, pageNumbers: [String: Int]) -> [FlowElement] {
         let layouter = TextLayouter(measurer: measurer)
-        var items: [FrameItem] = []
-        var links: [FrameItem] = []
-        var y = 0.0
+        var out: [FlowElement] = []
         if !title.isEmpty {
             let size = theme.headingSize(level: 1)
             let block = layouter.layout([TextSpan(title, style: TextStyle(font: theme.font(size, .bold), color: theme.text))],
                                         width: content.width, style: ParagraphStyle(lineHeight: (size * 1.4).rounded()))
-            items.append(.group(Group(items: block.items(at: .zero), tag: .paragraph)))
-            y += block.height + 10
+            out.append(.text(lines: block.lines, lineHeight: (size * 1.4).rounded(), spaceBefore: 0, spaceAfter: 10,
+                             keepWithNext: true, splittable: false, tag: .paragraph))
         }
         let lh = theme.bodyLineHeight + 3
-        for heading in plan.headings where heading.level <= depth {
+        let entries = plan.headings.filter { $0.level <= depth }
+        for (index, heading) in entries.enumerated() {
+            let y = 0.0
             let indent = Double(heading.level - 1) * 16
             let weight: Font.Weight = heading.level == 1 ? .bold : .regular
             let style = TextStyle(font: theme.font(theme.bodySize, weight), color: theme.text)
@@ -46,12 +48,13 @@ extension ReportLayout {
                                                 width: w, ascent: m.ascent, descent: m.descent)))
                 }
             }
-            items.append(.group(Group(items: entry, tag: .paragraph)))
-            links.append(.link(Link(rect: Rect(x: indent, y: y, width: content.width - indent, height: block.height),
-                                    target: .destination(heading.anchor))))
-            y += block.height + (heading.level == 1 ? 2 : 0)
+            let link = FrameItem.link(Link(rect: Rect(x: indent, y: 0, width: content.width - indent, height: block.height),
+                                           target: .destination(heading.anchor)))
+            let last = index == entries.count - 1
+            out.append(.figure(Frame(size: Size(width: content.width, height: block.height), items: entry),
+                               spaceBefore: heading.level == 1 && index > 0 ? 2 : 0, spaceAfter: last ? 24 : 0, tag: .paragraph,
+                               leading: [link]))
         }
-        return .figure(Frame(size: Size(width: content.width, height: y), items: items), spaceBefore: 0, spaceAfter: 24,
-                       tag: .division, leading: links)
+        return out
     }
 }

@@ -27,19 +27,20 @@ public struct ReportLayout {
         let plan = DocumentPlan(blocks: report.blocks)
         let title = report.cover ? nil : titleBlock()
         var elements: [FlowElement] = []
-        var tocSlots: [(index: Int, title: String, depth: Int)] = []
+        var tocSlots: [(range: Range<Int>, title: String, depth: Int)] = []
         for (index, block) in report.blocks.enumerated() {
+            let made = try self.elements(for: block, at: index, plan: plan, pageNumbers: [:])
             if case .tableOfContents(let title, let depth) = block {
-                tocSlots.append((elements.count, title, depth))
+                tocSlots.append((elements.count..<(elements.count + made.count), title, depth))
             }
-            elements += try self.elements(for: block, at: index, plan: plan, pageNumbers: [:])
+            elements += made
         }
         let paginator = Paginator(content: content)
         var numbers: [String: Int] = [:]
         var bodies: [[FrameItem]] = []
         for _ in 0..<3 {
             for slot in tocSlots {
-                elements[slot.index] = tableOfContents(title: slot.title, depth: slot.depth, plan: plan, pageNumbers: numbers)
+                elements.replaceSubrange(slot.range, with: tableOfContents(title: slot.title, depth: slot.depth, plan: plan, pageNumbers: numbers))
             }
             bodies = paginator.paginate(elements, firstPageTop: title?.bottom ?? content.minY)
             let found = Self.anchorPages(bodies).mapValues { $0 + 1 }

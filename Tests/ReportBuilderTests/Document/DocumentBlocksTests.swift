@@ -101,12 +101,12 @@ struct DocumentBlocksTests {
                     if actual[text] == nil { actual[text] = i - bodyOffset + 1 }
                 }
             }
-            let toc = try #require(Self.groups(doc).first { $0.group.tag == .division }?.group)
-            let entries = toc.items.compactMap { item -> (String, String)? in
-                guard case .group(let g) = item, g.tag == .paragraph else { return nil }
-                let lines = Frame(size: .zero, items: g.items).textLines
-                guard lines.count >= 2 else { return nil }
-                return (lines.dropLast().map(\.text).joined(), lines.last!.text)
+            // TOC entries: the heading's lines, then the number at the right.
+            let entries = Self.groups(doc).compactMap { placed -> (String, String)? in
+                guard placed.group.tag == .paragraph else { return nil }
+                let lines = Frame(size: .zero, items: placed.group.items).textLines
+                guard lines.count >= 2, let last = lines.last, Int(last.text) != nil else { return nil }
+                return (lines.dropLast().map(\.text).joined(), last.text)
             }
             #expect(entries.map(\.0) == ["첫째 절", "둘째 절", "셋째 절"], "depth 2 leaves out the level-3 heading")
             for (title, number) in entries {
@@ -116,6 +116,25 @@ struct DocumentBlocksTests {
             let links = doc.pages[bodyOffset].frame.items.compactMap { if case .link(let l) = $0 { return l } else { return nil } }
             #expect(links.map(\.target) == ["sec-1", "sec-2", "sec-3"].map { .destination($0) })
         }
+    }
+
+    @Test("a table of contents longer than a page flows on, its title kept with the first entry, and every number is right")
+    func longContents() throws {
+        let sections = (1...70).flatMap { [L.heading("절 \($0)", level: 1), L.paragraph(lines: 4, mark: "나")] }
+        let doc = try Self.document([.tableOfContents(title: "차례", depth: 1)] + sections, cover: true)
+        let entries = Self.groups(doc).compactMap { placed -> (page: Int, title: String, number: Int)? in
+            let lines = Frame(size: .zero, items: placed.group.items).textLines
+            guard placed.group.tag == .paragraph, lines.count == 2, let n = Int(lines[1].text) else { return nil }
+            return (placed.page, lines[0].text, n)
+        }
+        #expect(entries.count == 70)
+        #expect(Set(entries.map(\.page)).count >= 2, "70 entries need more than one page")
+        for e in entries {
+            let page = doc.pages.firstIndex { L.bodyGroups($0).contains { g in
+                g.tag == .heading(level: 1) && Frame(size: .zero, items: g.items).textLines.first?.text == e.title } }
+            #expect(page == e.number, "\(e.title): TOC says \(e.number), heading on body page \(page ?? -1)")
+        }
+        L.expectInsideContent(doc)
     }
 
     @Test("outline entries nest by level and point at the pages holding their destinations")
