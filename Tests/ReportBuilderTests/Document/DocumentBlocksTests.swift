@@ -205,6 +205,22 @@ struct DocumentBlocksTests {
         #expect(headers[3] == [L.title, "셋째 절", "3 / 3"])
     }
 
+    @Test("a landscape Letter page keeps every block inside its wider, shorter content area, footer centred on it")
+    func landscape() throws {
+        var report = L.report(L.withFiller(10, [.tableOfContents(title: "차례", depth: 2), L.heading("절", level: 1), L.chart(),
+                                                .keyFigures([KeyFigure(value: "약 200개", label: "거대언어모델")]), L.paragraph(lines: 40, mark: "나")]))
+        report.page = PageSetup(size: PageSize.oriented(PageSize.letter, landscape: true), margins: Margins(top: 50, right: 50, bottom: 50, left: 50))
+        let doc = try ReportLayout(report: report, measurer: FixedAdvanceMeasurer()).document()
+        #expect(doc.pages.allSatisfy { $0.size == Size(width: 792, height: 612) })
+        let content = report.page.contentRect
+        for (i, page) in doc.pages.enumerated() {
+            let body = Frame(size: page.size, items: page.frame.items.filter { if case .group(let g) = $0 { return g.tag != .artifact } else { return true } })
+            for line in body.textLines { #expect(content.contains(line.bounds), "page \(i + 1): \(line.text)") }
+            let footer = try #require(Frame(size: page.size, items: L.furniture(page).map { .group($0) }).textLines.last)
+            #expect(abs(footer.baseline.x + footer.width / 2 - content.midX) < 1e-9)
+        }
+    }
+
     @Test("a page break starts the next block on a new page, but never leaves an empty page")
     func pageBreak() throws {
         let doc = try Self.document([L.paragraph(lines: 2, mark: "가"), .pageBreak, .pageBreak, L.paragraph(lines: 2, mark: "나")])
