@@ -18,18 +18,36 @@ struct FrameRenderer {
         try context.check("drawing")
     }
 
-    /// Draws items in order; runs of list items are wrapped in one list (`L`) element.
+    /// Draws items in order. A run of list items becomes nested lists: each item's `LI` stays open
+    /// while deeper items follow, which go into an `L` inside it; a shallower item or any other
+    /// element closes the deeper ones. Lists on different pages are separate lists.
     private func drawSequence(_ items: [FrameItem], tagged: Bool) throws {
         let cr = context.handle
-        var inList = false
+        // Open list levels: for each, whether an item (LI) of it is open.
+        var levels: [Bool] = []
+        func close(to depth: Int) {
+            while levels.count > depth {
+                if levels.removeLast() { cairo_tag_end(cr, "LI") }
+                cairo_tag_end(cr, "L")
+            }
+        }
         for item in items {
             if tagged, case .group(let g) = item, let tag = g.tag {
-                if tag == .listItem, !inList { cairo_tag_begin(cr, "L", nil); inList = true }
-                if tag != .listItem, inList { cairo_tag_end(cr, "L"); inList = false }
+                if case .listItem(let depth) = tag {
+                    let d = max(0, depth)
+                    close(to: d + 1)
+                    while levels.count < d + 1 { cairo_tag_begin(cr, "L", nil); levels.append(false) }
+                    if levels[d] { cairo_tag_end(cr, "LI") }
+                    cairo_tag_begin(cr, "LI", nil)
+                    levels[d] = true
+                    try drawGroup(g, tagged: true, structure: nil)
+                    continue
+                }
+                close(to: 0)
             }
             try draw(item, tagged: tagged)
         }
-        if inList { cairo_tag_end(cr, "L") }
+        close(to: 0)
     }
 
     /// The PDF structure type of a role, or nil for artifacts (left untagged so readers skip them).
@@ -84,18 +102,7 @@ struct FrameRenderer {
                 addLinks(over: layout, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)
             }
         case .group(let g):
-            cairo_save(cr)
-            cairo_translate(cr, g.offset.x, g.offset.y)
-            if let clip = g.clip {
-                cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
-                cairo_clip(cr)
-            }
-            let type = tagged ? g.tag.flatMap(Self.structureType) : nil
-            if let type { cairo_tag_begin(cr, type, nil) }
-            // Nothing inside an artifact is tagged.
-            try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
-            if let type { cairo_tag_end(cr, type) }
-            cairo_restore(cr)
+            try drawGroup(g, tagged: tagged, structure: tagged ? g.tag.flatMap(Self.structureType) : nil)
         case .link(let link):
             guard emitsLinks else { return }
             let r = link.rect
@@ -111,6 +118,22 @@ struct FrameRenderer {
             cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))' x=\(x) y=\(y)")
             cairo_tag_end(cr, CAIRO_TAG_DEST)
         }
+    }
+
+    /// Draws a group's items moved and clipped, inside the structure element `structure` when given.
+    private func drawGroup(_ g: Group, tagged: Bool, structure: String?) throws {
+        let cr = context.handle
+        cairo_save(cr)
+        cairo_translate(cr, g.offset.x, g.offset.y)
+        if let clip = g.clip {
+            cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        if let structure { cairo_tag_begin(cr, structure, nil) }
+        // Nothing inside an artifact is tagged.
+        try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
+        if let structure { cairo_tag_end(cr, structure) }
+        cairo_restore(cr)
     }
 
     /// Adds a link rectangle over the extent of each linked run of the line.

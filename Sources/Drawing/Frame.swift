@@ -72,8 +72,9 @@ public enum StructureTag: Equatable, Hashable, Sendable {
     case artifact
     /// A list (PDF `L`); its items are groups tagged ``listItem``.
     case list
-    /// One list item (PDF `LI`): its marker and text.
-    case listItem
+    /// One list item (PDF `LI`): its marker and text; `depth` 0 for the outer list, 1 for a list
+    /// nested in an item, and so on, so a renderer can nest the items' lists.
+    case listItem(depth: Int)
     /// A quotation set off from the text (PDF `BlockQuote`).
     case blockQuote
     /// A self-contained box such as a sidebar, callout row or table of contents (PDF `Div`).

@@ -150,7 +150,7 @@ extension ReportLayout {
                                                   baseline: Point(x: x, y: first.baseline.y), width: w, ascent: m.ascent, descent: m.descent)))
             }
             out.append(.text(lines: lines, lineHeight: lh, spaceBefore: i == 0 && depth == 0 ? 0 : 3, spaceAfter: 0,
-                             keepWithNext: false, splittable: true, tag: .listItem, leading: markerItems))
+                             keepWithNext: false, splittable: true, tag: .listItem(depth: depth), leading: markerItems))
             if let children = item.children {
                 out += listElements(children, depth: depth + 1, indent: textX)
             }

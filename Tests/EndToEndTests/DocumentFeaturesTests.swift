@@ -33,6 +33,8 @@ struct DocumentFeaturesTests {
         for role in ["H1", "P (block)", "L (block)", "LI (block)", "Figure", "Caption", "BlockQuote", "Table (block)", "TR", "TH", "TD"] {
             #expect(r.stdout.contains(role), "no \(role) in the structure tree")
         }
+        // The nested list sits inside the third item of the numbered list.
+        #expect(r.stdout.contains("    LI (block)\n      L (block)\n        LI (block)"))
         // Each table has one caption: its number, title and subtitle together.
         #expect(r.stdout.components(separatedBy: "Table (block)\n    Caption\n      \"표 ").count == 3)
         // Every chart figure carries its alt text, and the document its language.

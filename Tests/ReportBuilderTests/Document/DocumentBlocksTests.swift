@@ -34,7 +34,8 @@ struct DocumentBlocksTests {
         let long = Array(repeating: "가나다라마", count: 30).joined(separator: " ")
         let list = ListBlock(ordered: true, items: [Self.item(long, ListBlock(ordered: true, items: [Self.item(long)]))])
         let doc = try Self.document([.list(list)])
-        let items = Self.groups(doc).filter { $0.group.tag == .listItem }.map(\.group)
+        let items = Self.groups(doc).filter { if case .listItem = $0.group.tag { return true } else { return false } }.map(\.group)
+        #expect(items.map(\.tag) == [.listItem(depth: 0), .listItem(depth: 1)])
         #expect(items.count == 2)
         for (depth, item) in items.enumerated() {
             let lines = Frame(size: .zero, items: item.items).textLines
