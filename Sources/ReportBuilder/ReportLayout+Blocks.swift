@@ -79,7 +79,7 @@ extension ReportLayout {
         let size = theme.chartSubtitleSize + 0.5
         var runs = [TextSpan(figureLabel(figure, number: number), style: TextStyle(font: theme.font(size, .bold), color: theme.text))]
         if let caption = figure.caption, !caption.isEmpty {
-            runs.append(TextSpan(report.isKorean ? ". " + caption : ". " + caption, style: TextStyle(font: theme.font(size), color: theme.text)))
+            runs.append(TextSpan(". " + caption, style: TextStyle(font: theme.font(size), color: theme.text)))
         }
         return TextLayouter(measurer: measurer).layout(runs, width: content.width, style: ParagraphStyle(lineHeight: (size * 1.6).rounded()))
     }
@@ -226,7 +226,7 @@ extension ReportLayout {
         }
         let height = y + pad
         let box = FrameItem.group(Group(items: [.path(PathItem(Path(rect: Rect(x: 0.5, y: 0.5, width: content.width - 1, height: height - 1)),
-                                                              fill: Color(hex: "#f3f6f9")!, stroke: Stroke(color: theme.grid, width: 1))),
+                                                              fill: theme.tableStripe, stroke: Stroke(color: theme.grid, width: 1))),
                                                 .path(PathItem(Path(rect: Rect(x: 0, y: 0, width: 3, height: height)), fill: theme.accent))],
                                         tag: .artifact))
         return Frame(size: Size(width: content.width, height: height), items: [box] + items)
