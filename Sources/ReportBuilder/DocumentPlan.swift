@@ -17,7 +17,8 @@ struct DocumentPlan {
 
     init(blocks: [Block]) {
         var pictures = 0, tables = 0
-        for (index, block) in blocks.enumerated() {
+        // Indices count blocks in reading order, a columns block before the blocks it holds.
+        for (index, block) in Block.flattened(blocks).enumerated() {
             switch block {
             case .heading(let level, let text):
                 headings.append(Heading(level: level, title: text.map(\.text).joined(), anchor: "sec-\(headings.count + 1)",

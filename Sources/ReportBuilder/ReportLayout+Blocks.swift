@@ -6,7 +6,11 @@ extension ReportLayout {
     /// Space between paragraphs and after most blocks.
     var paragraphGap: Double { (theme.bodyLineHeight * 0.6).rounded() }
 
-    func elements(for block: Block, at index: Int, plan: DocumentPlan, pageNumbers: [String: Int]) throws -> [FlowElement] {
+    /// `ordinal` is the block's index in ``Block/flattened(_:)`` order; it moves past the block
+    /// and everything it holds.
+    func elements(for block: Block, ordinal: inout Int, plan: DocumentPlan, pageNumbers: [String: Int]) throws -> [FlowElement] {
+        let index = ordinal
+        ordinal += 1
         let layouter = TextLayouter(measurer: measurer)
         switch block {
         case .heading(let level, let inlines):
@@ -45,7 +49,42 @@ extension ReportLayout {
             return [.pageBreak]
         case .tableOfContents(let title, let depth):
             return tableOfContents(title: title, depth: depth, plan: plan, pageNumbers: pageNumbers)
+        case .columns(let count, let blocks):
+            return try columnElements(count: count, blocks: blocks, ordinal: &ordinal, plan: plan, pageNumbers: pageNumbers)
         }
+    }
+
+    /// Gap between columns.
+    var columnGap: Double { 18 }
+
+    /// Runs of blocks laid out at the column width, each one `.columns` element; a figure, table,
+    /// page break or TOC ends a run and spans the full width.
+    func columnElements(count: Int, blocks: [Block], ordinal: inout Int, plan: DocumentPlan,
+                        pageNumbers: [String: Int]) throws -> [FlowElement] {
+        let n = max(1, count)
+        let width = (content.width - columnGap * Double(n - 1)) / Double(n)
+        // The same layout on a page whose content is one column wide.
+        var narrow = report
+        narrow.page.margins.right += content.width - width
+        let column = ReportLayout(report: narrow, measurer: measurer)
+        var out: [FlowElement] = []
+        var run: [FlowElement] = []
+        func closeRun() {
+            guard !run.isEmpty else { return }
+            out.append(.columns(run, count: n, gap: columnGap, spaceBefore: out.isEmpty ? 4 : 10, spaceAfter: paragraphGap))
+            run = []
+        }
+        for block in blocks {
+            switch block {
+            case .figure, .pageBreak, .tableOfContents, .columns:
+                closeRun()
+                out += try elements(for: block, ordinal: &ordinal, plan: plan, pageNumbers: pageNumbers)
+            default:
+                run += try column.elements(for: block, ordinal: &ordinal, plan: plan, pageNumbers: pageNumbers)
+            }
+        }
+        closeRun()
+        return out
     }
 
     /// Inline runs to styled spans: strong is bold, emphasis is the accent colour (Hangul is never slanted).

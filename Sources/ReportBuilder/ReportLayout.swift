@@ -28,8 +28,9 @@ public struct ReportLayout {
         let title = report.cover ? nil : titleBlock()
         var elements: [FlowElement] = []
         var tocSlots: [(range: Range<Int>, title: String, depth: Int)] = []
-        for (index, block) in report.blocks.enumerated() {
-            let made = try self.elements(for: block, at: index, plan: plan, pageNumbers: [:])
+        var ordinal = 0
+        for block in report.blocks {
+            let made = try self.elements(for: block, ordinal: &ordinal, plan: plan, pageNumbers: [:])
             if case .tableOfContents(let title, let depth) = block {
                 tocSlots.append((elements.count..<(elements.count + made.count), title, depth))
             }

@@ -29,7 +29,7 @@ public struct Report: Equatable, Sendable {
 
     /// The figures in order, each with its id: the standalone files a build writes.
     public var figures: [Figure] {
-        blocks.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+        Block.flattened(blocks).compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
     }
 }
 
@@ -77,6 +77,19 @@ public enum Block: Equatable, Sendable {
     case pageBreak
     /// The table of contents: every heading up to `depth` with its page number, each a link to its section.
     case tableOfContents(title: String, depth: Int)
+    /// Blocks set in `count` side-by-side columns (balanced on the last page); figures and tables
+    /// inside span the full width.
+    case columns(count: Int, blocks: [Block])
+}
+
+extension Block {
+    /// The blocks in reading order with containers first, then what they hold (columns' blocks).
+    public static func flattened(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { block -> [Block] in
+            if case .columns(_, let inner) = block { return [block] + flattened(inner) }
+            return [block]
+        }
+    }
 }
 
 /// A piece of inline text with its emphasis.

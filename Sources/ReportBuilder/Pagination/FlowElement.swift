@@ -17,11 +17,15 @@ enum FlowElement {
     case table(TableLayoutResult, spaceBefore: Double, spaceAfter: Double, tag: StructureTag, leading: [FrameItem] = [])
     /// What follows starts on a new page (nothing happens at the top of an empty page).
     case pageBreak
+    /// Elements laid out at the width of one of `count` columns, `gap` apart, flowing down the
+    /// first column, then the next, page after page; the columns on the last page are balanced.
+    case columns([FlowElement], count: Int, gap: Double, spaceBefore: Double, spaceAfter: Double)
 
     var spaceBefore: Double {
         switch self {
         case .text(_, _, let s, _, _, _, _, _), .figure(_, let s, _, _, _, _), .table(_, let s, _, _, _): return s
         case .pageBreak: return 0
+        case .columns(_, _, _, let s, _): return s
         }
     }
 
@@ -29,6 +33,7 @@ enum FlowElement {
         switch self {
         case .text(_, _, _, let s, _, _, _, _), .figure(_, _, let s, _, _, _), .table(_, _, let s, _, _): return s
         case .pageBreak: return 0
+        case .columns(_, _, _, _, let s): return s
         }
     }
 
@@ -46,6 +51,7 @@ enum FlowElement {
             return Double(splittable ? min(lines.count, orphans) : lines.count) * lh
         case .figure(let f, _, _, _, _, _): return f.size.height
         case .pageBreak: return 0
+        case .columns(let elements, _, _, _, _): return elements.first?.minimumStart(orphans: orphans) ?? 0
         case .table(let t, _, _, _, _):
             // The header with its first row (and the footer when that row is the only one).
             let first = t.allRows.prefix(t.rows.first?.keepsWithNext == true ? 2 : 1)
