@@ -39,7 +39,7 @@ public struct ReportLoader {
     static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body",
                           "cover"]
     static let blockKinds = ["heading", "paragraph", "chart", "table", "list", "numbered", "quote", "key-figures", "sidebar",
-                             "contents", "rule", "page-break"]
+                             "contents", "rule", "page-break", "multi-column"]
 
     public let options: Options
     /// Creates a loader.
@@ -71,6 +71,8 @@ struct SpecReader {
     let file: String
     let options: ReportLoader.Options
     private var texts: [Located<String>] = []
+    /// Figures read inside containers (columns), with where each is declared.
+    private var nestedFigures: [(id: String, location: SourceLocation)] = []
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -107,9 +109,12 @@ struct SpecReader {
         var figureLocations: [String: SourceLocation] = [:]
         for item in try top.required("body").sequence("body") {
             let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
-            if case .figure(let f) = block {
-                if figureLocations[f.id] != nil { throw Diagnostic(.error, at: item.location, Messages.duplicateID(f.id)) }
-                figureLocations[f.id] = item.location
+            var declared = nestedFigures
+            nestedFigures = []
+            if case .figure(let f) = block { declared.append((f.id, item.location)) }
+            for (id, location) in declared {
+                if figureLocations[id] != nil { throw Diagnostic(.error, at: location, Messages.duplicateID(id)) }
+                figureLocations[id] = location
             }
             blocks.append(block)
         }
@@ -166,6 +171,19 @@ struct SpecReader {
             return try readSidebar(node)
         case "contents":
             return try readContents(node)
+        case "multi-column":
+            // Not "columns": a table block already has a key of that name.
+            let map = try node.mapping("multi-column", allowed: ["multi-column", "blocks"])
+            let countNode = try map.required("multi-column")
+            let count = try countNode.int("multi-column")
+            guard (1...4).contains(count) else { throw Diagnostic(.error, at: countNode.location, Messages.expected("1 to 4", for: "multi-column")) }
+            var inner: [Block] = []
+            for item in try map.required("blocks").sequence("blocks") {
+                let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
+                if case .figure(let f) = block { nestedFigures.append((f.id, item.location)) }
+                inner.append(block)
+            }
+            return .columns(count: count, blocks: inner)
         default:
             _ = try node.mapping(kind, allowed: [kind])
             return readBare(kind) ?? .rule

@@ -45,6 +45,20 @@ struct DocumentBlockReaderTests {
         #expect(!report.cover)
     }
 
+    @Test("a multi-column block reads its blocks, and a figure inside it is declared like any other")
+    func columns() throws {
+        let chart = T.defaultBody.split(separator: "\n").drop { !$0.contains("- chart:") }.map { "    " + $0 }.joined(separator: "\n")
+        let body = "  - multi-column: 2\n    blocks:\n      - paragraph: 왼쪽부터 읽습니다.\n" + chart + "\n"
+        let loaded = try Self.load(body).get()
+        guard case .columns(2, let blocks) = loaded.report.blocks.first else { Issue.record("\(loaded.report.blocks)"); return }
+        #expect(blocks.first == .paragraph([Inline("왼쪽부터 읽습니다.")]))
+        #expect(loaded.report.figures.map(\.id) == ["private-investment"])
+        // title, date, data (2 lines), body, columns, blocks, paragraph: the chart is on line 9.
+        #expect(loaded.figureLocations["private-investment"]?.line == 9)
+        guard case .failure(let f) = try Self.load(body + "  - multi-column: 2\n    blocks:\n" + chart + "\n") else { Issue.record("loaded"); return }
+        #expect(f.diagnostics.first?.message == Messages.duplicateID("private-investment"))
+    }
+
     @Test("a chart's caption: key becomes its figure caption, and cover: true asks for a cover page")
     func captionAndCover() throws {
         let body = T.defaultBody.replacingOccurrences(of: "    highlight: 미국", with: "    highlight: 미국\n    caption: 국가별 투자액")
