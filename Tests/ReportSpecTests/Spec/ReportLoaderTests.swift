@@ -77,8 +77,10 @@ struct ReportLoaderTests {
         #expect(report.metadata.date == "2025-01-21T00:00:00Z")
         #expect(report.metadata.keywords == ["중국", "인공지능", "AI 투자", "생성형 AI", "브리핑"])
         #expect(report.subtitle == "성장하는 중국, 앞서가는 미국 — 2025년 1월호")
-        // 20 prose and figure blocks, plus the contents, key figures, the conclusion's list, quote, rule and sidebar.
-        #expect(report.blocks.count == 27)
+        // 20 prose and figure blocks, plus the contents, key figures, the conclusion's list, quote, rule and sidebar,
+        // with the regional section's two paragraphs inside one multi-column block.
+        #expect(report.blocks.count == 26)
+        #expect(report.blocks.contains { if case .columns(2, let inner) = $0 { return inner.count == 2 } else { return false } })
         #expect(report.cover)
         #expect(report.blocks.first == .tableOfContents(title: "차례", depth: 2))
         #expect(report.blocks[1] == .keyFigures([
