@@ -8,15 +8,68 @@ struct FrameRenderer {
     let context: CairoContext
     /// Whether links and named destinations are written (PDF only).
     let emitsLinks: Bool
+    /// Whether groups' structure roles become PDF structure tags (tagged PDF only).
+    var emitsStructure = false
 
     func draw(_ items: [FrameItem]) throws {
         let cr = context.handle
         pango_cairo_update_context(cr, engine.context)
-        for item in items { try draw(item) }
+        try drawSequence(items, tagged: emitsStructure)
         try context.check("drawing")
     }
 
-    private func draw(_ item: FrameItem) throws {
+    /// Draws items in order. A run of list items becomes nested lists: each item's `LI` stays open
+    /// while deeper items follow, which go into an `L` inside it; a shallower item or any other
+    /// element closes the deeper ones. Lists on different pages are separate lists.
+    private func drawSequence(_ items: [FrameItem], tagged: Bool) throws {
+        let cr = context.handle
+        // Open list levels: for each, whether an item (LI) of it is open.
+        var levels: [Bool] = []
+        func close(to depth: Int) {
+            while levels.count > depth {
+                if levels.removeLast() { cairo_tag_end(cr, "LI") }
+                cairo_tag_end(cr, "L")
+            }
+        }
+        for item in items {
+            if tagged, case .group(let g) = item, let tag = g.tag {
+                if case .listItem(let depth) = tag {
+                    let d = max(0, depth)
+                    close(to: d + 1)
+                    while levels.count < d + 1 { cairo_tag_begin(cr, "L", nil); levels.append(false) }
+                    if levels[d] { cairo_tag_end(cr, "LI") }
+                    cairo_tag_begin(cr, "LI", nil)
+                    levels[d] = true
+                    try drawGroup(g, tagged: true, structure: nil)
+                    continue
+                }
+                close(to: 0)
+            }
+            try draw(item, tagged: tagged)
+        }
+        close(to: 0)
+    }
+
+    /// The PDF structure type of a role, or nil for artifacts (left untagged so readers skip them).
+    static func structureType(_ tag: StructureTag) -> String? {
+        switch tag {
+        case .heading(let level): return "H\(min(max(level, 1), 6))"
+        case .paragraph: return "P"
+        case .figure: return "Figure"
+        case .artifact: return nil
+        case .list: return "L"
+        case .listItem: return "LI"
+        case .blockQuote: return "BlockQuote"
+        case .division: return "Div"
+        case .caption: return "Caption"
+        case .table: return "Table"
+        case .tableRow: return "TR"
+        case .tableHeaderCell: return "TH"
+        case .tableCell: return "TD"
+        }
+    }
+
+    private func draw(_ item: FrameItem, tagged: Bool) throws {
         let cr = context.handle
         switch item {
         case .path(let p):
@@ -49,14 +102,7 @@ struct FrameRenderer {
                 addLinks(over: layout, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)
             }
         case .group(let g):
-            cairo_save(cr)
-            cairo_translate(cr, g.offset.x, g.offset.y)
-            if let clip = g.clip {
-                cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
-                cairo_clip(cr)
-            }
-            for child in g.items { try draw(child) }
-            cairo_restore(cr)
+            try drawGroup(g, tagged: tagged, structure: tagged ? g.tag.flatMap(Self.structureType) : nil)
         case .link(let link):
             guard emitsLinks else { return }
             let r = link.rect
@@ -65,10 +111,29 @@ struct FrameRenderer {
             cairo_tag_end(cr, CAIRO_TAG_LINK)
         case .anchor(let anchor):
             guard emitsLinks else { return }
-            cairo_move_to(cr, anchor.position.x, anchor.position.y)
-            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))'")
+            // Without x and y cairo 1.16 points the destination at the top-left of the page; the
+            // position is given in device space, so map it through the current transformation.
+            var x = anchor.position.x, y = anchor.position.y
+            cairo_user_to_device(cr, &x, &y)
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))' x=\(x) y=\(y)")
             cairo_tag_end(cr, CAIRO_TAG_DEST)
         }
+    }
+
+    /// Draws a group's items moved and clipped, inside the structure element `structure` when given.
+    private func drawGroup(_ g: Group, tagged: Bool, structure: String?) throws {
+        let cr = context.handle
+        cairo_save(cr)
+        cairo_translate(cr, g.offset.x, g.offset.y)
+        if let clip = g.clip {
+            cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        if let structure { cairo_tag_begin(cr, structure, nil) }
+        // Nothing inside an artifact is tagged.
+        try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
+        if let structure { cairo_tag_end(cr, structure) }
+        cairo_restore(cr)
     }
 
     /// Adds a link rectangle over the extent of each linked run of the line.

@@ -70,6 +70,52 @@ public enum StructureTag: Equatable, Hashable, Sendable {
     case figure(alt: String)
     /// Page furniture (headers, footers) that readers skip.
     case artifact
+    /// A list (PDF `L`); its items are groups tagged ``listItem``.
+    case list
+    /// One list item (PDF `LI`): its marker and text; `depth` 0 for the outer list, 1 for a list
+    /// nested in an item, and so on, so a renderer can nest the items' lists.
+    case listItem(depth: Int)
+    /// A quotation set off from the text (PDF `BlockQuote`).
+    case blockQuote
+    /// A self-contained box such as a sidebar, callout row or table of contents (PDF `Div`).
+    case division
+    /// A caption of a figure or table (PDF `Caption`).
+    case caption
+    /// A table (PDF `Table`) whose rows are groups tagged ``tableRow``.
+    case table
+    /// A table row (PDF `TR`).
+    case tableRow
+    /// A header cell (PDF `TH`).
+    case tableHeaderCell
+    /// A data cell (PDF `TD`).
+    case tableCell
+}
+
+extension FrameItem {
+    /// The item moved by `offset`: text, links and anchors change their coordinates, paths and
+    /// groups are wrapped in (or shift) a group offset.
+    ///
+    /// ```swift
+    /// let placed = FrameItem.anchor(Anchor(name: "sec-1", position: .zero)).translated(by: Point(x: 60, y: 90))
+    /// ```
+    public func translated(by offset: Point) -> FrameItem {
+        switch self {
+        case .text(var line):
+            line.baseline = line.baseline.offsetBy(dx: offset.x, dy: offset.y)
+            return .text(line)
+        case .anchor(var a):
+            a.position = a.position.offsetBy(dx: offset.x, dy: offset.y)
+            return .anchor(a)
+        case .link(var l):
+            l.rect = l.rect.offsetBy(dx: offset.x, dy: offset.y)
+            return .link(l)
+        case .group(var g):
+            g.offset = g.offset.offsetBy(dx: offset.x, dy: offset.y)
+            return .group(g)
+        case .path:
+            return .group(Group(offset: offset, items: [self]))
+        }
+    }
 }
 
 /// A clickable rectangle.

@@ -32,12 +32,34 @@ public struct DocumentMetadata: Equatable, Hashable, Sendable {
     }
 }
 
-/// A paginated document ready to render: pages in order plus metadata.
+/// A paginated document ready to render: pages in order, metadata and the outline (bookmarks).
 public struct PagedDocument: Equatable, Hashable, Sendable {
     public var pages: [Page]
     public var metadata: DocumentMetadata
+    /// The bookmarks a PDF viewer shows beside the pages, top level first, each with its children.
+    public var outline: [OutlineEntry]
     /// Creates a document.
-    public init(pages: [Page], metadata: DocumentMetadata) { self.pages = pages; self.metadata = metadata }
+    public init(pages: [Page], metadata: DocumentMetadata, outline: [OutlineEntry] = []) {
+        self.pages = pages; self.metadata = metadata; self.outline = outline
+    }
+}
+
+/// One bookmark: a title, the named destination it opens and the page that destination is on.
+///
+/// ```swift
+/// let entry = OutlineEntry(title: "1. 들어가며", destination: "sec-1", page: 2)
+/// ```
+public struct OutlineEntry: Equatable, Hashable, Sendable {
+    public var title: String
+    /// The name of an ``Anchor`` placed on one of the pages.
+    public var destination: String
+    /// The zero-based index of the page holding the destination.
+    public var page: Int
+    public var children: [OutlineEntry]
+    /// Creates an outline entry.
+    public init(title: String, destination: String, page: Int, children: [OutlineEntry] = []) {
+        self.title = title; self.destination = destination; self.page = page; self.children = children
+    }
 }
 
 /// Standard page sizes in points.
@@ -46,4 +68,10 @@ public enum PageSize {
     public static let a4 = Size(width: 595.2756, height: 841.8898)
     /// US Letter portrait, 8.5 × 11 in.
     public static let letter = Size(width: 612, height: 792)
+
+    /// `size` turned to landscape (the longer side across) or portrait (the longer side down).
+    public static func oriented(_ size: Size, landscape: Bool) -> Size {
+        let long = max(size.width, size.height), short = min(size.width, size.height)
+        return landscape ? Size(width: long, height: short) : Size(width: short, height: long)
+    }
 }

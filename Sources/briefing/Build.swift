@@ -25,6 +25,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Also write DIR/<name>/<figure-id>.png at 2x.")
     var png = false
 
+    @Option(help: "Also write every page as DIR/<name>/pages/page-001.svg or .png (repeat for both).")
+    var pages: [PageImageFormat] = []
+
     @Option(help: "How figure SVGs write text: outlines look the same everywhere; text stays editable in slide programs.")
     var svgText: SVGTextMode = .outlines
 
@@ -92,6 +95,7 @@ struct Build: ParsableCommand {
             if png { args.append("--png") }
             if force { args.append("--force") }
             if warningsAsErrors { args.append("--warnings-as-errors") }
+            for format in pages { args += ["--pages", format.rawValue] }
             let arguments = args
             DispatchQueue.global().async(group: group) {
                 defer { gate.signal() }
@@ -148,14 +152,15 @@ struct Build: ParsableCommand {
         let name = URL(fileURLWithPath: folder).resolvingSymlinksInPath().lastPathComponent
         let stampFile = "\(options.out)/.briefing-cache/\(name).inputs"
         let inputs = ContentHash.inputs(folder: folder, fontDir: fontDir,
-                                        options: ["png=\(options.png)", "svg-text=\(options.svgText.rawValue)"])
+                                        options: ["png=\(options.png)", "svg-text=\(options.svgText.rawValue)",
+                                                  "pages=\(options.pages.map(\.rawValue).sorted())"])
         if !options.force, FileManager.default.fileExists(atPath: "\(options.out)/\(name).pdf"),
            let previous = FileManager.default.contents(atPath: stampFile), String(decoding: previous, as: UTF8.self) == inputs {
             return Outcome(lines: [], exitCode: 0)
         }
         do {
             let warnings = try ReportBuild(folder: folder, outDir: options.out, fontDir: fontDir, png: options.png,
-                                           svgText: options.svgText, environment: environment).run()
+                                           pages: options.pages, svgText: options.svgText, environment: environment).run()
             // Remember the inputs only after every output is in place.
             let cache = OutputBatch()
             try? cache.write(Array(inputs.utf8), to: stampFile)
@@ -226,6 +231,7 @@ struct ReportBuild {
     let outDir: String
     let fontDir: String
     let png: Bool
+    var pages: [PageImageFormat] = []
     let svgText: SVGTextMode
     let environment: [String: String]
 
@@ -269,6 +275,18 @@ struct ReportBuild {
             try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), to: base + ".svg")
             if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
         }
+        // Every page as an image, numbered from the first page of the PDF (a cover is page-001).
+        for (i, page) in document.pages.enumerated() where !pages.isEmpty {
+            let number = String(i + 1)
+            let base = "\(outDir)/\(report.name)/pages/page-" + String(repeating: "0", count: max(0, 3 - number.count)) + number
+            let title = "\(report.metadata.title) — \(i + 1) / \(document.pages.count)"
+            for format in Set(pages).sorted(by: { $0.rawValue < $1.rawValue }) {
+                switch format {
+                case .svg: try outputs.write(try renderer.svg(page.frame, title: title, description: title, textMode: svgText), to: base + ".svg")
+                case .png: try outputs.write(try renderer.png(page.frame, scale: 2), to: base + ".png")
+                }
+            }
+        }
         try outputs.commit()
         return report.figures.filter(ReportLayout.tooLongForStandalone).compactMap { figure in
             guard case .table(let table) = figure.content else { return nil }
@@ -278,3 +296,8 @@ struct ReportBuild {
     }
 }
 extension SVGTextMode: ExpressibleByArgument {}
+
+/// Image formats `--pages` writes every page in.
+enum PageImageFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case svg, png
+}

@@ -179,16 +179,19 @@ public struct TableLayout {
         let text = TextLayouter(measurer: measurer)
         var items: [FrameItem] = []
         var y = 0.0
+        var titleItems: [FrameItem] = []
         if !title.isEmpty {
             let block = text.layout([TextSpan(title, style: TextStyle(font: theme.font(theme.chartTitleSize, .bold), color: theme.text))],
                                     width: width, style: ParagraphStyle(lineHeight: (theme.chartTitleSize * 1.35).rounded()))
-            items += block.items(at: Point(x: 0, y: y)); y += block.height
+            titleItems += block.items(at: Point(x: 0, y: y)); y += block.height
         }
         if let subtitle, !subtitle.isEmpty {
             let block = text.layout([TextSpan(subtitle, style: TextStyle(font: theme.font(theme.chartSubtitleSize), color: theme.mutedText))],
                                     width: width, style: ParagraphStyle(lineHeight: (theme.chartSubtitleSize * 1.5).rounded()))
-            items += block.items(at: Point(x: 0, y: y)); y += block.height
+            titleItems += block.items(at: Point(x: 0, y: y)); y += block.height
         }
+        // The title and subtitle caption the table in tagged PDF; rules are decoration.
+        if !titleItems.isEmpty { items.append(.group(Group(items: titleItems, tag: .caption))) }
         if y > 0 { y += 6 }
         items.append(rule(y: y + Self.outerRule / 2, from: 0, to: width, weight: Self.outerRule))
         y += Self.outerRule + m.padY
@@ -203,7 +206,7 @@ public struct TableLayout {
                 let left = g.contentLeft(span.lowerBound), right = g.contentRight(span.upperBound - 1)
                 let block = text.layout([TextSpan(group.label, style: TextStyle(font: m.bold, color: theme.text))],
                                         width: Swift.max(1, right - left), style: ParagraphStyle(lineHeight: m.lineHeight, alignment: .center))
-                spanItems += block.items(at: Point(x: left, y: y))
+                spanItems.append(.group(Group(items: block.items(at: Point(x: left, y: y)), tag: .tableHeaderCell)))
                 tallest = Swift.max(tallest, block.height)
             }
             for group in groups {
@@ -211,7 +214,7 @@ public struct TableLayout {
                 let left = g.contentLeft(span.lowerBound), right = g.contentRight(span.upperBound - 1)
                 spanItems.append(rule(y: y + tallest + 1.5, from: left, to: right, weight: Self.spannerRule))
             }
-            items += spanItems
+            items.append(.group(Group(items: spanItems, tag: .tableRow)))
             y += tallest + 1.5 + m.padY
         }
 
@@ -246,9 +249,10 @@ public struct TableLayout {
             cellsItems.append(cell); heights.append(cy)
         }
         let rowHeight = heights.max() ?? 0
-        for (cell, h) in zip(cellsItems, heights) {
-            items += cell.map { $0.offset(dy: y + rowHeight - h) }
-        }
+        // One header cell (TH) per column, all in one header row (TR).
+        items.append(.group(Group(items: zip(cellsItems, heights).map { cell, h in
+            .group(Group(items: cell.map { $0.offset(dy: y + rowHeight - h) }, tag: .tableHeaderCell))
+        }, tag: .tableRow)))
         y += rowHeight + m.padY
         items.append(rule(y: y + Self.headerRule / 2, from: 0, to: width, weight: Self.headerRule))
         y += Self.headerRule

@@ -46,10 +46,10 @@ public struct TableLayoutResult: Equatable, Sendable {
         frame.place(top, at: Point(x: 0, y: y)); y += top.size.height
         for slice in slices {
             let row = rows[slice.row].frame(lines: slice.lines, width: width)
-            frame.place(row, at: Point(x: 0, y: y)); y += row.size.height
+            frame.place(row, at: Point(x: 0, y: y), tag: .tableRow); y += row.size.height
         }
-        frame.place(closingRule, at: Point(x: 0, y: y)); y += closingRule.size.height
-        if final && footer.size.height > 0 { frame.place(footer, at: Point(x: 0, y: y)); y += footer.size.height }
+        frame.place(closingRule, at: Point(x: 0, y: y), tag: .artifact); y += closingRule.size.height
+        if final && footer.size.height > 0 { frame.place(footer, at: Point(x: 0, y: y), tag: .paragraph); y += footer.size.height }
         frame.size.height = y
         return frame
     }
@@ -73,6 +73,8 @@ public struct TableRowLayout: Equatable, Sendable {
         public var index: Int
         /// Baseline relative to the top of the row's first line (padding excluded).
         public var line: TextLine
+        /// The column whose cell the line belongs to, so each cell can be tagged on its own.
+        public var column: Int = 0
     }
     /// Text lines the tallest cell needs.
     public var lineCount: Int
@@ -97,16 +99,22 @@ public struct TableRowLayout: Equatable, Sendable {
     public func frame(lines range: Range<Int>, width: Double) -> Frame {
         var frame = Frame(size: Size(width: width, height: height(lines: range)))
         if let background {
-            frame.append(.path(PathItem(Path(rect: Rect(x: 0, y: 0, width: width, height: frame.size.height)), fill: background)))
+            frame.append(.group(Group(items: [.path(PathItem(Path(rect: Rect(x: 0, y: 0, width: width, height: frame.size.height)), fill: background))],
+                                      tag: .artifact)))
         }
         let shift = padding - Double(range.lowerBound) * lineHeight
-        if range.contains(0) {
-            frame.append(.group(Group(offset: Point(x: 0, y: padding), items: decorations)))
+        if range.contains(0), !decorations.isEmpty {
+            frame.append(.group(Group(offset: Point(x: 0, y: padding), items: decorations, tag: .artifact)))
         }
+        // One tagged group per cell (a data cell, TD), in column order.
+        var cells: [Int: [FrameItem]] = [:]
         for l in lines where range.contains(l.index) {
             var moved = l.line
             moved.baseline.y += shift
-            frame.append(.text(moved))
+            cells[l.column, default: []].append(.text(moved))
+        }
+        for column in cells.keys.sorted() {
+            frame.append(.group(Group(items: cells[column] ?? [], tag: .tableCell)))
         }
         return frame
     }

@@ -62,10 +62,11 @@ struct TableRowBuilder {
                 case .center: x = (left + numberRight - w) / 2
                 }
                 let baseline = layout.firstBaseline(font, lineHeight: m.lineHeight)
-                lines.append(.init(index: 0, line: layout.line(text, font: font, color: color, x: x, baseline: baseline)))
+                lines.append(.init(index: 0, line: layout.line(text, font: font, color: color, x: x, baseline: baseline), column: c))
                 if let mark = row.marks[c] {
                     lines.append(.init(index: 0, line: layout.line(mark, font: m.mark, color: theme.text,
-                                                                   x: numberRight + m.size * 0.1, baseline: baseline - m.size * 0.3)))
+                                                                   x: numberRight + m.size * 0.1, baseline: baseline - m.size * 0.3),
+                                   column: c))
                 }
                 if let v = value.number {
                     if column.delta, v != 0 { decorations.append(triangle(up: v > 0, right: x - m.gap)) }
@@ -80,13 +81,14 @@ struct TableRowBuilder {
                 for (i, l) in block.lines.enumerated() {
                     var moved = l
                     moved.baseline.x += left
-                    lines.append(.init(index: i, line: moved))
+                    lines.append(.init(index: i, line: moved, column: c))
                 }
                 if let mark = row.marks[c], let last = block.lines.last {
                     lines.append(.init(index: block.lines.count - 1,
                                        line: layout.line(mark, font: m.mark, color: theme.text,
                                                          x: left + last.baseline.x + last.width + m.size * 0.1,
-                                                         baseline: last.baseline.y - m.size * 0.3)))
+                                                         baseline: last.baseline.y - m.size * 0.3),
+                                       column: c))
                 }
                 lineCount = Swift.max(lineCount, block.lines.count)
             }

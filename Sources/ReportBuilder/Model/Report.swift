@@ -14,16 +14,22 @@ public struct Report: Equatable, Sendable {
     public var subtitle: String?
     /// The blocks in reading order.
     public var blocks: [Block]
+    /// Whether the title, subtitle, date and author get a page of their own, without header or footer.
+    public var cover: Bool
 
     /// Creates a report.
-    public init(name: String, metadata: DocumentMetadata, page: PageSetup, theme: Theme, subtitle: String?, blocks: [Block]) {
+    public init(name: String, metadata: DocumentMetadata, page: PageSetup, theme: Theme, subtitle: String?, blocks: [Block],
+                cover: Bool = false) {
         self.name = name; self.metadata = metadata; self.page = page; self.theme = theme
-        self.subtitle = subtitle; self.blocks = blocks
+        self.subtitle = subtitle; self.blocks = blocks; self.cover = cover
     }
+
+    /// Whether the report's language is Korean (captions say 그림/표, the footer counts in Korean style).
+    public var isKorean: Bool { metadata.language.hasPrefix("ko") }
 
     /// The figures in order, each with its id: the standalone files a build writes.
     public var figures: [Figure] {
-        blocks.compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+        Block.flattened(blocks).compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
     }
 }
 
@@ -57,6 +63,33 @@ public enum Block: Equatable, Sendable {
     case paragraph([Inline])
     /// A chart or table; charts never split across pages, tables split between rows.
     case figure(Figure)
+    /// A bullet or numbered list; numbered items count 1. → 가. → 1) by depth.
+    case list(ListBlock)
+    /// A quotation set off from the text.
+    case quote([Inline])
+    /// Key figures side by side: a big number over a short label each; the row never splits.
+    case keyFigures([KeyFigure])
+    /// A boxed note beside the main text, such as a notice or contact box; never splits.
+    case sidebar(Sidebar)
+    /// A thin horizontal line across the column.
+    case rule
+    /// Everything after it starts on a new page.
+    case pageBreak
+    /// The table of contents: every heading up to `depth` with its page number, each a link to its section.
+    case tableOfContents(title: String, depth: Int)
+    /// Blocks set in `count` side-by-side columns (balanced on the last page); figures and tables
+    /// inside span the full width.
+    case columns(count: Int, blocks: [Block])
+}
+
+extension Block {
+    /// The blocks in reading order with containers first, then what they hold (columns' blocks).
+    public static func flattened(_ blocks: [Block]) -> [Block] {
+        blocks.flatMap { block -> [Block] in
+            if case .columns(_, let inner) = block { return [block] + flattened(inner) }
+            return [block]
+        }
+    }
 }
 
 /// A piece of inline text with its emphasis.
@@ -90,8 +123,18 @@ public struct Figure: Equatable, Sendable {
     public var content: Content
     /// Alternative text for screen readers and the SVG's `<desc>`.
     public var alt: String
+    /// The caption text printed after the figure's number ("그림 1. …"); nil prints the number alone.
+    public var caption: String?
     /// Creates a figure.
-    public init(id: String, content: Content, alt: String) { self.id = id; self.content = content; self.alt = alt }
+    public init(id: String, content: Content, alt: String, caption: String? = nil) {
+        self.id = id; self.content = content; self.alt = alt; self.caption = caption
+    }
+
+    /// Whether the figure counts as a table ("표 1") rather than a picture ("그림 1").
+    public var isTable: Bool {
+        if case .table = content { return true }
+        return false
+    }
 
     /// The figure's own title, for the SVG's `<title>`.
     public var title: String {

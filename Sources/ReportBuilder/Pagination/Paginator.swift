@@ -13,6 +13,9 @@ struct Paginator {
     let content: Rect
     var orphans = 2
     var widows = 2
+    /// The usable height of each page (by index) when pages differ, as columns of a multi-column
+    /// run do; nil for the full content height on every page.
+    var regionHeight: (@Sendable (Int) -> Double)? = nil
 
     /// Items per page, in page coordinates.
     func paginate(_ elements: [FlowElement], firstPageTop: Double) -> [[FrameItem]] {
@@ -25,27 +28,51 @@ struct Paginator {
         func newPage() {
             pages.append([]); y = content.minY; atTop = true; pageEmpty = true
         }
+        var maxY: Double { regionHeight.map { content.minY + $0(pages.count - 1) } ?? content.maxY }
         func place(_ item: FrameItem) { pages[pages.count - 1].append(item) }
+        // Markers and anchors land in page coordinates, not inside a group: a named destination
+        // must not depend on how a renderer maps positions through transformations.
+        func place(contentsOf items: [FrameItem], at origin: Point) {
+            for item in items { place(item.translated(by: origin)) }
+        }
 
         for (index, element) in elements.enumerated() {
             let before = atTop ? 0 : element.spaceBefore
             // Keep-with-next: the heading plus the start of the next element must fit together.
             var needed = element.minimumStart(orphans: orphans)
             if element.keepWithNext, index + 1 < elements.count {
-                needed = totalHeight(element) + elements[index + 1].spaceBefore + elements[index + 1].minimumStart(orphans: orphans)
+                // The heading's own space after counts: it lies between the heading and what follows.
+                needed = totalHeight(element) + element.spaceAfter + elements[index + 1].spaceBefore + elements[index + 1].minimumStart(orphans: orphans)
             }
-            if !pageEmpty && y + before + needed > content.maxY + 1e-6 { newPage() }
+            if case .pageBreak = element {
+                if !pageEmpty { newPage() }
+                continue
+            }
+            if !pageEmpty && y + before + needed > maxY + 1e-6 { newPage() }
             y += atTop ? 0 : element.spaceBefore
 
             switch element {
-            case .figure(let frame, _, let after, let tag):
+            case .pageBreak: break
+            case .columns(let inner, let count, let gap, _, let after):
+                let placed = columnPages(inner, count: count, gap: gap, room: maxY - y)
+                for (k, page) in placed.pages.enumerated() {
+                    if k > 0 { newPage() }
+                    let top = k == 0 ? y : content.minY
+                    for item in page { place(item.translated(by: Point(x: 0, y: top))) }
+                    pageEmpty = pageEmpty && page.isEmpty
+                }
+                y = (placed.pages.count > 1 ? content.minY : y) + placed.lastHeight + after
+                pageEmpty = false
+            case .figure(let frame, _, let after, let tag, _, let leading):
+                place(contentsOf: leading, at: Point(x: content.minX, y: y))
                 place(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
                 y += frame.size.height + after
                 pageEmpty = false
-            case .text(let lines, let lh, _, let after, _, let splittable, let tag):
+            case .text(let lines, let lh, _, let after, _, let splittable, let tag, let leading):
+                var leadingLeft = leading
                 var rest = lines[...]
                 while !rest.isEmpty {
-                    let room = Int(((content.maxY - y) / lh + 1e-6).rounded(.down))
+                    let room = Int(((maxY - y) / lh + 1e-6).rounded(.down))
                     var take = min(room, rest.count)
                     if take < rest.count {
                         if !splittable { take = pageEmpty ? take : 0 }
@@ -58,21 +85,29 @@ struct Paginator {
                     if take <= 0 { newPage(); continue }
                     let chunk = rest.prefix(take)
                     let top = y - lh * Double(chunk.startIndex - lines.startIndex)
+                    // Destinations and link areas stand alone; a list marker belongs to its item's group.
+                    let origin = Point(x: content.minX, y: top)
+                    let standalone = leadingLeft.filter(\.isNavigation), inline = leadingLeft.filter { !$0.isNavigation }
+                    place(contentsOf: standalone, at: origin)
+                    leadingLeft = []
                     let moved = chunk.map { line -> FrameItem in
                         var l = line
                         l.baseline = Point(x: content.minX + line.baseline.x, y: top + line.baseline.y)
                         return .text(l)
                     }
-                    place(.group(Group(items: moved, tag: tag)))
+                    place(.group(Group(items: inline.map { $0.translated(by: origin) } + moved, tag: tag)))
                     y += lh * Double(take)
                     atTop = false; pageEmpty = false
                     rest = rest.dropFirst(take)
                     if !rest.isEmpty { newPage() }
                 }
                 y += after
-            case .table(let table, _, let after, let tag):
+            case .table(let table, _, let after, let tag, let leading):
+                var leadingLeft = leading
                 for piece in tablePieces(table, y: y, pageEmpty: pageEmpty) {
                     if piece.onNewPage { newPage() }
+                    place(contentsOf: leadingLeft, at: Point(x: content.minX, y: y))
+                    leadingLeft = []
                     place(.group(Group(offset: Point(x: content.minX, y: y), items: piece.frame.items, tag: tag)))
                     y += piece.frame.size.height
                     atTop = false; pageEmpty = false
@@ -84,11 +119,59 @@ struct Paginator {
         return pages
     }
 
+    /// A run of column elements cut into pages of side-by-side columns: items per page relative to
+    /// the top of the run on that page (x already in page coordinates), and the height the last
+    /// page's columns use. The first page has `room` left; the last page's columns are balanced by
+    /// searching the least height that still holds everything.
+    func columnPages(_ elements: [FlowElement], count: Int, gap: Double, room: Double) -> (pages: [[FrameItem]], lastHeight: Double) {
+        let n = max(1, count)
+        let width = (content.width - gap * Double(n - 1)) / Double(n)
+        let full = content.height
+        func run(lastFrom: Int?, height: Double) -> [[FrameItem]] {
+            var sub = Paginator(content: Rect(x: 0, y: 0, width: width, height: full), orphans: orphans, widows: widows)
+            sub.regionHeight = { k in
+                if let lastFrom, k >= lastFrom { return height }
+                return k < n ? room : full
+            }
+            return sub.paginate(elements, firstPageTop: 0)
+        }
+        /// The lowest ink of a column's items, so a forced line on a too-short column counts as overflow.
+        func bottom(_ items: [FrameItem]) -> Double {
+            let f = Frame(size: .zero, items: items)
+            return max(f.textLines.map(\.bounds.maxY).max() ?? 0, f.inkBounds?.maxY ?? 0)
+        }
+        let columns = run(lastFrom: nil, height: 0)
+        let lastPage = (columns.count - 1) / n
+        let lastFrom = lastPage * n
+        let limit = lastPage == 0 ? room : full
+        func fits(_ h: Double) -> Bool {
+            let cols = run(lastFrom: lastFrom, height: h)
+            return cols.count <= lastFrom + n && cols.dropFirst(lastFrom).allSatisfy { bottom($0) <= h + 1e-6 }
+        }
+        var lo = 0.0, hi = limit
+        if fits(hi) {
+            for _ in 0..<16 where hi - lo > 0.25 {
+                let mid = (lo + hi) / 2
+                if fits(mid) { hi = mid } else { lo = mid }
+            }
+        }
+        let balanced = fits(hi) ? run(lastFrom: lastFrom, height: hi) : columns
+        var pages: [[FrameItem]] = Array(repeating: [], count: (balanced.count + n - 1) / n)
+        for (k, items) in balanced.enumerated() {
+            let x = content.minX + Double(k % n) * (width + gap)
+            pages[k / n] += items.map { $0.translated(by: Point(x: x, y: 0)) }
+        }
+        let used = balanced.dropFirst((pages.count - 1) * n).map(bottom).max() ?? 0
+        return (pages, used)
+    }
+
     private func totalHeight(_ element: FlowElement) -> Double {
         switch element {
-        case .text(let lines, let lh, _, _, _, _, _): return Double(lines.count) * lh
-        case .figure(let f, _, _, _): return f.size.height
-        case .table(let t, _, _, _): return t.height(of: t.allRows, continued: false, final: true)
+        case .text(let lines, let lh, _, _, _, _, _, _): return Double(lines.count) * lh
+        case .figure(let f, _, _, _, _, _): return f.size.height
+        case .pageBreak: return 0
+        case .table(let t, _, _, _, _): return t.height(of: t.allRows, continued: false, final: true)
+        case .columns(let inner, _, _, _, _): return inner.first.map(totalHeight) ?? 0
         }
     }
 
@@ -146,5 +229,15 @@ struct Paginator {
         }
         if footerLeft { out.append((t.footer, true)) }
         return out
+    }
+}
+
+extension FrameItem {
+    /// Anchors and link areas: placed on their own, outside any tagged group.
+    var isNavigation: Bool {
+        switch self {
+        case .anchor, .link: return true
+        default: return false
+        }
     }
 }

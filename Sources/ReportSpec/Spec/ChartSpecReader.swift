@@ -12,7 +12,7 @@ import ReportBuilder
 ///   format: {style: korean, unit: 달러, multiplier: 1e9}
 /// ```
 extension SpecReader {
-    static let chartKeys = ["chart", "data", "category", "value", "series", "title", "subtitle", "source", "note",
+    static let chartKeys = ["caption", "chart", "data", "category", "value", "series", "title", "subtitle", "source", "note",
                             "highlight", "sort", "format", "alt", "orientation", "layout", "scale", "value-labels", "axis",
                             "reference-lines", "annotations", "facet", "columns"]
 

@@ -36,8 +36,10 @@ public struct ReportLoader {
     /// Specs larger than this are refused before parsing (a spec is prose and settings, not data).
     public static let maxSpecBytes = 4 << 20
 
-    static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body"]
-    static let blockKinds = ["heading", "paragraph", "chart", "table"]
+    static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body",
+                          "cover"]
+    static let blockKinds = ["heading", "paragraph", "chart", "table", "list", "numbered", "quote", "key-figures", "sidebar",
+                             "contents", "rule", "page-break", "multi-column"]
 
     public let options: Options
     /// Creates a loader.
@@ -73,6 +75,8 @@ struct SpecReader {
     private var sourceLines: [Substring] = []
     /// The report's datasets, for data-bound prose.
     private(set) var datasets: [String: Dataset] = [:]
+    /// Figures read inside containers (columns), with where each is declared.
+    private var nestedFigures: [(id: String, location: SourceLocation)] = []
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -104,21 +108,26 @@ struct SpecReader {
         let date = try reportDate(top["date"], at: top.location)
         let page = try pageSetup(top["page"])
         let theme = try themeOverrides(top["theme"])
+        let cover = try top["cover"]?.bool("cover") ?? false
         let labels: ChartLabels = language.hasPrefix("ko") ? .korean : .english
 
         var blocks: [Block] = []
         var figureLocations: [String: SourceLocation] = [:]
         for item in try top.required("body").sequence("body") {
             let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
-            if case .figure(let f) = block {
-                if figureLocations[f.id] != nil { throw Diagnostic(.error, at: item.location, Messages.duplicateID(f.id)) }
-                figureLocations[f.id] = item.location
+            var declared = nestedFigures
+            nestedFigures = []
+            if case .figure(let f) = block { declared.append((f.id, item.location)) }
+            for (id, location) in declared {
+                if figureLocations[id] != nil { throw Diagnostic(.error, at: location, Messages.duplicateID(id)) }
+                figureLocations[id] = location
             }
             blocks.append(block)
         }
         let metadata = DocumentMetadata(title: title, author: author, subject: subject, keywords: keywords,
                                         creator: "Briefing", language: language, date: date)
-        let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks)
+        let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks,
+                            cover: cover)
         return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations)
     }
 
@@ -167,6 +176,7 @@ struct SpecReader {
     // MARK: Blocks
 
     private mutating func readBlock(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels, language: String) throws -> Block {
+        if case .scalar(let s) = node.node, let bare = readBare(s.string) { return bare }
         guard case .mapping(let m) = node.node else {
             throw Diagnostic(.error, at: node.location, Messages.unknownBlock([], allowed: ReportLoader.blockKinds))
         }
@@ -193,10 +203,50 @@ struct SpecReader {
             note(text, textNode)
             return .paragraph(InlineMarkup.parse(text))
         case "table":
-            return .figure(try readTable(node, datasets: datasets, language: language))
+            return .figure(try withCaption(try readTable(node, datasets: datasets, language: language), node))
+        case "chart":
+            return .figure(try withCaption(try readBarChart(node, datasets: datasets, labels: labels), node))
+        case "list", "numbered":
+            return .list(try readList(node, key: kind))
+        case "quote":
+            return try readQuote(node)
+        case "key-figures":
+            return try readKeyFigures(node)
+        case "sidebar":
+            return try readSidebar(node)
+        case "contents":
+            return try readContents(node)
+        case "multi-column":
+            // Not "columns": a table block already has a key of that name.
+            let map = try node.mapping("multi-column", allowed: ["multi-column", "blocks"])
+            let countNode = try map.required("multi-column")
+            let count = try countNode.int("multi-column")
+            guard (1...4).contains(count) else { throw Diagnostic(.error, at: countNode.location, Messages.expected("1 to 4", for: "multi-column")) }
+            var inner: [Block] = []
+            for item in try map.required("blocks").sequence("blocks") {
+                let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
+                if case .figure(let f) = block { nestedFigures.append((f.id, item.location)) }
+                inner.append(block)
+            }
+            return .columns(count: count, blocks: inner)
         default:
-            return .figure(try readBarChart(node, datasets: datasets, labels: labels))
+            _ = try node.mapping(kind, allowed: [kind])
+            return readBare(kind) ?? .rule
         }
+    }
+
+    /// The figure with the `caption:` text of its block, printed after its number ("그림 1. …").
+    private mutating func withCaption(_ figure: Figure, _ node: SpecNode) throws -> Figure {
+        guard case .mapping(let m) = node.node else { return figure }
+        for (k, v) in m where k.scalar?.string == "caption" {
+            let n = SpecNode(node: v, file: file)
+            let text = try prose(n, "caption")
+            addText(text, at: n.location)
+            var f = figure
+            f.caption = text
+            return f
+        }
+        return figure
     }
 
     /// YAML block scalars keep the author's line breaks; in prose a single newline is a space.
@@ -220,13 +270,27 @@ struct SpecReader {
     private func pageSetup(_ node: SpecNode?) throws -> PageSetup {
         var setup = PageSetup(size: PageSize.a4, margins: Margins(top: 68, right: 60, bottom: 68, left: 60))
         guard let node else { return setup }
-        let map = try node.mapping("page", allowed: ["size", "margins"])
+        let map = try node.mapping("page", allowed: ["size", "orientation", "margins"])
         if let size = map["size"] {
-            let name = try size.string("size")
+            if case .sequence = size.node {
+                let sides = try size.sequence("size")
+                guard sides.count == 2 else { throw Diagnostic(.error, at: size.location, Messages.expected("[width, height] in points", for: "size")) }
+                setup.size = Size(width: try sides[0].number("size", in: 144...14400), height: try sides[1].number("size", in: 144...14400))
+            } else {
+                let name = try size.string("size")
+                switch name.lowercased() {
+                case "a4": setup.size = PageSize.a4
+                case "letter": setup.size = PageSize.letter
+                default: throw Diagnostic(.error, at: size.location, Messages.unknownValue(name, for: "page size", allowed: ["A4", "Letter", "[width, height]"]))
+                }
+            }
+        }
+        if let orientation = map["orientation"] {
+            let name = try orientation.string("orientation")
             switch name.lowercased() {
-            case "a4": setup.size = PageSize.a4
-            case "letter": setup.size = PageSize.letter
-            default: throw Diagnostic(.error, at: size.location, Messages.unknownValue(name, for: "page size", allowed: ["A4", "Letter"]))
+            case "portrait": setup.size = PageSize.oriented(setup.size, landscape: false)
+            case "landscape": setup.size = PageSize.oriented(setup.size, landscape: true)
+            default: throw Diagnostic(.error, at: orientation.location, Messages.unknownValue(name, for: "orientation", allowed: ["portrait", "landscape"]))
             }
         }
         if let margins = map["margins"] {

@@ -16,7 +16,7 @@ import ReportBuilder
 ///     - {text: 1,000억 개 이상으로만 공개, column: total_billion, row: 훈위안}
 /// ```
 extension SpecReader {
-    static let tableKeys = ["table", "data", "title", "subtitle", "columns", "header-groups", "group-by", "emphasize",
+    static let tableKeys = ["caption", "table", "data", "title", "subtitle", "columns", "header-groups", "group-by", "emphasize",
                             "zebra", "width", "missing", "notes", "source", "alt"]
     static let tableColumnKeys = ["column", "header", "type", "format", "unit-in-header", "align", "min-width", "max-width",
                                   "bar", "delta", "highlight"]

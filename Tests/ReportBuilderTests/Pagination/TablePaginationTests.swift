@@ -72,7 +72,7 @@ struct TablePaginationTests {
 
     static func tableTop(_ page: Page) -> Double? {
         for item in page.frame.items {
-            if case .group(let g) = item, case .figure = g.tag { return g.offset.y }
+            if case .group(let g) = item, g.tag == .table { return g.offset.y }
         }
         return nil
     }

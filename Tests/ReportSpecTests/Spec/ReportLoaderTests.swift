@@ -77,7 +77,18 @@ struct ReportLoaderTests {
         #expect(report.metadata.date == "2025-01-21T00:00:00Z")
         #expect(report.metadata.keywords == ["중국", "인공지능", "AI 투자", "생성형 AI", "브리핑"])
         #expect(report.subtitle == "성장하는 중국, 앞서가는 미국 — 2025년 1월호")
-        #expect(report.blocks.count == 20)
+        // 20 prose and figure blocks, plus the contents, key figures, the conclusion's list, quote, rule and sidebar,
+        // with the regional section's two paragraphs inside one multi-column block.
+        #expect(report.blocks.count == 26)
+        #expect(report.blocks.contains { if case .columns(2, let inner) = $0 { return inner.count == 2 } else { return false } })
+        #expect(report.cover)
+        #expect(report.blocks.first == .tableOfContents(title: "차례", depth: 2))
+        #expect(report.blocks[1] == .keyFigures([
+            KeyFigure(value: "6,000억 위안", label: "2023 중국 AI 산업 규모"), KeyFigure(value: "약 4,700곳", label: "AI 기업"),
+            KeyFigure(value: "약 200개", label: "거대언어모델"), KeyFigure(value: "1,339곳", label: "CES 2025 참가 중국 기업")]))
+        #expect(report.figures.allSatisfy { $0.caption?.isEmpty == false })
+        guard case .sidebar(let sidebar) = report.blocks.last else { Issue.record("the report does not end with the sidebar"); return }
+        #expect(sidebar.paragraphs.last?.contains { $0.link == "mailto:briefing@example.com" } == true)
         #expect(report.blocks.filter { if case .heading = $0 { return true } else { return false } }.count == 5)
         #expect(report.figures.map(\.id) == ["genai-patents", "private-investment", "llm-parameters", "llm-comparison", "ai-cities"])
         let models = try #require(report.figures.first { $0.id == "llm-comparison" })

@@ -1,0 +1,55 @@
+import Testing
+@testable import CairoRendering
+
+@Suite("Tagged PDF marker")
+struct TaggedPDFMarkerTests {
+    /// A tiny PDF laid out the way Cairo writes one: a catalog, two Figure elements, an xref table and a trailer.
+    static let pdf: [UInt8] = {
+        var s = "%PDF-1.5\n"
+        var offsets: [Int] = []
+        let objects = ["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>",
+                       "<< /Type /Pages /Kids [] /Count 0 >>",
+                       "<< /Type /StructTreeRoot /K [4 0 R 5 0 R] >>",
+                       "<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n>>",
+                       "<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n>>"]
+        for (i, o) in objects.enumerated() {
+            offsets.append(s.utf8.count)
+            s += "\(i + 1) 0 obj\n\(o)\nendobj\n"
+        }
+        let xref = s.utf8.count
+        s += "xref\n0 6\n0000000000 65535 f \n" + offsets.map { String(repeating: "0", count: 10 - String($0).count) + "\($0) 00000 n \n" }.joined()
+        s += "trailer\n<< /Size 6\n   /Root 1 0 R\n>>\nstartxref\n\(xref)\n%%EOF\n"
+        return Array(s.utf8)
+    }()
+
+    @Test("the update re-issues the catalog with /MarkInfo and /Lang and the figures with /Alt, chained by /Prev")
+    func marks() throws {
+        let marked = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["막대 그래프", "표"])
+        #expect(Array(marked.prefix(Self.pdf.count)) == Self.pdf, "Cairo's bytes stay as they were")
+        let update = String(decoding: marked.dropFirst(Self.pdf.count), as: UTF8.self)
+        #expect(update.contains("1 0 obj\n<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n /MarkInfo << /Marked true >> /Lang (ko) >>"))
+        #expect(update.contains("4 0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt <FEFFB9C9B3000020ADF8B798D504> >>"))
+        #expect(update.contains("5 0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt <FEFFD45C> >>"))
+        #expect(update.contains("xref\n1 1\n") && update.contains("\n4 1\n") && update.contains("\n5 1\n"))
+        #expect(update.contains("trailer\n<< /Size 6\n   /Root 1 0 R /Prev "))
+        // Every xref offset points at its object.
+        let text = String(decoding: marked, as: UTF8.self)
+        for object in [1, 4, 5] {
+            let line = try #require(update.components(separatedBy: "\n\(object) 1\n").last?.prefix(10))
+            let offset = try #require(Int(line))
+            #expect(String(decoding: marked[offset..<(offset + 8)], as: UTF8.self) == "\(object) 0 obj\n")
+        }
+        #expect(text.hasSuffix("%%EOF\n"))
+    }
+
+    @Test("a file already marked is left alone, and alt texts that do not match the figures are skipped")
+    func idempotent() throws {
+        let once = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나"])
+        #expect(!String(decoding: once, as: UTF8.self).contains("/Alt"))
+        #expect(try TaggedPDFMarker.mark(once, language: "ko") == once)
+        let withAlts = try TaggedPDFMarker.mark(once, language: "ko", figureAlts: ["하나", "둘"])
+        #expect(String(decoding: withAlts, as: UTF8.self).components(separatedBy: "/Alt").count == 3)
+        #expect(!String(decoding: withAlts.dropFirst(once.count), as: UTF8.self).contains("/Catalog"), "the catalog needs nothing more")
+    }
+}
+

@@ -1,0 +1,89 @@
+import Drawing
+import ReportBuilder
+import Testing
+@testable import ReportSpec
+
+@Suite("Document blocks in report.yaml")
+struct DocumentBlockReaderTests {
+    typealias T = ReportLoaderTests
+
+    static func load(_ body: String, top: String = "") throws -> Result<LoadedReport, LoadFailure> {
+        try T.load(files: ["report.yaml": top + T.spec(body: body), "data/investment.csv": T.investmentCSV]).result
+    }
+
+    @Test("lists, quotes, key figures, sidebars, contents, rules and page breaks read into their blocks")
+    func blocks() throws {
+        let body = """
+          - contents: 차례
+            depth: 1
+          - list: [첫째, "**둘째**"]
+          - numbered:
+              - 하나
+              - {text: 둘, list: [가지]}
+          - quote: |
+              인용문의 첫 줄과
+              둘째 줄
+          - key-figures:
+              - {value: "6,000억 위안", label: 2023 중국 AI 산업 규모}
+          - sidebar: 알림
+            text: "문의: [briefing@example.com](mailto:briefing@example.com)"
+          - rule
+          - page-break
+
+        """
+        let report = try Self.load(body).get().report
+        #expect(report.blocks == [
+            .tableOfContents(title: "차례", depth: 1),
+            .list(ListBlock(ordered: false, items: [ListItem([Inline("첫째")]), ListItem([Inline("둘째", emphasis: .strong)])])),
+            .list(ListBlock(ordered: true, items: [ListItem([Inline("하나")]),
+                                                  ListItem([Inline("둘")], children: ListBlock(ordered: false, items: [ListItem([Inline("가지")])]))])),
+            .quote([Inline("인용문의 첫 줄과 둘째 줄")]),
+            .keyFigures([KeyFigure(value: "6,000억 위안", label: "2023 중국 AI 산업 규모")]),
+            .sidebar(Sidebar(title: "알림", paragraphs: [[Inline("문의: "), Inline("briefing@example.com", link: "mailto:briefing@example.com")]])),
+            .rule, .pageBreak,
+        ])
+        #expect(!report.cover)
+    }
+
+    @Test("a multi-column block reads its blocks, and a figure inside it is declared like any other")
+    func columns() throws {
+        let chart = T.defaultBody.split(separator: "\n").drop { !$0.contains("- chart:") }.map { "    " + $0 }.joined(separator: "\n")
+        let body = "  - multi-column: 2\n    blocks:\n      - paragraph: 왼쪽부터 읽습니다.\n" + chart + "\n"
+        let loaded = try Self.load(body).get()
+        guard case .columns(2, let blocks) = loaded.report.blocks.first else { Issue.record("\(loaded.report.blocks)"); return }
+        #expect(blocks.first == .paragraph([Inline("왼쪽부터 읽습니다.")]))
+        #expect(loaded.report.figures.map(\.id) == ["private-investment"])
+        // title, date, data (2 lines), body, columns, blocks, paragraph: the chart is on line 9.
+        #expect(loaded.figureLocations["private-investment"]?.line == 9)
+        guard case .failure(let f) = try Self.load(body + "  - multi-column: 2\n    blocks:\n" + chart + "\n") else { Issue.record("loaded"); return }
+        #expect(f.diagnostics.first?.message == Messages.duplicateID("private-investment"))
+    }
+
+    @Test("a chart's caption: key becomes its figure caption, and cover: true asks for a cover page")
+    func captionAndCover() throws {
+        let body = T.defaultBody.replacingOccurrences(of: "    highlight: 미국", with: "    highlight: 미국\n    caption: 국가별 투자액")
+        let report = try Self.load(body, top: "cover: true\n").get().report
+        #expect(report.figures.first?.caption == "국가별 투자액")
+        #expect(report.cover)
+    }
+
+    @Test("page size takes A4, Letter or [width, height], turned by orientation")
+    func pageSizes() throws {
+        func size(_ page: String) throws -> Size { try Self.load(T.defaultBody, top: "page: \(page)\n").get().report.page.size }
+        #expect(try size("{size: Letter, orientation: landscape}") == Size(width: 792, height: 612))
+        #expect(try size("{size: [500, 700]}") == Size(width: 500, height: 700))
+        #expect(try size("{size: [700, 500], orientation: portrait}") == Size(width: 500, height: 700))
+        #expect(try size("{orientation: landscape}") == Size(width: PageSize.a4.height, height: PageSize.a4.width))
+    }
+
+    @Test("a misspelt orientation, a one-number size and an unknown list key are refused at their place")
+    func refusals() throws {
+        guard case .failure(let f) = try Self.load(T.defaultBody, top: "page: {orientation: sideways}\n") else { Issue.record("loaded"); return }
+        #expect(f.diagnostics.first?.message == Messages.unknownValue("sideways", for: "orientation", allowed: ["portrait", "landscape"]))
+        #expect(f.diagnostics.first?.location.line == 1)
+        guard case .failure(let g) = try Self.load(T.defaultBody, top: "page: {size: [500]}\n") else { Issue.record("loaded"); return }
+        #expect(g.diagnostics.first?.message == Messages.expected("[width, height] in points", for: "size"))
+        guard case .failure(let h) = try Self.load("  - list: [{text: 가, items: [나]}]\n") else { Issue.record("loaded"); return }
+        #expect(h.diagnostics.first?.message == Messages.unknownKey("items", in: "'list item'", allowed: ["text", "list", "numbered"]))
+    }
+}
