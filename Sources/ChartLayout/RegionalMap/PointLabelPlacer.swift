@@ -1,0 +1,36 @@
+import Drawing
+
+/// Places point labels by the classic eight candidate positions, in the order cartographers
+/// prefer (Yoeli; Slocum et al.): upper right, lower right, upper left, lower left, upper
+/// centre, lower centre, centre right, centre left. Greedy by priority: the first candidate
+/// that clears every box already taken and stays inside `bounds` wins; a label with none is
+/// dropped and named in the result.
+///
+/// ```swift
+/// var placer = PointLabelPlacer(bounds: mapArea, occupied: symbolBoxes)
+/// let box = placer.place(size: Size(width: 30, height: 12), around: point, radius: 6, gap: 3)
+/// ```
+struct PointLabelPlacer {
+    /// The eight positions as unit offsets of the label's centre from the point, in preference order.
+    static let candidates: [(dx: Double, dy: Double)] = [
+        (1, -1), (1, 1), (-1, -1), (-1, 1), (0, -1), (0, 1), (1, 0), (-1, 0),
+    ]
+    let bounds: Rect
+    var occupied: [Rect]
+
+    /// The label's box at the first free candidate, which is then taken; nil when none is free.
+    mutating func place(size: Size, around p: Point, radius: Double, gap: Double) -> Rect? {
+        let reach = radius + gap
+        for (dx, dy) in Self.candidates {
+            // Diagonal candidates touch the circle's bounding square at a corner, at 45°.
+            let r = dx != 0 && dy != 0 ? reach * 0.7071 : reach
+            let x = dx > 0 ? p.x + r : dx < 0 ? p.x - r - size.width : p.x - size.width / 2
+            let y = dy > 0 ? p.y + r : dy < 0 ? p.y - r - size.height : p.y - size.height / 2
+            let box = Rect(x: x, y: y, width: size.width, height: size.height)
+            guard bounds.contains(box), !occupied.contains(where: { $0.intersects(box) }) else { continue }
+            occupied.append(box)
+            return box
+        }
+        return nil
+    }
+}

@@ -1,0 +1,272 @@
+import Drawing
+
+/// Lays a ``RegionalMap`` out as a ``Frame``: title block, legend, the map fitted to its area,
+/// symbols and labels that never overlap, then note and source with the boundary credit.
+///
+/// ```swift
+/// let result = RegionalMapLayout(theme: .standard, measurer: measurer).layout(map, width: 475)
+/// result.frame; result.droppedLabels
+/// ```
+public struct RegionalMapLayout {
+    public let theme: Theme
+    public let measurer: any TextMeasuring
+
+    /// Creates a layout engine for one theme and measurer.
+    public init(theme: Theme, measurer: any TextMeasuring) { self.theme = theme; self.measurer = measurer }
+
+    /// Space kept between the fitted shapes and the map area's edge.
+    static let padding = 8.0
+    static let sectionGap = 10.0
+    /// Vertices whose Visvalingam triangle is smaller than this (pt²) are removed.
+    static let simplifyArea = 0.3
+    /// Light neutral grey for regions without data: unlike the lightest class, never the page colour.
+    static let noDataFill = Color(hex: "#d9d9d9")!
+    /// Land with nothing encoded.
+    static let landFill = Color(hex: "#eceff1")!
+    static let rankedRadius = 7.5
+
+    /// What a layout produced besides the frame, for diagnostics and tests.
+    public struct Result: Equatable, Sendable {
+        public var frame: Frame
+        /// The area the map is fitted into (frame coordinates).
+        public var mapArea: Rect
+        /// Projected bounds of the regions drawn.
+        public var regionBounds: Rect?
+        /// Labels that found no free place, in priority order.
+        public var droppedLabels: [String]
+        /// Symbols as drawn (centre, radius), in drawing order.
+        public var symbols: [PlacedSymbol]
+        /// Every label box placed on the map (points and regions).
+        public var labelBoxes: [Rect]
+        /// Fill of each region by id.
+        public var regionFills: [String: Color]
+        /// Class boundaries of a choropleth.
+        public var breaks: [Double]
+    }
+
+    /// A symbol as drawn.
+    public struct PlacedSymbol: Equatable, Sendable {
+        public var label: String
+        public var center: Point
+        public var radius: Double
+        public var value: Double?
+    }
+
+    /// The map as a frame `width` points wide; its height follows from the shapes' aspect.
+    public func layout(_ map: RegionalMap, width: Double) -> Result {
+        var items: [FrameItem] = []
+        let text = TextLayouter(measurer: measurer)
+        let words = MapWords(map.labels)
+        var y = 0.0
+        if !map.title.isEmpty {
+            let t = text.layout([TextSpan(map.title, style: style(theme.chartTitleSize, .bold))], width: width,
+                                style: ParagraphStyle(lineHeight: (theme.chartTitleSize * 1.35).rounded()))
+            items += t.items(at: Point(x: 0, y: y)); y += t.height
+        }
+        if let s = map.subtitle, !s.isEmpty {
+            let t = text.layout([TextSpan(s, style: style(theme.chartSubtitleSize, color: theme.mutedText))], width: width,
+                                style: ParagraphStyle(lineHeight: (theme.chartSubtitleSize * 1.5).rounded()))
+            items += t.items(at: Point(x: 0, y: y)); y += t.height
+        }
+        if y > 0 { y += Self.sectionGap }
+
+        // Classes and fills.
+        let shown = map.regions.filter { !$0.polygons.isEmpty }
+        let breaks = map.isChoropleth
+            ? Classification.breaks(Array(map.regionValues.values), method: map.classification, count: map.classCount) : []
+        let classColors = SequentialPalette.blues(max(1, breaks.count - 1))
+        var fills: [String: Color] = [:]
+        for r in shown {
+            if map.isChoropleth {
+                if let v = map.regionValues[r.id], let c = Classification.classIndex(of: v, breaks: breaks) {
+                    fills[r.id] = classColors[min(c, classColors.count - 1)]
+                } else { fills[r.id] = Self.noDataFill }
+            } else {
+                fills[r.id] = map.highlight.contains(r.id) ? theme.accent.mixed(with: theme.background, amount: 0.55) : Self.landFill
+            }
+        }
+
+        // Symbol sizes: area ∝ value from a zero domain.
+        let rMax = max(6, min(width * 0.05, 26))
+        let vMax = map.symbols.compactMap(\.value).filter { $0 > 0 }.max() ?? 0
+        func radius(_ s: MapSymbol) -> Double? {
+            switch map.symbolStyle {
+            case .ranked: return Self.rankedRadius
+            case .proportional:
+                guard let v = s.value, v > 0, vMax > 0 else { return nil }
+                return rMax * (v / vMax).squareRoot()
+            }
+        }
+
+        // Legend.
+        let legend = MapLegend(theme: theme, measurer: measurer, words: words).layout(
+            map: map, breaks: breaks, colors: classColors, hasNoData: !map.regionsWithoutData.isEmpty && shown.contains { map.regionValues[$0.id] == nil },
+            highlightColor: theme.accent.mixed(with: theme.background, amount: 0.55), rMax: rMax, vMax: vMax,
+            rankedRadius: Self.rankedRadius, width: width)
+        items += legend.items.map { $0.offset(dy: y) }
+        if legend.height > 0 { y += legend.height + 6 }
+
+        // Footer, measured first so the frame height is known.
+        var footer: [String] = []
+        if let n = map.note, !n.isEmpty { footer.append("\(map.labels.note): \(n)") }
+        var sourceParts: [String] = []
+        if let s = map.source, !s.isEmpty { sourceParts.append("\(map.labels.source): \(s)") }
+        if let b = map.boundarySource, !b.isEmpty { sourceParts.append("\(words.map): \(b)") }
+        if !sourceParts.isEmpty { footer.append(sourceParts.joined(separator: ". ")) }
+
+        // Map area: the shapes' aspect, capped.
+        var projection = makeProjection(map, regions: shown)
+        var unit = projection
+        var b0 = BoundsStream()
+        for r in shown { unit.stream(r, into: &b0) }
+        let aspect = b0.rect.map { $0.width > 0 ? $0.height / $0.width : map.maxAspect } ?? map.maxAspect
+        let mapHeight = (min(aspect, map.maxAspect) * (width - 2 * Self.padding) + 2 * Self.padding).rounded()
+        let area = Rect(x: 0, y: y, width: width, height: mapHeight)
+        projection.fit(shown, into: area.insetBy(dx: Self.padding, dy: Self.padding))
+        unit = projection
+
+        // Regions: project, simplify per shared border, draw.
+        let projected = SharedArcSimplifier(minimumArea: Self.simplifyArea).simplify(shown.map { unit.project($0) })
+        var mapItems: [FrameItem] = []
+        var bounds = BoundsStream()
+        let border = Stroke(color: theme.background, width: 0.6)
+        for (r, polygons) in zip(shown, projected) {
+            var path = PathStream()
+            for polygon in polygons { path.rings(polygon); bounds.rings(polygon) }
+            mapItems.append(.path(PathItem(path.path, fill: fills[r.id], stroke: border)))
+        }
+        // Highlighted outlines on top of every neighbour's fill.
+        for (r, polygons) in zip(shown, projected) where map.highlight.contains(r.id) {
+            var path = PathStream()
+            for polygon in polygons { path.rings(polygon) }
+            mapItems.append(.path(PathItem(path.path, stroke: Stroke(color: theme.accent, width: 0.9))))
+        }
+
+        // Symbols, largest first so small ones stay on top.
+        var placed: [PlacedSymbol] = []
+        for s in map.symbols {
+            guard let p = projection(s.coordinate), let r = radius(s) else { continue }
+            placed.append(PlacedSymbol(label: s.label, center: p, radius: r, value: s.value))
+        }
+        placed.sort { $0.radius > $1.radius }
+        let ranks = Dictionary(map.symbols.map { ($0.label, $0.rank) }, uniquingKeysWith: { a, _ in a })
+        for s in placed {
+            let circle = Path.circle(center: s.center, radius: s.radius)
+            switch map.symbolStyle {
+            case .proportional:
+                mapItems.append(.path(PathItem(circle, fill: theme.accent.withAlpha(0.72), stroke: Stroke(color: theme.background, width: 0.75))))
+            case .ranked:
+                mapItems.append(.path(PathItem(circle, fill: theme.accent, stroke: Stroke(color: theme.background, width: 1))))
+                if let rank = ranks[s.label] ?? nil {
+                    let font = theme.font(theme.chartLabelSize, .bold)
+                    let ct = ChartText(measurer: measurer)
+                    mapItems.append(.text(ct.line(String(rank), style: TextStyle(font: font, color: .white), x: s.center.x,
+                                                  baseline: ct.centredBaseline(font, on: s.center.y), anchor: .middle)))
+                }
+            }
+        }
+
+        // Labels: points by priority (rank, then value, then order), then region names.
+        var occupied = placed.map { Rect(x: $0.center.x - $0.radius, y: $0.center.y - $0.radius, width: 2 * $0.radius, height: 2 * $0.radius) }
+        var placer = PointLabelPlacer(bounds: area, occupied: occupied)
+        var dropped: [String] = []
+        var labelBoxes: [Rect] = []
+        let labelFont = theme.font(theme.chartLabelSize, .bold)
+        let ct = ChartText(measurer: measurer)
+        let order = placed.indices.sorted { a, b in
+            let ra = ranks[placed[a].label] ?? nil, rb = ranks[placed[b].label] ?? nil
+            if ra != rb { return (ra ?? .max) < (rb ?? .max) }
+            if placed[a].radius != placed[b].radius { return placed[a].radius > placed[b].radius }
+            return a < b
+        }
+        let m = measurer.metrics(of: labelFont)
+        for i in order {
+            let s = placed[i]
+            let size = Size(width: measurer.width(of: s.label, font: labelFont), height: m.ascent + m.descent)
+            guard let box = placer.place(size: size, around: s.center, radius: s.radius, gap: 0.3 * theme.chartLabelSize) else {
+                dropped.append(s.label); continue
+            }
+            labelBoxes.append(box)
+            mapItems.append(.text(ct.line(s.label, style: TextStyle(font: labelFont, color: theme.text), x: box.minX,
+                                          baseline: box.minY + m.ascent)))
+        }
+        occupied = placer.occupied
+        let regionFont = theme.font(theme.chartLabelSize * 0.9)
+        let rm = measurer.metrics(of: regionFont)
+        for (r, polygons) in zip(shown, projected) where map.regionLabels.contains(r.id) {
+            let largest = polygons.max { ringArea($0[0]) < ringArea($1[0]) }
+            guard let rings = largest, let (pole, distance) = PoleOfInaccessibility.find(rings, precision: 0.5) else { dropped.append(r.name); continue }
+            let w = measurer.width(of: r.name, font: regionFont), h = rm.ascent + rm.descent
+            let box = Rect(x: pole.x - w / 2, y: pole.y - h / 2, width: w, height: h)
+            guard distance >= h / 2 + 2, area.contains(box), !occupied.contains(where: { $0.intersects(box) }) else {
+                dropped.append(r.name); continue
+            }
+            occupied.append(box); labelBoxes.append(box)
+            mapItems.append(.text(ct.line(r.name, style: TextStyle(font: regionFont, color: theme.text), x: box.minX,
+                                          baseline: box.minY + rm.ascent)))
+        }
+        items.append(.group(Group(clip: area, items: mapItems)))
+        y = area.maxY + Self.sectionGap
+
+        for line in footer {
+            let t = text.layout([TextSpan(line, style: style(theme.chartSourceSize, color: theme.mutedText))], width: width,
+                                style: ParagraphStyle(lineHeight: (theme.chartSourceSize * 1.5).rounded()))
+            items += t.items(at: Point(x: 0, y: y)); y += t.height
+        }
+        let frame = Frame(size: Size(width: width, height: y.rounded(.up)), items: items)
+        return Result(frame: frame, mapArea: area, regionBounds: bounds.rect, droppedLabels: dropped, symbols: placed,
+                      labelBoxes: labelBoxes, regionFills: fills, breaks: breaks)
+    }
+
+    /// The map's projection, `.automatic` resolved over the regions' longitude/latitude box.
+    func makeProjection(_ map: RegionalMap, regions: [GeoFeature]) -> Projection {
+        var kind = map.projection
+        if kind == .automatic {
+            var lon0 = 180.0, lon1 = -180.0, lat0 = 90.0, lat1 = -90.0
+            for r in regions { for p in r.polygons { for c in p.rings.first ?? [] {
+                lon0 = min(lon0, c.lon); lon1 = max(lon1, c.lon); lat0 = min(lat0, c.lat); lat1 = max(lat1, c.lat)
+            } } }
+            kind = lon0 <= lon1 ? MapProjection.automatic(lon: lon0...lon1, lat: lat0...lat1) : .equirectangular(centerLongitude: 0)
+        }
+        let (raw, λ0) = kind.raw() ?? (EquirectangularRaw(), 0)
+        return Projection(raw: raw, centerLongitude: λ0)
+    }
+
+    func ringArea(_ ring: [Point]) -> Double {
+        var a = AreaStream(); a.rings([ring]); return abs(a.area)
+    }
+
+    func style(_ size: Double, _ weight: Font.Weight = .regular, color: Color? = nil) -> TextStyle {
+        TextStyle(font: theme.font(size, weight), color: color ?? theme.text)
+    }
+}
+
+/// The fixed words a map prints, in the chart's language.
+struct MapWords {
+    let map: String, noData: String
+    init(_ labels: ChartLabels) {
+        let korean = labels.source == ChartLabels.korean.source
+        map = korean ? "지도" : "Map"
+        noData = korean ? "자료 없음" : "No data"
+    }
+}
+
+extension Path {
+    /// A circle of four cubic arcs (control distance 0.5523·r).
+    static func circle(center c: Point, radius r: Double) -> Path {
+        let k = 0.5522847498 * r
+        var p = Path()
+        p.move(to: Point(x: c.x + r, y: c.y))
+        p.curve(to: Point(x: c.x, y: c.y + r), control1: Point(x: c.x + r, y: c.y + k), control2: Point(x: c.x + k, y: c.y + r))
+        p.curve(to: Point(x: c.x - r, y: c.y), control1: Point(x: c.x - k, y: c.y + r), control2: Point(x: c.x - r, y: c.y + k))
+        p.curve(to: Point(x: c.x, y: c.y - r), control1: Point(x: c.x - r, y: c.y - k), control2: Point(x: c.x - k, y: c.y - r))
+        p.curve(to: Point(x: c.x + r, y: c.y), control1: Point(x: c.x + k, y: c.y - r), control2: Point(x: c.x + r, y: c.y - k))
+        p.close()
+        return p
+    }
+}
+
+extension Color {
+    /// The colour with another alpha.
+    func withAlpha(_ a: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: a) }
+}
