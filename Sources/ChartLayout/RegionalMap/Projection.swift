@@ -126,3 +126,8 @@ public struct Projection: Sendable {
         }.filter { !$0.isEmpty }
     }
 }
+
+extension MapProjection {
+    /// False when the parameters are degenerate (opposite standard parallels, a pole); a spec reader checks this once.
+    public var isValid: Bool { raw() != nil }
+}

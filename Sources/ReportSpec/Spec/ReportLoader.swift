@@ -12,6 +12,8 @@ public struct LoadedReport: Sendable {
     public var texts: [Located<String>]
     /// Where each figure is declared, by id, for layout errors.
     public var figureLocations: [String: SourceLocation]
+    /// Problems worth telling but not fatal (a map's unmatched ids, regions without data).
+    public var warnings: [Diagnostic] = []
 }
 
 /// Loads `report.yaml` and its data from a report folder and normalises it into a ``Report``.
@@ -37,7 +39,7 @@ public struct ReportLoader {
     public static let maxSpecBytes = 4 << 20
 
     static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body"]
-    static let blockKinds = ["heading", "paragraph", "chart", "table"]
+    static let blockKinds = ["heading", "paragraph", "chart", "table", "map"]
 
     public let options: Options
     /// Creates a loader.
@@ -69,6 +71,8 @@ struct SpecReader {
     let file: String
     let options: ReportLoader.Options
     private var texts: [Located<String>] = []
+    /// Warnings found while reading; they travel out with the loaded report.
+    var warnings: [Diagnostic] = []
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -113,7 +117,7 @@ struct SpecReader {
         let metadata = DocumentMetadata(title: title, author: author, subject: subject, keywords: keywords,
                                         creator: "Briefing", language: language, date: date)
         let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks)
-        return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations)
+        return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations, warnings: warnings)
     }
 
     private mutating func note(_ text: String, _ node: SpecNode) { texts.append(Located(text, at: node.location)) }
@@ -149,6 +153,8 @@ struct SpecReader {
             return .paragraph(InlineMarkup.parse(text))
         case "table":
             return .figure(try readTable(node, datasets: datasets, language: language))
+        case "map":
+            return .figure(try readMap(node, datasets: datasets, labels: labels))
         default:
             return .figure(try readBarChart(node, datasets: datasets, labels: labels))
         }
