@@ -11,12 +11,15 @@ import Drawing
 /// let box = placer.place(size: Size(width: 30, height: 12), around: point, radius: 6, gap: 3)
 /// ```
 struct PointLabelPlacer {
+    /// A circle labels must not cover (a symbol).
+    struct Circle { var center: Point; var radius: Double }
     /// The eight positions as unit offsets of the label's centre from the point, in preference order.
     static let candidates: [(dx: Double, dy: Double)] = [
         (1, -1), (1, 1), (-1, -1), (-1, 1), (0, -1), (0, 1), (1, 0), (-1, 0),
     ]
     let bounds: Rect
     var occupied: [Rect]
+    var circles: [Circle] = []
 
     /// The label's box at the first free candidate, which is then taken; nil when none is free.
     mutating func place(size: Size, around p: Point, radius: Double, gap: Double) -> Rect? {
@@ -27,10 +30,18 @@ struct PointLabelPlacer {
             let x = dx > 0 ? p.x + r : dx < 0 ? p.x - r - size.width : p.x - size.width / 2
             let y = dy > 0 ? p.y + r : dy < 0 ? p.y - r - size.height : p.y - size.height / 2
             let box = Rect(x: x, y: y, width: size.width, height: size.height)
-            guard bounds.contains(box), !occupied.contains(where: { $0.intersects(box) }) else { continue }
+            guard bounds.contains(box), !occupied.contains(where: { $0.intersects(box) }),
+                  !circles.contains(where: { Self.overlaps($0, box) }) else { continue }
             occupied.append(box)
             return box
         }
         return nil
+    }
+
+    /// True when the circle and the box share interior area (touching does not count).
+    static func overlaps(_ c: Circle, _ r: Rect) -> Bool {
+        let nx = min(max(c.center.x, r.minX), r.maxX), ny = min(max(c.center.y, r.minY), r.maxY)
+        let dx = c.center.x - nx, dy = c.center.y - ny
+        return dx * dx + dy * dy < c.radius * c.radius - 1e-9
     }
 }

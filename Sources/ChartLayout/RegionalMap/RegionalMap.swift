@@ -54,7 +54,7 @@ public struct RegionalMap: Equatable, Sendable {
                 regionValues: [String: Double] = [:], classification: ClassificationMethod = .quantile, classCount: Int = 5,
                 symbols: [MapSymbol] = [], symbolStyle: SymbolStyle = .proportional, symbolLegendTitle: String? = nil,
                 highlight: Set<String> = [], highlightLabel: String? = nil, regionLabels: Set<String> = [],
-                valueFormat: NumberFormat, labels: ChartLabels = .korean, maxAspect: Double = 0.8) {
+                valueFormat: NumberFormat, labels: ChartLabels = .korean, maxAspect: Double = 0.72) {
         self.title = title; self.subtitle = subtitle; self.source = source; self.boundarySource = boundarySource
         self.note = note; self.regions = regions; self.projection = projection; self.regionValues = regionValues
         self.classification = classification; self.classCount = classCount; self.symbols = symbols

@@ -167,8 +167,8 @@ public struct RegionalMapLayout {
         }
 
         // Labels: points by priority (rank, then value, then order), then region names.
-        var occupied = placed.map { Rect(x: $0.center.x - $0.radius, y: $0.center.y - $0.radius, width: 2 * $0.radius, height: 2 * $0.radius) }
-        var placer = PointLabelPlacer(bounds: area, occupied: occupied)
+        var placer = PointLabelPlacer(bounds: area, occupied: [],
+                                      circles: placed.map { .init(center: $0.center, radius: $0.radius) })
         var dropped: [String] = []
         var labelBoxes: [Rect] = []
         let labelFont = theme.font(theme.chartLabelSize, .bold)
@@ -190,7 +190,7 @@ public struct RegionalMapLayout {
             mapItems.append(.text(ct.line(s.label, style: TextStyle(font: labelFont, color: theme.text), x: box.minX,
                                           baseline: box.minY + m.ascent)))
         }
-        occupied = placer.occupied
+        var occupied = placer.occupied
         let regionFont = theme.font(theme.chartLabelSize * 0.9)
         let rm = measurer.metrics(of: regionFont)
         for (r, polygons) in zip(shown, projected) where map.regionLabels.contains(r.id) {
@@ -198,7 +198,8 @@ public struct RegionalMapLayout {
             guard let rings = largest, let (pole, distance) = PoleOfInaccessibility.find(rings, precision: 0.5) else { dropped.append(r.name); continue }
             let w = measurer.width(of: r.name, font: regionFont), h = rm.ascent + rm.descent
             let box = Rect(x: pole.x - w / 2, y: pole.y - h / 2, width: w, height: h)
-            guard distance >= h / 2 + 2, area.contains(box), !occupied.contains(where: { $0.intersects(box) }) else {
+            guard distance >= h / 2 + 2, area.contains(box), !occupied.contains(where: { $0.intersects(box) }),
+                  !placer.circles.contains(where: { PointLabelPlacer.overlaps($0, box) }) else {
                 dropped.append(r.name); continue
             }
             occupied.append(box); labelBoxes.append(box)
