@@ -27,7 +27,8 @@ public enum Classification {
         let sorted = values.filter(\.isFinite).sorted()
         guard let lo = sorted.first, let hi = sorted.last else { return [] }
         guard hi > lo else { return [lo, lo] }
-        let k = max(1, min(count, sorted.count))
+        // Classes by counts cannot outnumber the values; equal steps can.
+        let k = max(1, method == .equalInterval ? count : min(count, sorted.count))
         var inner: [Double]
         switch method {
         case .equalInterval:

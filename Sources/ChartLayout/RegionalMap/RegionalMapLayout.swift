@@ -72,8 +72,9 @@ public struct RegionalMapLayout {
 
         // Classes and fills.
         let shown = map.regions.filter { !$0.polygons.isEmpty }
+        // Classes come from the regions shown: a value whose id matches no region takes no part.
         let breaks = map.isChoropleth
-            ? Classification.breaks(Array(map.regionValues.values), method: map.classification, count: map.classCount) : []
+            ? Classification.breaks(shown.compactMap { map.regionValues[$0.id] }, method: map.classification, count: map.classCount) : []
         let classColors = SequentialPalette.blues(max(1, breaks.count - 1))
         var fills: [String: Color] = [:]
         for r in shown {

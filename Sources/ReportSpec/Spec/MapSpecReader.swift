@@ -139,7 +139,8 @@ extension SpecReader {
             symbols: symbols, symbolStyle: symbolStyle, symbolLegendTitle: legendTitle, highlight: highlight,
             highlightLabel: try text("highlight-label"), regionLabels: regionLabels, valueFormat: format, labels: labels)
         if kind == "choropleth" {
-            for b in Classification.breaks(Array(choropleth.values), method: method, count: classes) { addText(format.format(b), at: map.location) }
+            let shown = regions.filter { !$0.polygons.isEmpty }.compactMap { choropleth[$0.id] }
+            for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }
         }
         return Figure(id: id, content: .map(result), alt: try text("alt") ?? result.altText)
     }

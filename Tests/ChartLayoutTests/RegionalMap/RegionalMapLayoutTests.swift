@@ -1,0 +1,139 @@
+import Drawing
+import Testing
+import TestSupport
+@testable import ChartLayout
+
+@Suite("Regional map layout")
+struct RegionalMapLayoutTests {
+    /// A 3 × 3 grid of 5° squares over 100–115°E, 25–40°N; ids "r00"…"r22".
+    static let grid: [GeoFeature] = (0..<3).flatMap { row in
+        (0..<3).map { col in
+            let lon = 100 + Double(col) * 5, lat = 25 + Double(row) * 5
+            return GeoFeature(id: "r\(row)\(col)", name: "지역\(row)\(col)", polygons: [GeoPolygon(rings: [[
+                GeoCoordinate(lon: lon, lat: lat), GeoCoordinate(lon: lon + 5, lat: lat),
+                GeoCoordinate(lon: lon + 5, lat: lat + 5), GeoCoordinate(lon: lon, lat: lat + 5),
+            ]])], labelPoint: GeoCoordinate(lon: lon + 2.5, lat: lat + 2.5))
+        }
+    }
+
+    static func layout(_ map: RegionalMap, width: Double = 400) -> RegionalMapLayout.Result {
+        RegionalMapLayout(theme: .standard, measurer: FixedAdvanceMeasurer()).layout(map, width: width)
+    }
+
+    static let choropleth = RegionalMap(
+        title: "지역별 값", source: "테스트", regions: grid,
+        projection: .albers(parallel1: 25, parallel2: 47, center: GeoCoordinate(lon: 105, lat: 35)),
+        regionValues: ["r00": 1, "r01": 2, "r02": 3, "r10": 4, "r11": 5, "r12": 6, "r20": 7, "zz": 9],
+        classification: .equalInterval, classCount: 3, valueFormat: .plain(decimals: 0))
+
+    @Test("every region lies inside the map area after the fit, touching its padded edge on one axis")
+    func fitInside() throws {
+        let r = Self.layout(Self.choropleth)
+        let inner = r.mapArea.insetBy(dx: RegionalMapLayout.padding, dy: RegionalMapLayout.padding)
+        let b = try #require(r.regionBounds)
+        #expect(inner.contains(b, tolerance: 1e-6))
+        #expect(abs(b.width - inner.width) < 1 || abs(b.height - inner.height) < 1)
+        #expect(Rect(origin: .zero, size: r.frame.size).contains(r.mapArea))
+    }
+
+    @Test("regions without data are light grey and the legend says 자료 없음 only then")
+    func noData() {
+        let r = Self.layout(Self.choropleth)
+        #expect(r.regionFills["r21"] == RegionalMapLayout.noDataFill && r.regionFills["r22"] == RegionalMapLayout.noDataFill)
+        #expect(r.regionFills["r00"] != RegionalMapLayout.noDataFill)
+        #expect(r.frame.textLines.contains { $0.text == "자료 없음" })
+        var full = Self.choropleth
+        for f in Self.grid { full.regionValues[f.id] = 1 + Double(f.id.hashValue & 7) }
+        #expect(!Self.layout(full).frame.textLines.contains { $0.text == "자료 없음" })
+    }
+
+    @Test("each region gets exactly one class colour, lighter for lower values, and every break is in the legend")
+    func classes() {
+        let r = Self.layout(Self.choropleth)
+        // The unmatched id's 9 takes no part in the classes.
+        #expect(r.breaks == [1, 3, 5, 7])
+        let colours = SequentialPalette.blues(3)
+        #expect(r.regionFills["r00"] == colours[0] && r.regionFills["r11"] == colours[2] && r.regionFills["r20"] == colours[2])
+        #expect(r.regionFills["r01"] == colours[0] && r.regionFills["r02"] == colours[1])
+        let texts = Set(r.frame.textLines.map(\.text))
+        for b in r.breaks { #expect(texts.contains(String(Int(b)))) }
+    }
+
+    @Test("ids that match no region and regions without data are named")
+    func unmatched() {
+        #expect(Self.choropleth.unmatchedValueIDs == ["zz"])
+        #expect(Self.choropleth.regionsWithoutData == ["r21", "r22"])
+    }
+
+    static let symbolMap = RegionalMap(
+        title: "도시", regions: grid,
+        symbols: [MapSymbol(label: "작은", at: GeoCoordinate(lon: 102, lat: 27), value: 100),
+                  MapSymbol(label: "큰", at: GeoCoordinate(lon: 112, lat: 37), value: 2500),
+                  MapSymbol(label: "중간", at: GeoCoordinate(lon: 107, lat: 32), value: 900),
+                  MapSymbol(label: "없음", at: GeoCoordinate(lon: 104, lat: 36))],
+        symbolStyle: .proportional, symbolLegendTitle: "기업 수", valueFormat: .plain(decimals: 0))
+
+    @Test("symbol areas are proportional to values within 1 % and drawn largest first")
+    func symbolAreas() throws {
+        let r = Self.layout(Self.symbolMap)
+        #expect(r.symbols.map(\.label) == ["큰", "중간", "작은"])
+        let big = try #require(r.symbols.first)
+        for s in r.symbols {
+            let areaRatio = (s.radius * s.radius) / (big.radius * big.radius)
+            #expect(abs(areaRatio / (s.value! / big.value!) - 1) < 0.01)
+        }
+    }
+
+    @Test("point labels never overlap each other, symbols or the frame edge")
+    func labelsDisjoint() {
+        // Many close points force the placer to move and drop labels.
+        var map = Self.symbolMap
+        map.symbols = (0..<30).map { (i: Int) -> MapSymbol in
+            let lon: Double = 104 + Double(i % 6) * 0.6
+            let lat: Double = 30 + Double(i / 6) * 0.5
+            return MapSymbol(label: "도시\(i)", at: GeoCoordinate(lon: lon, lat: lat), value: Double(10 + i))
+        }
+        let r = Self.layout(map)
+        for (i, a) in r.labelBoxes.enumerated() {
+            #expect(r.mapArea.contains(a))
+            for b in r.labelBoxes[(i + 1)...] { #expect(!a.intersects(b)) }
+            for s in r.symbols { #expect(!PointLabelPlacer.overlaps(.init(center: s.center, radius: s.radius), a)) }
+        }
+        #expect(r.labelBoxes.count + r.droppedLabels.count == 30)
+        #expect(!r.droppedLabels.isEmpty)
+    }
+
+    @Test("a label prefers the upper right of its point")
+    func upperRight() throws {
+        var map = Self.symbolMap
+        map.symbols = [MapSymbol(label: "베이징", at: GeoCoordinate(lon: 107.5, lat: 32.5), rank: 1)]
+        map.symbolStyle = .ranked
+        let r = Self.layout(map)
+        let s = try #require(r.symbols.first), box = try #require(r.labelBoxes.first)
+        #expect(box.minX > s.center.x && box.maxY < s.center.y)
+    }
+
+    @Test("region labels sit inside their region, clear of each other")
+    func regionLabels() {
+        var map = Self.choropleth
+        map.regionLabels = Set(Self.grid.map(\.id))
+        let r = Self.layout(map)
+        #expect(r.labelBoxes.count == 9)
+        for (i, a) in r.labelBoxes.enumerated() { for b in r.labelBoxes[(i + 1)...] { #expect(!a.intersects(b)) } }
+    }
+
+    @Test("the source line credits Natural Earth")
+    func attribution() {
+        let texts = Self.layout(Self.choropleth).frame.textLines.map(\.text)
+        #expect(texts.contains { $0.contains("출처: 테스트") && $0.contains("지도: Natural Earth") })
+    }
+
+    @Test("a map with a null-geometry region and no data still lays out")
+    func robust() {
+        let map = RegionalMap(title: "", regions: [GeoFeature(id: "x", name: "x", polygons: [])], highlight: ["x"],
+                              valueFormat: .plain(decimals: 0))
+        let r = Self.layout(map)
+        #expect(r.frame.size.width == 400)
+        #expect(r.regionBounds == nil)
+    }
+}
