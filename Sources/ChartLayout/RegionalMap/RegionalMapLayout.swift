@@ -207,7 +207,11 @@ public struct RegionalMapLayout {
             mapItems.append(.text(ct.line(r.name, style: TextStyle(font: regionFont, color: theme.text), x: box.minX,
                                           baseline: box.minY + rm.ascent)))
         }
-        items.append(.group(Group(clip: area, items: mapItems)))
+        // Clip only when something reaches past the map area (a symbol at the edge): some SVG
+        // readers handle clip paths poorly, so a map that fits is left unclipped.
+        let ink = Frame(size: Size(width: width, height: area.maxY), items: mapItems).inkBounds
+        let needsClip = ink.map { !area.contains($0, tolerance: 0.5) } ?? false
+        items.append(.group(Group(clip: needsClip ? area : nil, items: mapItems)))
         y = area.maxY + Self.sectionGap
 
         for line in footer {

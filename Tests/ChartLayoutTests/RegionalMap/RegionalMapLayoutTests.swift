@@ -136,4 +136,18 @@ struct RegionalMapLayoutTests {
         #expect(r.frame.size.width == 400)
         #expect(r.regionBounds == nil)
     }
+
+    @Test("a map whose marks fit its area is not clipped; a symbol past the edge is clipped to the area")
+    func clipping() {
+        func clips(_ r: RegionalMapLayout.Result) -> [Rect?] {
+            r.frame.items.compactMap { if case .group(let g) = $0, g.tag == nil, g.offset == .zero { return g.clip } else { return nil } }
+        }
+        let fits = Self.layout(Self.symbolMap)
+        #expect(clips(fits).last == .some(nil))
+        var far = Self.symbolMap
+        far.symbols.append(MapSymbol(label: "먼 곳", at: GeoCoordinate(lon: 135, lat: 50), value: 3000))
+        let r = Self.layout(far)
+        #expect(clips(r).last == .some(r.mapArea))
+        #expect(r.droppedLabels.contains("먼 곳"))
+    }
 }
