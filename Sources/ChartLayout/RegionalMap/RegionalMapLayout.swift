@@ -24,6 +24,8 @@ public struct RegionalMapLayout {
     /// Land with nothing encoded.
     static let landFill = Color(hex: "#eceff1")!
     static let rankedRadius = 7.5
+    /// Room around a point label for its translucent backing.
+    static let labelHalo = 1.5
 
     /// What a layout produced besides the frame, for diagnostics and tests.
     public struct Result: Equatable, Sendable {
@@ -181,15 +183,18 @@ public struct RegionalMapLayout {
             return a < b
         }
         let m = measurer.metrics(of: labelFont)
+        let halo = Self.labelHalo
         for i in order {
             let s = placed[i]
-            let size = Size(width: measurer.width(of: s.label, font: labelFont), height: m.ascent + m.descent)
-            guard let box = placer.place(size: size, around: s.center, radius: s.radius, gap: 0.3 * theme.chartLabelSize) else {
+            let size = Size(width: measurer.width(of: s.label, font: labelFont) + 2 * halo, height: m.ascent + m.descent + 2 * halo)
+            guard let box = placer.place(size: size, around: s.center, radius: s.radius, gap: 0.3 * theme.chartLabelSize - halo) else {
                 dropped.append(s.label); continue
             }
             labelBoxes.append(box)
-            mapItems.append(.text(ct.line(s.label, style: TextStyle(font: labelFont, color: theme.text), x: box.minX,
-                                          baseline: box.minY + m.ascent)))
+            // A translucent backing keeps the label legible where it crosses borders and tints.
+            mapItems.append(.path(PathItem(Path(rect: box), fill: theme.background.withAlpha(0.7))))
+            mapItems.append(.text(ct.line(s.label, style: TextStyle(font: labelFont, color: theme.text), x: box.minX + halo,
+                                          baseline: box.minY + halo + m.ascent)))
         }
         var occupied = placer.occupied
         let regionFont = theme.font(theme.chartLabelSize * 0.9)
