@@ -97,8 +97,10 @@ struct MapLegend {
 
     /// 2–3 nested circles at rounded values, bottom-aligned, each labelled at its top to the right.
     func sizeKey(_ map: RegionalMap, rMax: Double, vMax: Double, font: Font, style: TextStyle, metrics m: FontMetrics) -> Block {
-        let values = Self.keyValues(vMax)
-        let radii = values.map { rMax * ($0 / vMax).squareRoot() }
+        var values = Self.keyValues(vMax)
+        var radii = values.map { rMax * ($0 / vMax).squareRoot() }
+        // Values sit at their circles' tops; when those are closer than a line, keep only the largest.
+        if radii.count > 1, 2 * (radii[0] - radii[1]) < m.ascent + m.descent + 1 { values = [values[0]]; radii = [radii[0]] }
         let big = radii.max() ?? rMax
         let ct = ChartText(measurer: measurer)
         var items: [FrameItem] = []
@@ -107,7 +109,8 @@ struct MapLegend {
             items.append(.text(ct.line(t, style: style, x: 0, baseline: m.ascent)))
             titleHeight = m.ascent + m.descent + 3
         }
-        let bottom = titleHeight + 2 * big
+        // Half a line of room above the largest circle, so its value centres on its leader.
+        let bottom = titleHeight + (m.ascent + m.descent) / 2 + 2 * big
         var labelRight = 0.0
         for (v, r) in zip(values, radii) {
             items.append(.path(PathItem(Path.circle(center: Point(x: big, y: bottom - r), radius: r),
@@ -116,7 +119,7 @@ struct MapLegend {
             items.append(.path(PathItem(Path(line: Point(x: big, y: top), to: Point(x: 2 * big + 4, y: top)),
                                         stroke: Stroke(color: theme.mutedText, width: 0.4, dash: [1, 1]))))
             let label = map.valueFormat.format(v)
-            items.append(.text(ct.line(label, style: style, x: 2 * big + 6, baseline: max(top + (m.ascent - m.descent) / 2, titleHeight + m.ascent))))
+            items.append(.text(ct.line(label, style: style, x: 2 * big + 6, baseline: top + (m.ascent - m.descent) / 2)))
             labelRight = max(labelRight, 2 * big + 6 + measurer.width(of: label, font: font))
         }
         let w = max(labelRight, map.symbolLegendTitle.map { measurer.width(of: $0, font: font) } ?? 0)

@@ -90,7 +90,8 @@ public struct RegionalMapLayout {
         }
 
         // Symbol sizes: area ∝ value from a zero domain.
-        let rMax = max(6, min(width * 0.05, 26))
+        // The largest circle's diameter is about 6 % of the map's width.
+        let rMax = max(6, min(width * 0.03, 20))
         let vMax = map.symbols.compactMap(\.value).filter { $0 > 0 }.max() ?? 0
         func radius(_ s: MapSymbol) -> Double? {
             switch map.symbolStyle {
@@ -203,14 +204,27 @@ public struct RegionalMapLayout {
             let largest = polygons.max { ringArea($0[0]) < ringArea($1[0]) }
             guard let rings = largest, let (pole, distance) = PoleOfInaccessibility.find(rings, precision: 0.5) else { dropped.append(r.name); continue }
             let w = measurer.width(of: r.name, font: regionFont), h = rm.ascent + rm.descent
-            let box = Rect(x: pole.x - w / 2, y: pole.y - h / 2, width: w, height: h)
-            guard distance >= h / 2 + 2, area.contains(box), !occupied.contains(where: { $0.intersects(box) }),
-                  !placer.circles.contains(where: { PointLabelPlacer.overlaps($0, box) }) else {
-                dropped.append(r.name); continue
+            guard distance >= h / 2 + 2 else { dropped.append(r.name); continue }
+            // The pole first, then nearby centres along its row and the rows above and below: a
+            // long name in a long region often fits beside the pole rather than on it.
+            var centres = [pole]
+            for dy in [0.0, -h, h] {
+                for k in 1...8 { for sign in [-1.0, 1.0] { centres.append(Point(x: pole.x + sign * Double(k) * w / 8, y: pole.y + dy)) } }
+                if dy != 0 { centres.append(Point(x: pole.x, y: pole.y + dy)) }
             }
+            func fits(_ c: Point) -> Rect? {
+                let box = Rect(x: c.x - w / 2, y: c.y - h / 2, width: w, height: h)
+                // The whole box must lie inside the region: its corners and edge midpoints, not just its centre.
+                let probes = [0.0, 0.5, 1].flatMap { fx in [0.0, 0.5, 1].map { fy in Point(x: box.minX + fx * w, y: box.minY + fy * h) } }
+                guard area.contains(box), probes.allSatisfy({ PoleOfInaccessibility.signedDistance($0, rings) > 0.5 }),
+                      !occupied.contains(where: { $0.intersects(box) }),
+                      !placer.circles.contains(where: { PointLabelPlacer.overlaps($0, box) }) else { return nil }
+                return box
+            }
+            guard let box = centres.lazy.compactMap(fits).first else { dropped.append(r.name); continue }
             occupied.append(box); labelBoxes.append(box)
-            mapItems.append(.text(ct.line(r.name, style: TextStyle(font: regionFont, color: theme.text), x: box.minX,
-                                          baseline: box.minY + rm.ascent)))
+            mapItems.append(.text(ct.line(r.name, style: TextStyle(font: regionFont, color: labelColor(on: fills[r.id] ?? theme.background)),
+                                          x: box.minX, baseline: box.minY + rm.ascent)))
         }
         // Clip only when something reaches past the map area (a symbol at the edge): some SVG
         // readers handle clip paths poorly, so a map that fits is left unclipped.
@@ -241,6 +255,13 @@ public struct RegionalMapLayout {
         }
         let (raw, λ0) = kind.raw() ?? (EquirectangularRaw(), 0)
         return Projection(raw: raw, centerLongitude: λ0)
+    }
+
+    /// The theme's text colour when it reaches 4.5:1 against a region's fill (WCAG), else white
+    /// or black, whichever contrasts more: mid-blue classes need pure black or white.
+    func labelColor(on fill: Color) -> Color {
+        if fill.contrastRatio(with: theme.text) >= 4.5 { return theme.text }
+        return fill.contrastRatio(with: .white) > fill.contrastRatio(with: .black) ? .white : .black
     }
 
     func ringArea(_ ring: [Point]) -> Double {

@@ -150,4 +150,35 @@ struct RegionalMapLayoutTests {
         #expect(clips(r).last == .some(r.mapArea))
         #expect(r.droppedLabels.contains("먼 곳"))
     }
+
+    @Test("the size key's nested circles use the map's own square-root function")
+    func sizeKey() throws {
+        let r = Self.layout(Self.symbolMap, width: 600)
+        let big = try #require(r.symbols.first)
+        let keyCircles = r.frame.pathBounds.filter { $0.item.fill == nil && $0.item.stroke?.color == Theme.standard.mutedText && $0.bounds.width > 4 && $0.bounds.height > 4 }
+        // Bounds include half the stroke on each side.
+        let radii = keyCircles.map { ($0.bounds.width - ($0.item.stroke?.width ?? 0)) / 2 }.sorted(by: >)
+        try #require(radii.count == 2)
+        #expect(abs(radii[0] / big.radius - (2000.0 / 2500).squareRoot()) < 0.01)
+        #expect(abs(radii[1] / big.radius - (500.0 / 2500).squareRoot()) < 0.01)
+        let texts = r.frame.textLines.map(\.text)
+        #expect(texts.contains("2,000") && texts.contains("500") && texts.contains("기업 수"))
+    }
+
+    @Test("a region label's whole box lies inside its region, in a colour that contrasts with the fill")
+    func regionLabelInside() throws {
+        var map = Self.choropleth
+        map.regionLabels = ["r20"]
+        let r = Self.layout(map)
+        let box = try #require(r.labelBoxes.first)
+        let line = try #require(r.frame.textLines.first { $0.text == "지역20" })
+        var projection = RegionalMapLayout(theme: .standard, measurer: FixedAdvanceMeasurer()).makeProjection(map, regions: Self.grid)
+        projection.fit(Self.grid, into: r.mapArea.insetBy(dx: RegionalMapLayout.padding, dy: RegionalMapLayout.padding))
+        let rings = projection.project(Self.grid[6])[0]
+        for p in [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY), Point(x: box.minX, y: box.maxY), Point(x: box.maxX, y: box.maxY)] {
+            #expect(PoleOfInaccessibility.signedDistance(p, rings) > 0)
+        }
+        let fill = try #require(r.regionFills["r20"])
+        #expect(line.spans[0].style.color.contrastRatio(with: fill) >= 4.5)
+    }
 }
