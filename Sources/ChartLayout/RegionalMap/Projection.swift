@@ -105,12 +105,36 @@ public struct Projection: Sendable {
         return true
     }
 
+    /// Edges longer than this (degrees) are split before projecting, so a long edge along a
+    /// parallel bends with a conic's curved parallels instead of cutting straight across.
+    public static let maxEdgeDegrees = 1.0
+
+    /// The ring with long edges split into pieces of at most ``maxEdgeDegrees``.
+    static func densified(_ ring: [GeoCoordinate]) -> [GeoCoordinate] {
+        guard ring.count > 1 else { return ring }
+        var out: [GeoCoordinate] = []
+        out.reserveCapacity(ring.count)
+        for (i, a) in ring.enumerated() {
+            out.append(a)
+            let b = ring[(i + 1) % ring.count]
+            let steps = Int((max(abs(b.lon - a.lon), abs(b.lat - a.lat)) / maxEdgeDegrees).rounded(.up))
+            // Bounded so a corrupt edge cannot blow up memory.
+            if steps > 1 && steps <= 360 {
+                for k in 1..<steps {
+                    let t = Double(k) / Double(steps)
+                    out.append(GeoCoordinate(lon: a.lon + t * (b.lon - a.lon), lat: a.lat + t * (b.lat - a.lat)))
+                }
+            }
+        }
+        return out
+    }
+
     /// Feeds a feature's projected rings to a stream; points that cannot be projected are skipped.
     public func stream<S: PlanarStream>(_ feature: GeoFeature, into sink: inout S) {
         for polygon in feature.polygons {
             for ring in polygon.rings {
                 var started = false
-                for c in ring {
+                for c in Self.densified(ring) {
                     guard let p = self(c) else { continue }
                     if started { sink.line(to: p) } else { sink.move(to: p); started = true }
                 }
@@ -122,7 +146,7 @@ public struct Projection: Sendable {
     /// A feature's rings in frame points, polygon by polygon (exterior first); unprojectable points dropped.
     public func project(_ feature: GeoFeature) -> [[[Point]]] {
         feature.polygons.map { polygon in
-            polygon.rings.map { ring in ring.compactMap { self($0) } }.filter { $0.count >= 3 }
+            polygon.rings.map { ring in Self.densified(ring).compactMap { self($0) } }.filter { $0.count >= 3 }
         }.filter { !$0.isEmpty }
     }
 }

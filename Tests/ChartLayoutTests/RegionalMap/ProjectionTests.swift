@@ -113,4 +113,24 @@ struct ProjectionTests {
         #expect(abs(r.width - box.width) < 1e-6 || abs(r.height - box.height) < 1e-6)
         #expect(abs(r.midX - box.midX) < 1e-6 && abs(r.midY - box.midY) < 1e-6)
     }
+
+    @Test("long edges are split before projecting, so a conic's bounds include the bulge of a parallel")
+    func densify() throws {
+        let band = GeoFeature(id: "b", name: "b", polygons: [GeoPolygon(rings: [[
+            GeoCoordinate(lon: 80, lat: 40), GeoCoordinate(lon: 130, lat: 40), GeoCoordinate(lon: 130, lat: 45), GeoCoordinate(lon: 80, lat: 45),
+        ]])])
+        let p = Projection(raw: AlbersRaw(φ1: 25 * Self.rad, φ2: 47 * Self.rad, φ0: 35 * Self.rad)!, centerLongitude: 105, scale: 100)
+        let rings = p.project(band)[0][0]
+        #expect(rings.count > 100)
+        // Parallels are arcs around the cone's apex: the southern edge sags lowest at the central
+        // meridian (105°E, 40°N), below the straight chord between its ends.
+        var b = BoundsStream()
+        p.stream(band, into: &b)
+        let bottom = try #require(p(GeoCoordinate(lon: 105, lat: 40)))
+        let corner = try #require(p(GeoCoordinate(lon: 80, lat: 40)))
+        #expect(bottom.y > corner.y + 1)
+        let bounds = try #require(b.rect)
+        #expect(abs(bounds.maxY - bottom.y) < 1e-9)
+        #expect(Projection.densified([GeoCoordinate(lon: 0, lat: 0), GeoCoordinate(lon: 1e9, lat: 0), GeoCoordinate(lon: 0, lat: 1)]).count == 3)
+    }
 }
