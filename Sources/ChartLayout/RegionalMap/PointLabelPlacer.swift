@@ -22,7 +22,12 @@ struct PointLabelPlacer {
     var circles: [Circle] = []
 
     /// The label's box at the first free candidate, which is then taken; nil when none is free.
-    mutating func place(size: Size, around p: Point, radius: Double, gap: Double) -> Rect? {
+    /// Boxes no label may enter unless it belongs there (inset frames).
+    var blocked: [Rect] = []
+
+    /// `within` replaces `bounds` for a point drawn inside an inset box, whose own block is then lifted.
+    mutating func place(size: Size, around p: Point, radius: Double, gap: Double, within: Rect? = nil) -> Rect? {
+        let limit = within ?? bounds
         let reach = radius + gap
         for (dx, dy) in Self.candidates {
             // Diagonal candidates touch the circle's bounding square at a corner, at 45°.
@@ -30,7 +35,8 @@ struct PointLabelPlacer {
             let x = dx > 0 ? p.x + r : dx < 0 ? p.x - r - size.width : p.x - size.width / 2
             let y = dy > 0 ? p.y + r : dy < 0 ? p.y - r - size.height : p.y - size.height / 2
             let box = Rect(x: x, y: y, width: size.width, height: size.height)
-            guard bounds.contains(box), !occupied.contains(where: { $0.intersects(box) }),
+            guard limit.contains(box), !occupied.contains(where: { $0.intersects(box) }),
+                  !blocked.contains(where: { $0 != within && $0.intersects(box) }),
                   !circles.contains(where: { Self.overlaps($0, box) }) else { continue }
             occupied.append(box)
             return box

@@ -47,6 +47,8 @@ public struct RegionalMap: Equatable, Sendable {
     public var labels: ChartLabels
     /// Height of the map area as a share of the width at most.
     public var maxAspect: Double
+    /// Far-off regions drawn in corner frames with their own fit, left out of the main fit.
+    public var insets: [MapInset] = []
 
     /// Creates a map; defaults describe an outline map with nothing encoded.
     public init(title: String, subtitle: String? = nil, source: String? = nil, boundarySource: String? = "Natural Earth",
@@ -92,5 +94,28 @@ public struct MapSymbol: Equatable, Hashable, Sendable {
     /// Creates a symbol.
     public init(label: String, at coordinate: GeoCoordinate, value: Double? = nil, rank: Int? = nil) {
         self.label = label; self.coordinate = coordinate; self.value = value; self.rank = rank
+    }
+}
+
+/// Regions drawn apart in a framed box in a corner of the map, with a fit of their own
+/// (far-off islands; a small territory shown larger).
+///
+/// ```swift
+/// MapInset(regionIDs: ["CN-HK", "CN-MO"], corner: .bottomRight, size: 0.22, label: "홍콩·마카오")
+/// ```
+public struct MapInset: Equatable, Hashable, Sendable {
+    /// Where the box sits in the map area.
+    public enum Corner: String, Equatable, Hashable, Sendable, CaseIterable {
+        case topLeft = "top-left", topRight = "top-right", bottomLeft = "bottom-left", bottomRight = "bottom-right"
+    }
+    public var regionIDs: Set<String>
+    public var corner: Corner
+    /// The box's width as a share of the map area's width (0.1–0.5).
+    public var size: Double
+    /// A caption inside the box's top-left corner.
+    public var label: String?
+    /// Creates an inset.
+    public init(regionIDs: Set<String>, corner: Corner = .bottomRight, size: Double = 0.25, label: String? = nil) {
+        self.regionIDs = regionIDs; self.corner = corner; self.size = min(max(size, 0.1), 0.5); self.label = label
     }
 }

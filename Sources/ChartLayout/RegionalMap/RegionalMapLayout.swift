@@ -73,13 +73,13 @@ public struct RegionalMapLayout {
         if y > 0 { y += Self.sectionGap }
 
         // Classes and fills.
-        let shown = map.regions.filter { !$0.polygons.isEmpty }
+        let drawable = map.regions.filter { !$0.polygons.isEmpty }
         // Classes come from the regions shown: a value whose id matches no region takes no part.
         let breaks = map.isChoropleth
-            ? Classification.breaks(shown.compactMap { map.regionValues[$0.id] }, method: map.classification, count: map.classCount) : []
+            ? Classification.breaks(drawable.compactMap { map.regionValues[$0.id] }, method: map.classification, count: map.classCount) : []
         let classColors = SequentialPalette.blues(max(1, breaks.count - 1))
         var fills: [String: Color] = [:]
-        for r in shown {
+        for r in drawable {
             if map.isChoropleth {
                 if let v = map.regionValues[r.id], let c = Classification.classIndex(of: v, breaks: breaks) {
                     fills[r.id] = classColors[min(c, classColors.count - 1)]
@@ -104,7 +104,7 @@ public struct RegionalMapLayout {
 
         // Legend.
         let legend = MapLegend(theme: theme, measurer: measurer, words: words).layout(
-            map: map, breaks: breaks, colors: classColors, hasNoData: !map.regionsWithoutData.isEmpty && shown.contains { map.regionValues[$0.id] == nil },
+            map: map, breaks: breaks, colors: classColors, hasNoData: !map.regionsWithoutData.isEmpty && drawable.contains { map.regionValues[$0.id] == nil },
             highlightColor: theme.accent.mixed(with: theme.background, amount: 0.55), rMax: rMax, vMax: vMax,
             rankedRadius: Self.rankedRadius, width: width)
         items += legend.items.map { $0.offset(dy: y) }
@@ -118,7 +118,9 @@ public struct RegionalMapLayout {
         if let b = map.boundarySource, !b.isEmpty { sourceParts.append("\(words.map): \(b)") }
         if !sourceParts.isEmpty { footer.append(sourceParts.joined(separator: ". ")) }
 
-        // Map area: the shapes' aspect, capped.
+        // Map area: the shapes' aspect, capped. Regions in insets take no part in the main fit.
+        let insetIDs = Set(map.insets.flatMap(\.regionIDs))
+        let shown = drawable.filter { !insetIDs.contains($0.id) }
         var projection = makeProjection(map, regions: shown)
         var unit = projection
         var b0 = BoundsStream()
@@ -146,12 +148,28 @@ public struct RegionalMapLayout {
             mapItems.append(.path(PathItem(path.path, stroke: Stroke(color: theme.accent, width: 0.9))))
         }
 
+        // Insets: a framed box in a corner, its regions fitted on their own.
+        var insetBoxes: [(box: Rect, projection: Projection, lon: ClosedRange<Double>, lat: ClosedRange<Double>)] = []
+        for inset in map.insets {
+            let regions = drawable.filter { inset.regionIDs.contains($0.id) }
+            guard let drawn = drawInset(inset, regions: regions, map: map, area: area, fills: fills, into: &mapItems) else { continue }
+            insetBoxes.append(drawn)
+        }
+        func insetIndex(_ c: GeoCoordinate) -> Int? {
+            insetBoxes.firstIndex { $0.lon.contains(c.lon) && $0.lat.contains(c.lat) }
+        }
+
         // Symbols, largest first so small ones stay on top.
         var placed: [PlacedSymbol] = []
+        var symbolInset: [Int?] = []
         for s in map.symbols {
-            guard let p = projection(s.coordinate), let r = radius(s) else { continue }
+            let inset = insetIndex(s.coordinate)
+            let proj = inset.map { insetBoxes[$0].projection } ?? projection
+            guard let p = proj(s.coordinate), let r = radius(s) else { continue }
             placed.append(PlacedSymbol(label: s.label, center: p, radius: r, value: s.value))
+            symbolInset.append(inset)
         }
+        let insetOf = Dictionary(zip(placed.map(\.label), symbolInset), uniquingKeysWith: { a, _ in a })
         placed.sort { $0.radius > $1.radius }
         let ranks = Dictionary(map.symbols.map { ($0.label, $0.rank) }, uniquingKeysWith: { a, _ in a })
         for s in placed {
@@ -172,7 +190,8 @@ public struct RegionalMapLayout {
 
         // Labels: points by priority (rank, then value, then order), then region names.
         var placer = PointLabelPlacer(bounds: area, occupied: [],
-                                      circles: placed.map { .init(center: $0.center, radius: $0.radius) })
+                                      circles: placed.map { .init(center: $0.center, radius: $0.radius) },
+                                      blocked: insetBoxes.map(\.box))
         var dropped: [String] = []
         var labelBoxes: [Rect] = []
         let labelFont = theme.font(theme.chartLabelSize, .bold)
@@ -188,7 +207,8 @@ public struct RegionalMapLayout {
         for i in order {
             let s = placed[i]
             let size = Size(width: measurer.width(of: s.label, font: labelFont) + 2 * halo, height: m.ascent + m.descent + 2 * halo)
-            guard let box = placer.place(size: size, around: s.center, radius: s.radius, gap: 0.3 * theme.chartLabelSize - halo) else {
+            let within = (insetOf[s.label] ?? nil).map { insetBoxes[$0].box }
+            guard let box = placer.place(size: size, around: s.center, radius: s.radius, gap: 0.3 * theme.chartLabelSize - halo, within: within) else {
                 dropped.append(s.label); continue
             }
             labelBoxes.append(box)
@@ -216,7 +236,8 @@ public struct RegionalMapLayout {
                 let box = Rect(x: c.x - w / 2, y: c.y - h / 2, width: w, height: h)
                 // The whole box must lie inside the region: its corners and edge midpoints, not just its centre.
                 let probes = [0.0, 0.5, 1].flatMap { fx in [0.0, 0.5, 1].map { fy in Point(x: box.minX + fx * w, y: box.minY + fy * h) } }
-                guard area.contains(box), probes.allSatisfy({ PoleOfInaccessibility.signedDistance($0, rings) > 0.5 }),
+                guard area.contains(box), !insetBoxes.contains(where: { $0.box.intersects(box) }),
+                      probes.allSatisfy({ PoleOfInaccessibility.signedDistance($0, rings) > 0.5 }),
                       !occupied.contains(where: { $0.intersects(box) }),
                       !placer.circles.contains(where: { PointLabelPlacer.overlaps($0, box) }) else { return nil }
                 return box
@@ -241,6 +262,48 @@ public struct RegionalMapLayout {
         let frame = Frame(size: Size(width: width, height: y.rounded(.up)), items: items)
         return Result(frame: frame, mapArea: area, regionBounds: bounds.rect, droppedLabels: dropped, symbols: placed,
                       labelBoxes: labelBoxes, regionFills: fills, breaks: breaks)
+    }
+
+    /// Draws one inset (background, hairline frame, regions, highlight, caption) and returns its
+    /// box, projection and longitude/latitude extent; nil when none of its regions can be drawn.
+    func drawInset(_ inset: MapInset, regions: [GeoFeature], map: RegionalMap, area: Rect, fills: [String: Color],
+                   into items: inout [FrameItem]) -> (box: Rect, projection: Projection, lon: ClosedRange<Double>, lat: ClosedRange<Double>)? {
+        var lon0 = 180.0, lon1 = -180.0, lat0 = 90.0, lat1 = -90.0
+        for r in regions { for p in r.polygons { for c in p.rings.first ?? [] {
+            lon0 = min(lon0, c.lon); lon1 = max(lon1, c.lon); lat0 = min(lat0, c.lat); lat1 = max(lat1, c.lat)
+        } } }
+        guard lon0 <= lon1 else { return nil }
+        var projection = makeProjection(map, regions: regions)
+        var b = BoundsStream()
+        for r in regions { projection.stream(r, into: &b) }
+        guard let rb = b.rect, rb.width > 0 || rb.height > 0 else { return nil }
+        let pad = Self.padding / 2
+        let w = (area.width - 2 * Self.padding) * inset.size
+        let aspect = rb.width > 0 ? rb.height / rb.width : 1
+        let h = min(max(w * aspect, 30), area.height * 0.5)
+        let left = inset.corner == .topLeft || inset.corner == .bottomLeft
+        let top = inset.corner == .topLeft || inset.corner == .topRight
+        let box = Rect(x: left ? area.minX + pad : area.maxX - pad - w, y: top ? area.minY + pad : area.maxY - pad - h, width: w, height: h)
+        let captionFont = theme.font(theme.chartLabelSize * 0.85)
+        let cm = measurer.metrics(of: captionFont)
+        let captionHeight = inset.label.map { _ in cm.ascent + cm.descent + 2 } ?? 0
+        guard projection.fit(regions, into: Rect(x: box.minX + 4, y: box.minY + 4 + captionHeight, width: box.width - 8,
+                                                 height: max(1, box.height - 8 - captionHeight))) else { return nil }
+        items.append(.path(PathItem(Path(rect: box), fill: theme.background, stroke: Stroke(color: theme.mutedText, width: 0.5))))
+        let projected = SharedArcSimplifier(minimumArea: Self.simplifyArea).simplify(regions.map { projection.project($0) })
+        for (r, polygons) in zip(regions, projected) {
+            var path = PathStream()
+            for polygon in polygons { path.rings(polygon) }
+            items.append(.path(PathItem(path.path, fill: fills[r.id], stroke: Stroke(color: theme.background, width: 0.6))))
+            if map.highlight.contains(r.id) { items.append(.path(PathItem(path.path, stroke: Stroke(color: theme.accent, width: 0.9)))) }
+        }
+        if let label = inset.label {
+            let ct = ChartText(measurer: measurer)
+            var line = ct.line(label, style: TextStyle(font: captionFont, color: theme.mutedText), x: box.minX + 4, baseline: box.minY + 3 + cm.ascent)
+            line = ct.clamped(line, minX: box.minX + 2, maxX: box.maxX - 2)
+            items.append(.text(line))
+        }
+        return (box, projection, lon0...lon1, lat0...lat1)
     }
 
     /// The map's projection, `.automatic` resolved over the regions' longitude/latitude box.

@@ -16,7 +16,7 @@ import ReportBuilder
 extension SpecReader {
     static let mapKeys = ["map", "boundaries", "id-property", "name-property", "data", "join", "value", "kind", "classes",
                           "method", "breaks", "format", "projection", "points", "highlight", "highlight-label",
-                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source"]
+                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets"]
     static let mapKinds = ["choropleth", "symbols"]
 
     mutating func readMap(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
@@ -132,12 +132,28 @@ extension SpecReader {
             warnings.append(Diagnostic(.warning, at: (map["data"] ?? map["map"]!).location, Messages.mapRegionsWithoutData(shownNoData)))
         }
         let projection = try readProjection(map["projection"])
-        let result = RegionalMap(
+        var insets: [MapInset] = []
+        for item in try map["insets"]?.sequence("insets") ?? [] {
+            let m = try item.mapping("insets", allowed: ["regions", "corner", "size", "label"])
+            let regionsNode = try m.required("regions")
+            let ids = try regionsNode.strings("regions")
+            for i in ids where !regionIDs.contains(i) { throw Diagnostic(.error, at: regionsNode.location, Messages.mapUnknownRegion(i)) }
+            let corner = try choice(m["corner"], "corner", default: MapInset.Corner.bottomRight)
+            let size = try m["size"].map { n -> Double in
+                let v = try n.number("size")
+                guard (0.1...0.5).contains(v) else { throw Diagnostic(.error, at: n.location, Messages.expected("between 0.1 and 0.5", for: "size")) }
+                return v
+            } ?? 0.25
+            let label = try m["label"].map { n -> String in let t = try n.string("label"); addText(t, at: n.location); return t }
+            insets.append(MapInset(regionIDs: Set(ids), corner: corner, size: size, label: label))
+        }
+        var result = RegionalMap(
             title: title, subtitle: try text("subtitle"), source: try text("source"),
             boundarySource: try text("boundary-source") ?? "Natural Earth", note: try text("note"), regions: regions,
             projection: projection, regionValues: choropleth, classification: method, classCount: classes,
             symbols: symbols, symbolStyle: symbolStyle, symbolLegendTitle: legendTitle, highlight: highlight,
             highlightLabel: try text("highlight-label"), regionLabels: regionLabels, valueFormat: format, labels: labels)
+        result.insets = insets
         if kind == "choropleth" {
             let shown = regions.filter { !$0.polygons.isEmpty }.compactMap { choropleth[$0.id] }
             for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }

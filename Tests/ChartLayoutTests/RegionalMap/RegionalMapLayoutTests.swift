@@ -181,4 +181,30 @@ struct RegionalMapLayoutTests {
         let fill = try #require(r.regionFills["r20"])
         #expect(line.spans[0].style.color.contrastRatio(with: fill) >= 4.5)
     }
+
+    @Test("an inset draws its regions in a framed corner box with their own fit, apart from the main fit")
+    func inset() throws {
+        var map = Self.choropleth
+        // A far-off island region.
+        map.regions.append(GeoFeature(id: "far", name: "섬", polygons: [GeoPolygon(rings: [[
+            GeoCoordinate(lon: 130, lat: 10), GeoCoordinate(lon: 131, lat: 10), GeoCoordinate(lon: 131, lat: 11),
+        ]])]))
+        map.regionValues["far"] = 5
+        map.insets = [MapInset(regionIDs: ["far"], corner: .bottomRight, size: 0.2, label: "섬")]
+        map.symbols = [MapSymbol(label: "섬 도시", at: GeoCoordinate(lon: 130.7, lat: 10.4), rank: 1)]
+        map.symbolStyle = .ranked
+        let r = Self.layout(map)
+        let plain = Self.layout(Self.choropleth)
+        // The main fit ignores the island: same bounds as without it.
+        #expect(r.regionBounds == plain.regionBounds)
+        let frames = r.frame.pathBounds.filter { $0.item.stroke?.width == 0.5 && $0.item.fill == Theme.standard.background }
+        let box = try #require(frames.first?.bounds)
+        #expect(r.mapArea.contains(box) && abs(box.maxX - r.mapArea.maxX) < RegionalMapLayout.padding)
+        #expect(abs(box.width - (r.mapArea.width - 2 * RegionalMapLayout.padding) * 0.2 - 0.5) < 0.01)
+        // Its symbol and label are inside the box.
+        let s = try #require(r.symbols.first)
+        #expect(box.contains(Rect(x: s.center.x - s.radius, y: s.center.y - s.radius, width: 2 * s.radius, height: 2 * s.radius), tolerance: 0.5))
+        if let label = r.labelBoxes.first { #expect(box.contains(label, tolerance: 0.5)) }
+        #expect(r.frame.textLines.contains { $0.text == "섬" })
+    }
 }

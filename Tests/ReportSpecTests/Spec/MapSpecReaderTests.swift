@@ -103,4 +103,15 @@ struct MapSpecReaderTests {
         let typo = Self.choropleth.replacingOccurrences(of: "join:", with: "joinn:")
         #expect(try ReportLoaderTests.diagnostic(files: Self.files(typo)).diagnostic.message.contains("did you mean 'join'"))
     }
+
+    @Test("insets name their regions, corner, size and caption; unknown regions and sizes are errors")
+    func insets() throws {
+        let block = Self.choropleth + "    insets:\n      - {regions: [C], corner: top-left, size: 0.3, label: 다 지역}\n"
+        let (m, _) = try Self.map(Self.files(block))
+        #expect(m.insets == [MapInset(regionIDs: ["C"], corner: .topLeft, size: 0.3, label: "다 지역")])
+        let bad = Self.choropleth + "    insets:\n      - {regions: [Q]}\n"
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(bad)).diagnostic.message == Messages.mapUnknownRegion("Q"))
+        let big = Self.choropleth + "    insets:\n      - {regions: [C], size: 0.9}\n"
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(big)).diagnostic.message == Messages.expected("between 0.1 and 0.5", for: "size"))
+    }
 }
