@@ -60,3 +60,21 @@ public struct GeoFeature: Equatable, Hashable, Sendable {
         self.id = id; self.name = name; self.polygons = polygons; self.labelPoint = labelPoint
     }
 }
+
+extension GeoFeature {
+    /// True when the coordinate lies inside one of the feature's polygons (even-odd, holes excluded).
+    public func contains(_ c: GeoCoordinate) -> Bool {
+        polygons.contains { polygon in
+            var inside = false
+            for ring in polygon.rings {
+                var j = ring.count - 1
+                for i in ring.indices {
+                    let a = ring[i], b = ring[j]
+                    if (a.lat > c.lat) != (b.lat > c.lat), c.lon < (b.lon - a.lon) * (c.lat - a.lat) / (b.lat - a.lat) + a.lon { inside.toggle() }
+                    j = i
+                }
+            }
+            return inside
+        }
+    }
+}

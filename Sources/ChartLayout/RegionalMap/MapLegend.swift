@@ -97,10 +97,8 @@ struct MapLegend {
 
     /// 2–3 nested circles at rounded values, bottom-aligned, each labelled at its top to the right.
     func sizeKey(_ map: RegionalMap, rMax: Double, vMax: Double, font: Font, style: TextStyle, metrics m: FontMetrics) -> Block {
-        var values = Self.keyValues(vMax)
-        var radii = values.map { rMax * ($0 / vMax).squareRoot() }
-        // Values sit at their circles' tops; when those are closer than a line, keep only the largest.
-        if radii.count > 1, 2 * (radii[0] - radii[1]) < m.ascent + m.descent + 1 { values = [values[0]]; radii = [radii[0]] }
+        let values = Self.keyValues(vMax)
+        let radii = values.map { rMax * ($0 / vMax).squareRoot() }
         let big = radii.max() ?? rMax
         let ct = ChartText(measurer: measurer)
         var items: [FrameItem] = []
@@ -112,6 +110,7 @@ struct MapLegend {
         // Half a line of room above the largest circle, so its value centres on its leader.
         let bottom = titleHeight + (m.ascent + m.descent) / 2 + 2 * big
         var labelRight = 0.0
+        var nextFreeTop = -Double.infinity
         for (v, r) in zip(values, radii) {
             items.append(.path(PathItem(Path.circle(center: Point(x: big, y: bottom - r), radius: r),
                                         stroke: Stroke(color: theme.mutedText, width: 0.6))))
@@ -119,11 +118,14 @@ struct MapLegend {
             items.append(.path(PathItem(Path(line: Point(x: big, y: top), to: Point(x: 2 * big + 4, y: top)),
                                         stroke: Stroke(color: theme.mutedText, width: 0.4, dash: [1, 1]))))
             let label = map.valueFormat.format(v)
-            items.append(.text(ct.line(label, style: style, x: 2 * big + 6, baseline: top + (m.ascent - m.descent) / 2)))
+            // Centred on its leader, or pushed just below the label above when they would touch.
+            let baseline = max(top + (m.ascent - m.descent) / 2, nextFreeTop + m.ascent)
+            nextFreeTop = baseline + m.descent + 1
+            items.append(.text(ct.line(label, style: style, x: 2 * big + 6, baseline: baseline)))
             labelRight = max(labelRight, 2 * big + 6 + measurer.width(of: label, font: font))
         }
         let w = max(labelRight, map.symbolLegendTitle.map { measurer.width(of: $0, font: font) } ?? 0)
-        return Block(items: items, size: Size(width: w, height: bottom))
+        return Block(items: items, size: Size(width: w, height: max(bottom, nextFreeTop)))
     }
 
     /// Rounded key values at or below the largest: its first significant digit, then about a quarter of it.

@@ -155,8 +155,11 @@ public struct RegionalMapLayout {
             guard let drawn = drawInset(inset, regions: regions, map: map, area: area, fills: fills, into: &mapItems) else { continue }
             insetBoxes.append(drawn)
         }
+        // A point belongs to an inset when it lies inside one of the inset's regions.
+        let insetRegions = map.insets.map { inset in drawable.filter { inset.regionIDs.contains($0.id) } }
         func insetIndex(_ c: GeoCoordinate) -> Int? {
-            insetBoxes.firstIndex { $0.lon.contains(c.lon) && $0.lat.contains(c.lat) }
+            guard insetBoxes.count == map.insets.count else { return nil }
+            return insetRegions.firstIndex { regions in regions.contains { $0.contains(c) } }
         }
 
         // Symbols, largest first so small ones stay on top.
