@@ -2,7 +2,7 @@
 extension Messages {
     // MARK: GeoJSON
     public static func jsonSyntax(_ problem: String) -> String { "invalid JSON: \(problem)" }
-    public static let geoNotFeatureCollection = "a boundary file must be a GeoJSON FeatureCollection: {\"type\": \"FeatureCollection\", \"features\": [...]}"
+    public static let geoNotFeatureCollection = "a boundary file must be a GeoJSON FeatureCollection ({\"type\": \"FeatureCollection\", \"features\": [...]}) or a TopoJSON Topology"
     public static let geoNoFeatures = "the boundary file has no features; expected at least one region"
     public static func geoMissingID(_ property: String) -> String {
         "feature has no '\(property)' property to join data on; set 'id-property' to a property every feature has"

@@ -1,6 +1,6 @@
 import ChartLayout
 
-/// Reads a GeoJSON FeatureCollection of regions (Polygon, MultiPolygon with holes) and
+/// Reads a GeoJSON FeatureCollection (or a TopoJSON Topology, decoded to one) of regions (Polygon, MultiPolygon with holes) and
 /// points into ``GeoFeature`` values keyed by a chosen id property.
 ///
 /// Invalid JSON is an error at its line and column; rings that are unclosed or degenerate,
@@ -15,6 +15,8 @@ import ChartLayout
 struct GeoJSONReader {
     var idProperty: String
     var nameProperty: String?
+    /// For a TopoJSON file, the object to read (default: the first).
+    var topologyObject: String? = nil
 
     func read(_ bytes: [UInt8], file: String, warnings: inout [Diagnostic]) throws -> [GeoFeature] {
         func at(_ offset: Int) -> SourceLocation {
@@ -22,8 +24,13 @@ struct GeoJSONReader {
             return SourceLocation(file: file, line: line, column: column)
         }
         var parser = JSONParser(bytes)
-        let root: JSONNode
+        var root: JSONNode
         do { root = try parser.parse() } catch { throw Diagnostic(.error, at: at(error.offset), Messages.jsonSyntax(error.message)) }
+        if root["type"]?.string == "Topology" {
+            do { root = try TopoJSONDecoder.featureCollection(root, object: topologyObject) } catch {
+                throw Diagnostic(.error, at: at(error.offset), Messages.geoBadGeometry(error.message))
+            }
+        }
         guard root["type"]?.string == "FeatureCollection", let list = root["features"]?.array else {
             throw Diagnostic(.error, at: at(root.offset), Messages.geoNotFeatureCollection)
         }

@@ -16,7 +16,7 @@ import ReportBuilder
 extension SpecReader {
     static let mapKeys = ["map", "boundaries", "id-property", "name-property", "data", "join", "value", "kind", "classes",
                           "method", "breaks", "format", "projection", "points", "highlight", "highlight-label",
-                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets"]
+                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets", "object"]
     static let mapKinds = ["choropleth", "symbols"]
 
     mutating func readMap(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
@@ -38,7 +38,8 @@ extension SpecReader {
         let boundaryPath = try boundaryNode.string("boundaries")
         let bytes = try folder.read(boundaryPath, namedAt: boundaryNode.location)
         let reader = GeoJSONReader(idProperty: try map["id-property"]?.string("id-property") ?? "id",
-                                   nameProperty: try map["name-property"]?.string("name-property") ?? "name")
+                                   nameProperty: try map["name-property"]?.string("name-property") ?? "name",
+                                   topologyObject: try map["object"]?.string("object"))
         let regions = try reader.read(bytes, file: folder.display(boundaryPath), warnings: &warnings)
         let regionIDs = Set(regions.map(\.id))
 

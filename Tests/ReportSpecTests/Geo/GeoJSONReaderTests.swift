@@ -115,5 +115,26 @@ struct GeoJSONReaderTests {
         #expect(f[0].polygons[0].rings[0].count == 40_000)
         #expect(ContinuousClock.now - start < .seconds(2))
     }
-}
 
+    @Test("a quantised TopoJSON topology reads into the same regions, shared arcs reversed where used backwards")
+    func topoJSON() throws {
+        // Two unit squares sharing the edge x = 1: arc 0 is the shared edge, 1 and 2 the outer parts.
+        let topo = """
+            {"type": "Topology", "transform": {"scale": [0.5, 0.5], "translate": [100, 30]},
+             "arcs": [[[2, 0], [0, 2]], [[2, 2], [-2, 0], [0, -2], [2, 0]], [[2, 0], [2, 0], [0, 2], [-2, 0]]],
+             "objects": {"regions": {"type": "GeometryCollection", "geometries": [
+               {"type": "Polygon", "arcs": [[0, 1]], "properties": {"id": "L", "name": "왼쪽"}},
+               {"type": "Polygon", "arcs": [[2, -1]], "id": "R", "properties": {"name": "오른쪽"}}]}}}
+            """
+        let (f, w) = try Self.read(topo)
+        #expect(w.isEmpty)
+        #expect(f.map(\.id) == ["L", "R"] && f.map(\.name) == ["왼쪽", "오른쪽"])
+        let left = Set(f[0].polygons[0].rings[0].map { [$0.lon, $0.lat] })
+        let right = Set(f[1].polygons[0].rings[0].map { [$0.lon, $0.lat] })
+        #expect(left == [[100, 30], [101, 30], [101, 31], [100, 31]])
+        #expect(right == [[101, 30], [102, 30], [102, 31], [101, 31]])
+        #expect(GeoPolygon.signedArea(f[1].polygons[0].rings[0]) > 0)
+        let bad = topo.replacingOccurrences(of: "[[2, -1]]", with: "[[2, 7]]")
+        #expect(Self.error(bad)?.message == Messages.geoBadGeometry("arc index 7 is out of range; the Topology has 3 arcs"))
+    }
+}
