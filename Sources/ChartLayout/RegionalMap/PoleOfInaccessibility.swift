@@ -25,25 +25,25 @@ public enum PoleOfInaccessibility {
             let d = signedDistance(Point(x: x, y: y), rings)
             return Cell(c: Point(x: x, y: y), h: h, d: d, max: d + h * 2.0.squareRoot())
         }
-        var queue: [Cell] = []
+        // Cells live in an array; a heap keyed by −max gives the most promising one first.
+        var cells: [Cell] = []
+        var heap = MinHeap()
+        func push(_ c: Cell) { cells.append(c); heap.push(-c.max, cells.count - 1) }
         let h = size / 2
         var x = box.minX
         while x < box.maxX {
             var y = box.minY
-            while y < box.maxY { queue.append(cell(x + h, y + h, h)); y += size }
+            while y < box.maxY { push(cell(x + h, y + h, h)); y += size }
             x += size
         }
         var best = cell(box.midX, box.midY, 0)
-        var probes = 0
         // A bound on work keeps a pathological outline from running long.
-        while !queue.isEmpty && probes < 20_000 {
-            let i = queue.indices.max { queue[$0].max < queue[$1].max }!
-            queue.swapAt(i, queue.count - 1)
-            let c = queue.removeLast()
+        while let (_, i) = heap.pop(), cells.count < 20_000 {
+            let c = cells[i]
             if c.d > best.d { best = c }
             guard c.max - best.d > precision else { continue }
             let q = c.h / 2
-            for (dx, dy) in [(-q, -q), (q, -q), (-q, q), (q, q)] { queue.append(cell(c.c.x + dx, c.c.y + dy, q)); probes += 1 }
+            for (dx, dy) in [(-q, -q), (q, -q), (-q, q), (q, q)] { push(cell(c.c.x + dx, c.c.y + dy, q)) }
         }
         return (best.c, max(0, best.d))
     }

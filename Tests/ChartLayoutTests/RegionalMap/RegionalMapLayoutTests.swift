@@ -207,4 +207,12 @@ struct RegionalMapLayoutTests {
         if let label = r.labelBoxes.first { #expect(box.contains(label, tolerance: 0.5)) }
         #expect(r.frame.textLines.contains { $0.text == "섬" })
     }
+
+    @Test("laying the same map out twice gives identical frames")
+    func deterministic() {
+        var map = Self.choropleth
+        map.regionLabels = Set(Self.grid.map(\.id))
+        map.symbols = Self.symbolMap.symbols
+        #expect(Self.layout(map) == Self.layout(map))
+    }
 }
