@@ -15,7 +15,7 @@ public struct RegionalMapLayout {
     public init(theme: Theme, measurer: any TextMeasuring) { self.theme = theme; self.measurer = measurer }
 
     /// Space kept between the fitted shapes and the map area's edge.
-    static let padding = 8.0
+    public static let padding = 8.0
     static let sectionGap = 10.0
     /// Vertices whose Visvalingam triangle is smaller than this (pt²) are removed.
     static let simplifyArea = 0.3

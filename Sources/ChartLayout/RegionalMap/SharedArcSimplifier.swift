@@ -17,7 +17,8 @@ public struct SharedArcSimplifier {
     public init(minimumArea: Double) { self.minimumArea = minimumArea }
 
     /// Simplifies features given as polygons of rings (the shape ``Projection/project(_:)`` returns).
-    /// Rings that would fall below three vertices keep their original shape.
+    /// Rings that would fall below three vertices keep their original shape, and so do the
+    /// borders their neighbours share with them.
     public func simplify(_ features: [[[[Point]]]]) -> [[[[Point]]]] {
         // Which rings pass through each vertex.
         var ringsAt: [Point: [Int]] = [:]
@@ -26,23 +27,46 @@ public struct SharedArcSimplifier {
             for p in ring where ringsAt[p]?.last != ringID { ringsAt[p, default: []].append(ringID) }
             ringID += 1
         } } }
-        var cache: [ArcKey: [Point]] = [:]
-        return features.map { f in
-            f.map { polygon in
-                polygon.map { ring in
-                    let s = simplifyRing(ring, ringsAt: ringsAt, cache: &cache)
-                    return s.count >= 3 ? s : ring
+        // A vertex is also a junction where its neighbours differ between the rings through it
+        // (a border leaves the coast there, or a small region is wholly enclosed).
+        var neighbours: [Point: Set<Point>] = [:]
+        var junctions = Set<Point>()
+        for f in features { for polygon in f { for ring in polygon where ring.count > 2 {
+            let n = ring.count
+            for i in 0..<n {
+                let pair: Set<Point> = [ring[(i + n - 1) % n], ring[(i + 1) % n]]
+                if let seen = neighbours[ring[i]] { if seen != pair { junctions.insert(ring[i]) } } else { neighbours[ring[i]] = pair }
+            }
+        } } }
+        // A ring that would collapse keeps its arcs whole, in every ring that shares them; that
+        // can only grow the frozen set, so a few passes settle it.
+        var frozen = Set<ArcKey>()
+        while true {
+            var cache: [ArcKey: [Point]] = [:]
+            var collapsed = Set<ArcKey>()
+            let out = features.map { f in
+                f.map { polygon in
+                    polygon.map { ring -> [Point] in
+                        var keys: [ArcKey] = []
+                        let s = simplifyRing(ring, ringsAt: ringsAt, junctions: junctions, cache: &cache, frozen: frozen, keys: &keys)
+                        if s.count < 3 { collapsed.formUnion(keys) }
+                        return s.count >= 3 ? s : ring
+                    }
                 }
             }
+            if collapsed.isSubset(of: frozen) { return out }
+            frozen.formUnion(collapsed)
         }
     }
 
     struct ArcKey: Hashable { let points: [Point] }
 
-    func simplifyRing(_ ring: [Point], ringsAt: [Point: [Int]], cache: inout [ArcKey: [Point]]) -> [Point] {
+    func simplifyRing(_ ring: [Point], ringsAt: [Point: [Int]], junctions: Set<Point>, cache: inout [ArcKey: [Point]], frozen: Set<ArcKey>,
+                      keys: inout [ArcKey]) -> [Point] {
         let n = ring.count
         guard n > 3 else { return ring }
         func isJunction(_ i: Int) -> Bool {
+            if junctions.contains(ring[i]) { return true }
             let here = ringsAt[ring[i]] ?? []
             return here.count > 2 || here != (ringsAt[ring[(i + n - 1) % n]] ?? []) || here != (ringsAt[ring[(i + 1) % n]] ?? [])
         }
@@ -58,19 +82,20 @@ public struct SharedArcSimplifier {
             let end = k + 1 < cuts.count ? cuts[k + 1] : cuts[0] + n
             var arc: [Point] = []
             for i in start...end { arc.append(ring[i % n]) }
-            out += canonicalSimplified(arc, cache: &cache).dropLast()
+            out += canonicalSimplified(arc, cache: &cache, frozen: frozen, keys: &keys).dropLast()
         }
         return out
     }
 
     /// The arc simplified in a direction both neighbours agree on, then turned back.
-    func canonicalSimplified(_ arc: [Point], cache: inout [ArcKey: [Point]]) -> [Point] {
+    func canonicalSimplified(_ arc: [Point], cache: inout [ArcKey: [Point]], frozen: Set<ArcKey>, keys: inout [ArcKey]) -> [Point] {
         let reversed = Array(arc.reversed())
         let forward = !lexLess(reversed, arc)
         let key = ArcKey(points: forward ? arc : reversed)
+        keys.append(key)
         let simplified: [Point]
         if let hit = cache[key] { simplified = hit } else {
-            simplified = visvalingam(key.points)
+            simplified = frozen.contains(key) ? key.points : visvalingam(key.points)
             cache[key] = simplified
         }
         return forward ? simplified : simplified.reversed()
