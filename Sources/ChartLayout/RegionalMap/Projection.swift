@@ -70,8 +70,9 @@ public struct Projection: Sendable {
     public func callAsFunction(_ c: GeoCoordinate) -> Point? {
         guard c.lon.isFinite, c.lat.isFinite, abs(c.lat) <= 90 else { return nil }
         var λ = c.lon - centerLongitude
-        // Wrap into −180…180 so the central meridian is the middle of the map.
-        λ = λ - 360 * (λ / 360).rounded()
+        // Wrap into −180…180 so the central meridian is the middle of the map; ±180 itself
+        // stays on its own side, or a ring along the antimeridian would jump across the map.
+        if λ > 180 || λ < -180 { λ -= 360 * (λ / 360).rounded() }
         let rad = Double.pi / 180
         guard let (x, y) = raw.forward(λ * rad, c.lat * rad), x.isFinite, y.isFinite else { return nil }
         return Point(x: translate.x + scale * x, y: translate.y - scale * y)
@@ -82,7 +83,7 @@ public struct Projection: Sendable {
         guard scale != 0 else { return nil }
         guard let (λ, φ) = raw.inverse((p.x - translate.x) / scale, (translate.y - p.y) / scale), λ.isFinite, φ.isFinite else { return nil }
         var lon = λ * 180 / .pi + centerLongitude
-        lon = lon - 360 * (lon / 360).rounded()
+        if lon > 180 || lon < -180 { lon -= 360 * (lon / 360).rounded() }
         return GeoCoordinate(lon: lon, lat: φ * 180 / .pi)
     }
 

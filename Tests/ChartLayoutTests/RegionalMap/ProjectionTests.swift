@@ -133,4 +133,13 @@ struct ProjectionTests {
         #expect(abs(bounds.maxY - bottom.y) < 1e-9)
         #expect(Projection.densified([GeoCoordinate(lon: 0, lat: 0), GeoCoordinate(lon: 1e9, lat: 0), GeoCoordinate(lon: 0, lat: 1)]).count == 3)
     }
+
+    @Test("the antimeridian stays on its side: 180°E and 180°W land at opposite edges of a world map")
+    func antimeridian() throws {
+        let p = Projection(raw: EquirectangularRaw(), scale: 1)
+        let east = try #require(p(GeoCoordinate(lon: 180, lat: 60))), west = try #require(p(GeoCoordinate(lon: -180, lat: 60)))
+        #expect(abs(east.x - .pi) < 1e-12 && abs(west.x + .pi) < 1e-12)
+        let shifted = Projection(raw: EquirectangularRaw(), centerLongitude: 105, scale: 1)
+        #expect(abs(try #require(shifted(GeoCoordinate(lon: -100, lat: 0))).x - 155 * .pi / 180) < 1e-12)
+    }
 }
