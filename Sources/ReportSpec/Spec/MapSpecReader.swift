@@ -1,4 +1,5 @@
 import ChartLayout
+import Drawing
 import ReportBuilder
 
 /// The `map:` block: regions from a GeoJSON file in the report folder, coloured by a dataset
@@ -103,7 +104,7 @@ extension SpecReader {
             symbols = read.symbols; symbolStyle = read.style; legendTitle = read.legend
         } else if kind == "symbols" && dataName != nil {
             symbols = regions.compactMap { r in
-                guard let v = values[r.id], let at = r.labelPoint ?? r.polygons.first?.rings.first?.first else { return nil }
+                guard let v = values[r.id], let at = r.labelPoint ?? Self.innerPoint(r) else { return nil }
                 return MapSymbol(label: r.name, at: at, value: v)
             }
             legendTitle = try map["value"]?.string("value")
@@ -160,6 +161,14 @@ extension SpecReader {
             for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }
         }
         return Figure(id: id, content: .map(result), alt: try text("alt") ?? result.altText)
+    }
+
+    /// A point inside a region without a label point: the pole of inaccessibility of its largest part, in degrees.
+    static func innerPoint(_ r: GeoFeature) -> GeoCoordinate? {
+        guard let largest = r.polygons.max(by: { abs(GeoPolygon.signedArea($0.rings[0])) < abs(GeoPolygon.signedArea($1.rings[0])) }) else { return nil }
+        let rings = largest.rings.map { $0.map { Point(x: $0.lon, y: $0.lat) } }
+        guard let pole = PoleOfInaccessibility.find(rings, precision: 0.01) else { return nil }
+        return GeoCoordinate(lon: pole.point.x, lat: pole.point.y)
     }
 
     /// `points:`: a dataset of places with latitude, longitude, label and optionally value or rank.

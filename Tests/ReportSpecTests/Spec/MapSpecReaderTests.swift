@@ -114,4 +114,17 @@ struct MapSpecReaderTests {
         let big = Self.choropleth + "    insets:\n      - {regions: [C], size: 0.9}\n"
         #expect(try ReportLoaderTests.diagnostic(files: Self.files(big)).diagnostic.message == Messages.expected("between 0.1 and 0.5", for: "size"))
     }
+
+    @Test("kind: symbols puts circles sized by the joined value at the regions' points instead of colouring them")
+    func regionSymbols() throws {
+        let block = Self.choropleth.replacingOccurrences(of: "    classes: 2\n", with: "    kind: symbols\n")
+        let (m, loaded) = try Self.map(Self.files(block))
+        #expect(m.regionValues.isEmpty && m.symbolStyle == .proportional)
+        #expect(m.symbols.map(\.label) == ["가", "나"] && m.symbols.map(\.value) == [1.5, 3])
+        #expect(m.symbolLegendTitle == "rate")
+        // No label point in the file: the symbol sits at the middle of the square, not on its corner.
+        #expect(abs(m.symbols[0].coordinate.lon - 102.5) < 0.05 && abs(m.symbols[0].coordinate.lat - 32.5) < 0.05)
+        // Without a choropleth nothing is "no data"; the unmatched id is still reported.
+        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates")])
+    }
 }
