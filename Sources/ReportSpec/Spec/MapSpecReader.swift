@@ -189,6 +189,12 @@ extension SpecReader {
         let labelNode = try m.required("label")
         let labelCells = try dataset.strings(in: try labelNode.string("label"), at: labelNode.location)
         let values = try m["value"].map { try dataset.numbers(in: try $0.string("value"), at: $0.location) }
+        if let v = m["value"], let values {
+            let cells = try dataset.strings(in: try v.string("value"), at: v.location)
+            for (cell, value) in zip(cells, values) where (value ?? 0) < 0 {
+                throw Diagnostic(.error, at: cell.location, Messages.mapNegativeSymbol(cell.value))
+            }
+        }
         let ranks = try m["rank"].map { try dataset.numbers(in: try $0.string("rank"), at: $0.location) }
         var symbols: [MapSymbol] = []
         for i in labelCells.indices {

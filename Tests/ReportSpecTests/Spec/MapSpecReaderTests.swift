@@ -127,4 +127,19 @@ struct MapSpecReaderTests {
         // Without a choropleth nothing is "no data"; the unmatched id is still reported.
         #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates")])
     }
+
+    @Test("a negative symbol value is an error at its cell")
+    func negativeSymbol() throws {
+        var files = Self.files("""
+              - map: cities-map
+                boundaries: geo/x.geojson
+                points: {data: cities, label: city, value: n}
+                title: 도시
+
+            """)
+        files["data/cities.csv"] = "city,lat,lon,n\n베이징,39.9,116.4,2400\n선전,22.5,114.1,-3\n"
+        let (folder, d) = try ReportLoaderTests.diagnostic(files: files)
+        #expect(d.message == Messages.mapNegativeSymbol("-3"))
+        #expect(d.location == SourceLocation(file: folder + "/data/cities.csv", line: 3, column: 15))
+    }
 }
