@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", "TestSupport"]),
         .testTarget(name: "ReportSpecTests", dependencies: ["ReportSpec", "ReportBuilder", "TestSupport"]),
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering", "Drawing", "TestSupport"]),
-        .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport"],
+        .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport", "ReportSpec", "ReportBuilder"],
                     exclude: ["References"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "CairoRendering"]),
     ]

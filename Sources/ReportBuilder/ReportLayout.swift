@@ -135,6 +135,7 @@ public struct ReportLayout {
         case .barChart(let chart): return BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width)
         case .smallMultiples(let sm): return SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width)
         case .table(let table): return try tableLayout(table, id: figure.id).frame()
+        case .map(let map): return RegionalMapLayout(theme: theme, measurer: measurer).layout(map, width: content.width).frame
         }
     }
 

@@ -21,6 +21,7 @@ struct Check: ParsableCommand {
             do {
                 let epoch = env["SOURCE_DATE_EPOCH"].flatMap(Int.init)
                 let loaded = try ReportLoader(options: .init(sourceDateEpoch: epoch)).load(folder: folder)
+                loaded.warnings.forEach { Terminal.printError($0.description) }
                 let own = loaded.folder.resolved + "/fonts"
                 let session = try RenderSession(fontDir: fontDir, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
                                                 family: loaded.report.theme.fontFamily, environment: env)

@@ -89,7 +89,7 @@ struct DocumentFeaturesTests {
     func wordsInsideContent() throws {
         let r = try ProcessRunner.run("pdftotext", ["-bbox", "-enc", "UTF-8", try pdf, "-"])
         let pages = r.stdout.components(separatedBy: "<page ").dropFirst()
-        #expect(pages.count == 5)
+        #expect(pages.count == 6)
         // A4 with 60 pt side and 68 pt top and bottom margins; glyph boxes may reach 3 pt past a line's pitch.
         let left = 60.0 - 1, right = 595.2756 - 60 + 1, top = 68.0 - 3, bottom = 841.8898 - 68 + 3
         let furniture = Set(("중국 AI 산업 브리핑 " + Self.headings.joined(separator: " ")).split(separator: " ").map(String.init) + ["/"])
@@ -114,9 +114,9 @@ struct DocumentFeaturesTests {
         let cover = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", "-f", "1", "-l", "1", try pdf, "-"]).stdout
         #expect(cover.contains("중국 AI 산업 브리핑") && cover.contains("브리핑 편집팀") && cover.contains("2025-01-21"))
         #expect(!cover.contains("/"))
-        // Without -layout pdftotext closes up the footer's narrow spaces: "1 / 4" comes out as "1/4".
+        // Without -layout pdftotext closes up the footer's narrow spaces: "1 / 5" comes out as "1/5".
         let second = try ProcessRunner.run("pdftotext", ["-enc", "UTF-8", "-f", "2", "-l", "2", try pdf, "-"]).stdout
-        #expect(second.replacingOccurrences(of: " ", with: "").contains("1/4"))
+        #expect(second.replacingOccurrences(of: " ", with: "").contains("1/5"))
         let labels = try ProcessRunner.run("qpdf", ["--json", "--json-key=pagelabels", try pdf]).stdout
         #expect(labels.contains("\"/P\": \"u:i\"") || labels.contains("(i)") || labels.contains("u:i"))
         #expect(labels.contains("\"/S\": \"/D\""))

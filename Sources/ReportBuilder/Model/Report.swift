@@ -118,6 +118,8 @@ public struct Figure: Equatable, Sendable {
         case smallMultiples(SmallMultiples)
         /// A comparison table; on pages it splits between rows and repeats its header.
         case table(ComparisonTable)
+        /// A regional map: choropleth, symbols or highlighted regions; never split.
+        case map(RegionalMap)
     }
     public var id: String
     public var content: Content
@@ -142,6 +144,7 @@ public struct Figure: Equatable, Sendable {
         case .barChart(let c): return c.title
         case .smallMultiples(let s): return s.title
         case .table(let t): return t.title
+        case .map(let m): return m.title
         }
     }
 }

@@ -12,6 +12,8 @@ public struct LoadedReport: Sendable {
     public var texts: [Located<String>]
     /// Where each figure is declared, by id, for layout errors.
     public var figureLocations: [String: SourceLocation]
+    /// Problems worth telling but not fatal (a map's unmatched ids, regions without data).
+    public var warnings: [Diagnostic] = []
 }
 
 /// Loads `report.yaml` and its data from a report folder and normalises it into a ``Report``.
@@ -39,7 +41,7 @@ public struct ReportLoader {
     static let topKeys = ["title", "subtitle", "author", "subject", "keywords", "language", "date", "page", "theme", "data", "body",
                           "cover"]
     static let blockKinds = ["heading", "paragraph", "chart", "table", "list", "numbered", "quote", "key-figures", "sidebar",
-                             "contents", "rule", "page-break", "multi-column"]
+                             "contents", "rule", "page-break", "multi-column", "map"]
 
     public let options: Options
     /// Creates a loader.
@@ -77,6 +79,8 @@ struct SpecReader {
     private(set) var datasets: [String: Dataset] = [:]
     /// Figures read inside containers (columns), with where each is declared.
     private var nestedFigures: [(id: String, location: SourceLocation)] = []
+    /// Warnings found while reading; they travel out with the loaded report.
+    var warnings: [Diagnostic] = []
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -128,7 +132,7 @@ struct SpecReader {
                                         creator: "Briefing", language: language, date: date)
         let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks,
                             cover: cover)
-        return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations)
+        return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations, warnings: warnings)
     }
 
     private mutating func note(_ text: String, _ node: SpecNode) { texts.append(Located(text, at: node.location)) }
@@ -204,6 +208,8 @@ struct SpecReader {
             return .paragraph(InlineMarkup.parse(text))
         case "table":
             return .figure(try withCaption(try readTable(node, datasets: datasets, language: language), node))
+        case "map":
+            return .figure(try withCaption(try readMap(node, datasets: datasets, labels: labels), node))
         case "chart":
             return .figure(try withCaption(try readBarChart(node, datasets: datasets, labels: labels), node))
         case "list", "numbered":

@@ -67,7 +67,7 @@ struct ReportLoaderTests {
         }
     }
 
-    @Test("the bundled China AI briefing loads with its three charts and two tables")
+    @Test("the bundled China AI briefing loads with its three charts, two tables and a map")
     func bundledReport() throws {
         let loaded = try ReportLoader().load(folder: Self.packageRoot + "/Reports/china-ai-2025")
         let report = loaded.report
@@ -77,9 +77,9 @@ struct ReportLoaderTests {
         #expect(report.metadata.date == "2025-01-21T00:00:00Z")
         #expect(report.metadata.keywords == ["중국", "인공지능", "AI 투자", "생성형 AI", "브리핑"])
         #expect(report.subtitle == "성장하는 중국, 앞서가는 미국 — 2025년 1월호")
-        // 20 prose and figure blocks, plus the contents, key figures, the conclusion's list, quote, rule and sidebar,
+        // 20 prose and figure blocks, plus the city map, the contents, key figures, the conclusion's list, quote, rule and sidebar,
         // with the regional section's two paragraphs inside one multi-column block.
-        #expect(report.blocks.count == 26)
+        #expect(report.blocks.count == 27)
         #expect(report.blocks.contains { if case .columns(2, let inner) = $0 { return inner.count == 2 } else { return false } })
         #expect(report.cover)
         #expect(report.blocks.first == .tableOfContents(title: "차례", depth: 2))
@@ -90,7 +90,12 @@ struct ReportLoaderTests {
         guard case .sidebar(let sidebar) = report.blocks.last else { Issue.record("the report does not end with the sidebar"); return }
         #expect(sidebar.paragraphs.last?.contains { $0.link == "mailto:briefing@example.com" } == true)
         #expect(report.blocks.filter { if case .heading = $0 { return true } else { return false } }.count == 5)
-        #expect(report.figures.map(\.id) == ["genai-patents", "private-investment", "llm-parameters", "llm-comparison", "ai-cities"])
+        #expect(report.figures.map(\.id) == ["genai-patents", "private-investment", "llm-parameters", "llm-comparison", "ai-cities-map", "ai-cities"])
+        let cityMap = try #require(report.figures.first { $0.id == "ai-cities-map" })
+        guard case .map(let map) = cityMap.content else { Issue.record("not a map"); return }
+        #expect(map.symbols.map(\.label) == ["베이징", "선전", "상하이"] && map.symbolStyle == .ranked)
+        #expect(map.highlight == ["CN-BJ", "CN-GD", "CN-SH"] && map.regions.count == 34)
+        #expect(loaded.warnings.isEmpty)
         let models = try #require(report.figures.first { $0.id == "llm-comparison" })
         guard case .table(let table) = models.content else { Issue.record("not a table"); return }
         #expect(table.rows.map { $0.cells[0] } == ["DeepSeek-V3", "훈위안(Hunyuan)", "ERNIE 4.0", "Qwen 2.5", "Llama 2"].map { .text($0) })

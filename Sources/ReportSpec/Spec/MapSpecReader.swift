@@ -1,0 +1,246 @@
+import ChartLayout
+import Drawing
+import ReportBuilder
+
+/// The `map:` block: regions from a GeoJSON file in the report folder, coloured by a dataset
+/// (choropleth), with symbols at points from another (cities), and highlighted regions.
+///
+/// ```yaml
+/// - map: ai-cities-map
+///   boundaries: geo/china-provinces.geojson
+///   id-property: id
+///   name-property: name_ko
+///   points: {data: cities, lat: lat, lon: lon, label: city, rank: rank, legend: AI 도시 경쟁력 순위}
+///   highlight: [CN-BJ, CN-GD, CN-SH]
+///   title: 중국 AI 도시 1~3위
+/// ```
+extension SpecReader {
+    static let mapKeys = ["caption", "map", "boundaries", "id-property", "name-property", "data", "join", "value", "kind", "classes",
+                          "method", "breaks", "format", "projection", "points", "highlight", "highlight-label",
+                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets", "object"]
+    static let mapKinds = ["choropleth", "symbols"]
+
+    mutating func readMap(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
+        let map = try node.mapping("map", allowed: Self.mapKeys)
+        let idNode = try map.required("map")
+        let id = try idNode.string("map")
+        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
+            throw Diagnostic(.error, at: idNode.location, Messages.invalidID(id))
+        }
+        func text(_ key: String) throws -> String? {
+            guard let n = map[key] else { return nil }
+            return try prose(n, key)
+        }
+
+        // Boundaries.
+        let boundaryNode = try map.required("boundaries")
+        let boundaryPath = try boundaryNode.string("boundaries")
+        let bytes = try folder.read(boundaryPath, namedAt: boundaryNode.location)
+        let reader = GeoJSONReader(idProperty: try map["id-property"]?.string("id-property") ?? "id",
+                                   nameProperty: try map["name-property"]?.string("name-property") ?? "name",
+                                   topologyObject: try map["object"]?.string("object"))
+        let regions = try reader.read(bytes, file: folder.display(boundaryPath), warnings: &warnings)
+        let regionIDs = Set(regions.map(\.id))
+
+        // Choropleth or region symbols from a dataset joined on region ids.
+        var values: [String: Double] = [:]
+        var dataName: String?
+        if let dataNode = map["data"] {
+            let name = try dataNode.string("data")
+            guard let dataset = datasets[name] else {
+                throw Diagnostic(.error, at: dataNode.location, Messages.unknownDataset(name, available: datasets.keys.sorted()))
+            }
+            let joinNode = try map.required("join"), valueNode = try map.required("value")
+            let keys = try dataset.strings(in: try joinNode.string("join"), at: joinNode.location)
+            let numbers = try dataset.numbers(in: try valueNode.string("value"), at: valueNode.location)
+            for (k, v) in zip(keys, numbers) { if let v { values[k.value] = v } }
+            let unmatched = Set(keys.map(\.value)).subtracting(regionIDs).sorted()
+            if !unmatched.isEmpty {
+                warnings.append(Diagnostic(.warning, at: joinNode.location, Messages.mapUnmatchedIDs(unmatched, dataset: name)))
+            }
+            dataName = name
+        }
+        let kind = try map["kind"].map { n -> String in
+            let k = try n.string("kind")
+            guard Self.mapKinds.contains(k) else { throw Diagnostic(.error, at: n.location, Messages.unknownValue(k, for: "map kind", allowed: Self.mapKinds)) }
+            return k
+        } ?? (dataName != nil ? "choropleth" : "symbols")
+
+        var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
+        format.notAvailable = labels.notAvailable
+
+        // Classes.
+        let classes = try map["classes"]?.int("classes") ?? min(5, max(1, values.count / 3))
+        guard (1...7).contains(classes) else {
+            throw Diagnostic(.error, at: map["classes"]!.location, Messages.expected("between 1 and 7", for: "classes"))
+        }
+        var method = ClassificationMethod.quantile
+        if let m = map["method"] {
+            let name = try m.string("method")
+            switch name {
+            case "quantile": method = .quantile
+            case "equal-interval": method = .equalInterval
+            case "natural-breaks": method = .naturalBreaks
+            case "manual":
+                guard let b = map["breaks"] else { throw Diagnostic(.error, at: m.location, Messages.mapManualWithoutBreaks) }
+                let breaks = try b.sequence("breaks").map { try $0.number("breaks") }
+                guard !breaks.isEmpty, zip(breaks, breaks.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                    throw Diagnostic(.error, at: b.location, Messages.mapManualWithoutBreaks)
+                }
+                method = .manual(breaks)
+            default:
+                throw Diagnostic(.error, at: m.location, Messages.unknownValue(name, for: "classification method", allowed: ClassificationMethod.names))
+            }
+        }
+
+        // Symbols: from points, or (kind: symbols with data) at the regions' label points.
+        var symbols: [MapSymbol] = []
+        var symbolStyle = RegionalMap.SymbolStyle.proportional
+        var legendTitle: String?
+        if let points = map["points"] {
+            let read = try readPoints(points, datasets: datasets)
+            symbols = read.symbols; symbolStyle = read.style; legendTitle = read.legend
+        } else if kind == "symbols" && dataName != nil {
+            symbols = regions.compactMap { r in
+                guard let v = values[r.id], let at = r.labelPoint ?? Self.innerPoint(r) else { return nil }
+                return MapSymbol(label: r.name, at: at, value: v)
+            }
+            legendTitle = try map["value"]?.string("value")
+        }
+
+        // Highlight and labels.
+        func regionList(_ key: String) throws -> Set<String> {
+            guard let n = map[key] else { return [] }
+            let ids = try n.strings(key)
+            if key == "region-labels" && ids == ["all"] { return regionIDs }
+            for i in ids where !regionIDs.contains(i) { throw Diagnostic(.error, at: n.location, Messages.mapUnknownRegion(i)) }
+            return Set(ids)
+        }
+        let highlight = try regionList("highlight")
+        let regionLabels = try regionList("region-labels")
+        for r in regions where regionLabels.contains(r.id) { addText(r.name, at: boundaryNode.location) }
+
+        let titleNode = try map.required("title")
+        let title = try prose(titleNode, "title")
+        let choropleth = kind == "choropleth" ? values : [:]
+        guard !choropleth.isEmpty || !symbols.isEmpty || !highlight.isEmpty else {
+            throw Diagnostic(.error, at: map.location, Messages.mapNothingToShow)
+        }
+        let shownNoData = kind == "choropleth" ? regions.filter { !$0.polygons.isEmpty && choropleth[$0.id] == nil }.map(\.name) : []
+        if !shownNoData.isEmpty {
+            warnings.append(Diagnostic(.warning, at: (map["data"] ?? map["map"]!).location, Messages.mapRegionsWithoutData(shownNoData)))
+        }
+        let projection = try readProjection(map["projection"])
+        var insets: [MapInset] = []
+        for item in try map["insets"]?.sequence("insets") ?? [] {
+            let m = try item.mapping("insets", allowed: ["regions", "corner", "size", "label"])
+            let regionsNode = try m.required("regions")
+            let ids = try regionsNode.strings("regions")
+            for i in ids where !regionIDs.contains(i) { throw Diagnostic(.error, at: regionsNode.location, Messages.mapUnknownRegion(i)) }
+            let corner = try choice(m["corner"], "corner", default: MapInset.Corner.bottomRight)
+            let size = try m["size"].map { n -> Double in
+                let v = try n.number("size")
+                guard (0.1...0.5).contains(v) else { throw Diagnostic(.error, at: n.location, Messages.expected("between 0.1 and 0.5", for: "size")) }
+                return v
+            } ?? 0.25
+            let label = try m["label"].map { n -> String in let t = try n.string("label"); addText(t, at: n.location); return t }
+            insets.append(MapInset(regionIDs: Set(ids), corner: corner, size: size, label: label))
+        }
+        var result = RegionalMap(
+            title: title, subtitle: try text("subtitle"), source: try text("source"),
+            boundarySource: try text("boundary-source") ?? "Natural Earth", note: try text("note"), regions: regions,
+            projection: projection, regionValues: choropleth, classification: method, classCount: classes,
+            symbols: symbols, symbolStyle: symbolStyle, symbolLegendTitle: legendTitle, highlight: highlight,
+            highlightLabel: try text("highlight-label"), regionLabels: regionLabels, valueFormat: format, labels: labels)
+        result.insets = insets
+        if kind == "choropleth" {
+            let shown = regions.filter { !$0.polygons.isEmpty }.compactMap { choropleth[$0.id] }
+            for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }
+        }
+        return Figure(id: id, content: .map(result), alt: try text("alt") ?? result.altText)
+    }
+
+    /// A point inside a region without a label point: the pole of inaccessibility of its largest part, in degrees.
+    static func innerPoint(_ r: GeoFeature) -> GeoCoordinate? {
+        guard let largest = r.polygons.max(by: { abs(GeoPolygon.signedArea($0.rings[0])) < abs(GeoPolygon.signedArea($1.rings[0])) }) else { return nil }
+        let rings = largest.rings.map { $0.map { Point(x: $0.lon, y: $0.lat) } }
+        guard let pole = PoleOfInaccessibility.find(rings, precision: 0.01) else { return nil }
+        return GeoCoordinate(lon: pole.point.x, lat: pole.point.y)
+    }
+
+    /// `points:`: a dataset of places with latitude, longitude, label and optionally value or rank.
+    mutating func readPoints(_ node: SpecNode, datasets: [String: Dataset]) throws -> (symbols: [MapSymbol], style: RegionalMap.SymbolStyle, legend: String?) {
+        let m = try node.mapping("points", allowed: ["data", "lat", "lon", "label", "value", "rank", "style", "legend"])
+        let dataNode = try m.required("data")
+        let name = try dataNode.string("data")
+        guard let dataset = datasets[name] else {
+            throw Diagnostic(.error, at: dataNode.location, Messages.unknownDataset(name, available: datasets.keys.sorted()))
+        }
+        func column(_ key: String, default d: String) throws -> (String, SourceLocation) {
+            let n = m[key]
+            return (try n?.string(key) ?? d, n?.location ?? m.location)
+        }
+        let (latCol, latAt) = try column("lat", default: "lat"), (lonCol, lonAt) = try column("lon", default: "lon")
+        let lats = try dataset.numbers(in: latCol, at: latAt), lons = try dataset.numbers(in: lonCol, at: lonAt)
+        let latCells = try dataset.strings(in: latCol, at: latAt), lonCells = try dataset.strings(in: lonCol, at: lonAt)
+        let labelNode = try m.required("label")
+        let labelCells = try dataset.strings(in: try labelNode.string("label"), at: labelNode.location)
+        let values = try m["value"].map { try dataset.numbers(in: try $0.string("value"), at: $0.location) }
+        if let v = m["value"], let values {
+            let cells = try dataset.strings(in: try v.string("value"), at: v.location)
+            for (cell, value) in zip(cells, values) where (value ?? 0) < 0 {
+                throw Diagnostic(.error, at: cell.location, Messages.mapNegativeSymbol(cell.value))
+            }
+        }
+        let ranks = try m["rank"].map { try dataset.numbers(in: try $0.string("rank"), at: $0.location) }
+        var symbols: [MapSymbol] = []
+        for i in labelCells.indices {
+            guard let lat = lats[i], abs(lat) <= 90 else { throw Diagnostic(.error, at: latCells[i].location, Messages.mapBadCoordinate(latCells[i].value, column: latCol)) }
+            guard let lon = lons[i], abs(lon) <= 180 else { throw Diagnostic(.error, at: lonCells[i].location, Messages.mapBadCoordinate(lonCells[i].value, column: lonCol)) }
+            addText(labelCells[i].value, at: labelCells[i].location)
+            symbols.append(MapSymbol(label: labelCells[i].value, at: GeoCoordinate(lon: lon, lat: lat),
+                                     value: values?[i], rank: ranks?[i].map { Int($0) }))
+        }
+        let style = try choice(m["style"], "style", default: values == nil ? RegionalMap.SymbolStyle.ranked : .proportional)
+        if style == .ranked { for s in symbols { if let r = s.rank { addText(String(r), at: dataNode.location) } } }
+        let legend = try m["legend"].map { n -> String in let s = try n.string("legend"); addText(s, at: n.location); return s }
+        return (symbols, style, legend)
+    }
+
+    /// `projection: auto`, a name, or `{name, parallels: [φ1, φ2], center: [lon, lat]}`.
+    func readProjection(_ node: SpecNode?) throws -> MapProjection {
+        guard let node else { return .automatic }
+        var name: String, parallels: [Double]?, center: [Double]?
+        let at = node.location
+        if case .scalar = node.node {
+            name = try node.string("projection")
+        } else {
+            let m = try node.mapping("projection", allowed: ["name", "parallels", "center"])
+            name = try m.required("name").string("name")
+            if let p = m["parallels"] {
+                let v = try p.sequence("parallels").map { try $0.number("parallels") }
+                guard v.count == 2, v.allSatisfy({ abs($0) < 90 }) else { throw Diagnostic(.error, at: p.location, Messages.expected("two latitudes between −90 and 90", for: "parallels")) }
+                parallels = v
+            }
+            if let c = m["center"] {
+                let v = try c.sequence("center").map { try $0.number("center") }
+                guard v.count == 2, abs(v[0]) <= 180, abs(v[1]) < 90 else { throw Diagnostic(.error, at: c.location, Messages.expected("[longitude, latitude]", for: "center")) }
+                center = v
+            }
+        }
+        let c = GeoCoordinate(lon: center?[0] ?? 0, lat: center?[1] ?? 0)
+        let projection: MapProjection
+        switch name {
+        case "auto": projection = .automatic
+        case "equirectangular": projection = .equirectangular(centerLongitude: c.lon)
+        case "mercator": projection = .mercator(centerLongitude: c.lon)
+        case "albers", "lambert":
+            let p = parallels ?? [c.lat - 10, c.lat + 10]
+            projection = name == "albers" ? .albers(parallel1: p[0], parallel2: p[1], center: c) : .lambert(parallel1: p[0], parallel2: p[1], center: c)
+        default:
+            throw Diagnostic(.error, at: at, Messages.unknownValue(name, for: "projection", allowed: MapProjection.names))
+        }
+        if projection != .automatic && !projection.isValid { throw Diagnostic(.error, at: at, Messages.mapDegenerateProjection(name)) }
+        return projection
+    }
+}
