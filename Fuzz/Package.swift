@@ -12,5 +12,6 @@ let package = Package(
         .target(name: "FuzzSupport"),
         .executableTarget(name: "FuzzCSV", dependencies: [briefing, "FuzzSupport"]),
         .executableTarget(name: "FuzzReport", dependencies: [briefing, "FuzzSupport"]),
+        .executableTarget(name: "FuzzGeo", dependencies: [briefing, "FuzzSupport"]),
     ]
 )

@@ -53,4 +53,39 @@ struct FuzzRegressionTests {
             }
         }
     }
+
+    @Test("every boundary-file fuzz input loads and lays out as a map, or fails with a diagnostic")
+    func geoInputs() throws {
+        let inputs = Self.inputs("FuzzGeo")
+        #expect(!inputs.isEmpty)
+        let folder = try PackagePaths.temporaryFolder("fuzz-geo")
+        for dir in ["/data", "/geo"] { try FileManager.default.createDirectory(atPath: folder + dir, withIntermediateDirectories: true) }
+        try "id,v\nA,1\nB,2\nC,3\n".write(toFile: folder + "/data/d.csv", atomically: true, encoding: .utf8)
+        try """
+            title: 지도
+            date: 2025-01-21
+            data:
+              d: data/d.csv
+            body:
+              - map: m
+                boundaries: geo/b.geojson
+                data: d
+                join: id
+                value: v
+                region-labels: all
+                title: 지도
+            """.write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        var loadedAny = false
+        for path in inputs {
+            try Data(contentsOf: URL(fileURLWithPath: path)).write(to: URL(fileURLWithPath: folder + "/geo/b.geojson"))
+            do {
+                let loaded = try ReportLoader(options: .init(sourceDateEpoch: 0)).load(folder: folder)
+                _ = try? ReportLayout(report: loaded.report, measurer: FixedAdvanceMeasurer()).document()
+                loadedAny = true
+            } catch is LoadFailure {
+                // A located diagnostic is a correct outcome for a broken boundary file.
+            }
+        }
+        #expect(loadedAny, "the seed boundary files should load")
+    }
 }
