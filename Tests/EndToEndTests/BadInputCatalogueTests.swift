@@ -108,6 +108,42 @@ struct BadInputCatalogueTests {
         #expect(try ProcessRunner.run("qpdf", ["--check", out + "/china-ai-2025.pdf"]).status == 0)
         #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
     }
+
+    @Test("an output folder that cannot be created exits 3 naming the reason")
+    func unwritableOutput() throws {
+        let blocker = try PackagePaths.temporaryFolder("blocked") + "/a-file"
+        try "x".write(toFile: blocker, atomically: true, encoding: .utf8)
+        let r = try build(PackagePaths.root + "/Reports/china-ai-2025", out: blocker + "/out")
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("cannot create folder \(blocker): File exists") || r.stderr.contains("Not a directory"), "\(r.stderr)")
+    }
+
+    @Test("SIGINT in the middle of a build leaves the previous PDF or a whole new one, and no temporary file")
+    func interrupted() throws {
+        let folder = try PackagePaths.temporaryFolder("interrupt") + "/long"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let sentence = "중국 AI 산업의 규모는 빠르게 커지고 있으며 기업과 연구자의 수도 함께 늘고 있습니다. "
+        let body = (0..<600).map { "  - paragraph: \(String(repeating: sentence, count: 6)) \($0)\n" }.joined()
+        try "title: 긴 보고서\ndate: 2025-01-21\nbody:\n\(body)".write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        let out = try PackagePaths.temporaryFolder("interrupt-out")
+        #expect(try build(folder, out: out).status == 0)
+        let before = FileManager.default.contents(atPath: out + "/long.pdf")
+        for delay in [0.05, 0.2, 0.5] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: PackagePaths.briefing)
+            process.arguments = ["build", folder, "--out", out, "--force"]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            process.interrupt()
+            process.waitUntilExit()
+            #expect([0, 130].contains(process.terminationStatus), "exit \(process.terminationStatus)")
+            #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
+            let after = FileManager.default.contents(atPath: out + "/long.pdf")
+            let whole = try ProcessRunner.run("qpdf", ["--check", out + "/long.pdf"]).status == 0
+            #expect(after == before || whole)
+        }
+    }
 }
 
 private final class StatusBox: @unchecked Sendable {

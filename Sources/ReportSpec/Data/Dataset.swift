@@ -58,6 +58,13 @@ enum NumberParser {
         let s = raw.trimmingSpaces
         if missingMarks.contains(s) { return .missing }
         var body = Substring(s)
+        // An exponent ("1.5e12", as JSON exports write large numbers) scales the mantissa.
+        var exponent = 0
+        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            guard let x = Int(body[body.index(after: e)...]), abs(x) <= 300 else { return .invalid }
+            exponent = x
+            body = body[..<e]
+        }
         var sign = 1.0
         if body.first == "-" || body.first == "−" { sign = -1; body = body.dropFirst() }
         else if body.first == "+" { body = body.dropFirst() }
@@ -71,7 +78,7 @@ enum NumberParser {
         }
         let digits = groups.joined() + (parts.count == 2 ? "." + parts[1] : "")
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              digits != ".", let v = Double(digits), v.isFinite else { return .invalid }
+              digits != ".", let v = Double(digits + (exponent != 0 ? "e\(exponent)" : "")), v.isFinite else { return .invalid }
         return .number(sign * v)
     }
 }

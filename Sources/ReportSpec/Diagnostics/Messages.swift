@@ -12,6 +12,10 @@ public enum Messages {
     public static let csvEmpty = "the CSV file is empty; expected a header row and at least one data row"
     public static let csvUnclosedQuote = "quoted field is never closed; expected a closing '\"'"
     public static let csvTextAfterQuote = "unexpected text after a closing quote; expected ',' or the end of the line"
+    public static let jsonDataShape = "a JSON dataset must be an array of objects, one per row, such as [{\"country\": \"미국\", \"value\": 67.2}]"
+    public static func jsonDataNested(_ key: String) -> String {
+        "'\(key)' holds a list or an object; a JSON dataset's values must be numbers, text, true/false or null"
+    }
     public static func csvTooManyRows(limit: Int) -> String {
         "the file has more than \(limit) data rows; aggregate the data before charting it"
     }

@@ -28,13 +28,15 @@ public enum FileReader {
 }
 
 extension Dataset {
-    /// Loads a CSV file named on the command line (not confined to a report folder).
+    /// Loads a CSV (or JSON array-of-objects) file named on the command line (not confined to a report folder).
     ///
     /// ```swift
     /// let data = try Dataset.load(csv: "investment.csv")
     /// ```
     public static func load(csv path: String) throws -> Dataset {
-        let table = try CSVReader.read(try FileReader.read(path), file: path)
+        let bytes = try FileReader.read(path)
+        // JSON (an array of objects) or CSV, by the file's extension.
+        let table = path.lowercased().hasSuffix(".json") ? try JSONDataReader.read(bytes, file: path) : try CSVReader.read(bytes, file: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return Dataset(name: name, file: path, table: table)
     }

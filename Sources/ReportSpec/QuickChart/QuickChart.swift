@@ -123,7 +123,7 @@ public enum QuickChart {
     /// "ai-investment_2023.csv" → "ai investment 2023".
     static func defaultTitle(_ file: String) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        let stem = name.hasSuffix(".csv") ? String(name.dropLast(4)) : name
+        let stem = name.hasSuffix(".csv") ? String(name.dropLast(4)) : name.hasSuffix(".json") ? String(name.dropLast(5)) : name
         return String(stem.map { $0 == "-" || $0 == "_" ? " " : $0 })
     }
 }

@@ -16,7 +16,7 @@ struct DatasetTests {
         #expect(NumberParser.parse(text) == .missing)
     }
 
-    @Test("malformed numbers are invalid", arguments: ["13,39", "67.2B", "1.2.3", "NaN", "nan", "inf", "Infinity", "1e9", "1,2345", ",339",
+    @Test("malformed numbers are invalid", arguments: ["13,39", "67.2B", "1.2.3", "NaN", "nan", "inf", "Infinity", "1,2345", ",339",
                                                      "$67", "12%", "--3", ".", "1 000", "١٢"])
     func invalid(text: String) {
         #expect(NumberParser.parse(text) == .invalid)
