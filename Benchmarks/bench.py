@@ -99,9 +99,9 @@ def main():
 
     out = os.path.join(WORK, "bundled")
     floor5 = floor_case(1)
-    add("briefing build (bundled)", [BIN, "build", bundled, "--out", out], [out], pages_of_after(BIN, bundled, out), floor5)
+    add("briefing build (bundled)", [BIN, "build", bundled, "--out", out, "--force"], [out], pages_of_after(BIN, bundled, out), floor5)
     outp = os.path.join(WORK, "bundled-png")
-    add("briefing build --png (bundled)", [BIN, "build", bundled, "--out", outp, "--png"], [outp], "", floor5)
+    add("briefing build --png (bundled)", [BIN, "build", bundled, "--out", outp, "--png", "--force"], [outp], "", floor5)
     svg = os.path.join(WORK, "chart.svg")
     add("briefing chart → SVG", [BIN, "chart", csv, "-o", svg], [svg])
     add("briefing check (bundled)", [BIN, "check", bundled], [])
@@ -110,9 +110,9 @@ def main():
     for c in copies:
         shutil.copytree(bundled, c)
     many = os.path.join(WORK, "copies-out")
-    serial = measure_serial([[BIN, "build", c, "--out", many] for c in copies], args.runs)
+    serial = measure_serial([[BIN, "build", c, "--out", many, "--force"] for c in copies], args.runs)
     rows.append(("8 briefings, 8 processes in turn", "", serial, 0, 0, 0, None))
-    add("8 briefings, one parallel build", [BIN, "build", *copies, "--out", many], [many], "", None)
+    add("8 briefings, one parallel build", [BIN, "build", *copies, "--out", many, "--force"], [many], "", None)
     rows[-1] = rows[-1][:6] + (None,)
     parallel_ratio = rows[-1][2] / serial
     for pages in [int(p) for p in args.pages.split(",") if p]:
@@ -120,7 +120,7 @@ def main():
         subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "make_synthetic.py"), folder, str(pages)], check=True)
         sout = os.path.join(WORK, f"synthetic-{pages}-out")
         actual = pages_of_after(BIN, folder, sout)
-        add(f"synthetic report", [BIN, "build", folder, "--out", sout], [sout], actual, floor_case(max(1, round(int(actual) / 5))))
+        add(f"synthetic report", [BIN, "build", folder, "--out", sout, "--force"], [sout], actual, floor_case(max(1, round(int(actual) / 5))))
 
     print(f"{'case':34} {'pages':>6} {'wall s':>8} {'CPU s':>7} {'peak RSS MiB':>13} {'output bytes':>13} {'× floor':>8}")
     for name, pages, wall, cpu, rss, size, fw in rows:
@@ -140,7 +140,7 @@ def main():
 
 def pages_of_after(binary, folder, out):
     """Builds once to learn the page count (also the warm-up of the disk cache)."""
-    subprocess.run([binary, "build", folder, "--out", out], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([binary, "build", folder, "--out", out, "--force"], check=True, stdout=subprocess.DEVNULL)
     name = os.path.basename(os.path.normpath(folder))
     return pages_of(os.path.join(out, f"{name}.pdf"))
 

@@ -15,6 +15,9 @@ import Drawing
 public struct ReportLayout {
     public let report: Report
     public let measurer: any TextMeasuring
+    /// Figures laid out once and reused: pagination runs twice for the table of contents, and
+    /// the standalone files need the same frames again (a map's simplification is not cheap).
+    private let figureFrames = FrameMemo()
 
     /// Creates a layout for `report`, measuring text with `measurer`.
     public init(report: Report, measurer: any TextMeasuring) { self.report = report; self.measurer = measurer }
@@ -131,6 +134,13 @@ public struct ReportLayout {
 
     /// A figure laid out at the column width; throws when a table's columns cannot fit it.
     public func figureFrame(_ figure: Figure) throws -> Frame {
+        if let known = figureFrames.frames[figure.id] { return known }
+        let frame = try freshFigureFrame(figure)
+        figureFrames.frames[figure.id] = frame
+        return frame
+    }
+
+    private func freshFigureFrame(_ figure: Figure) throws -> Frame {
         switch figure.content {
         case .barChart(let chart): return BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width)
         case .smallMultiples(let sm): return SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width)
@@ -149,4 +159,9 @@ public struct ReportLayout {
             throw LayoutError.tableWithoutColumns(id: id)
         }
     }
+}
+
+/// Frames already laid out, by figure id, for one ReportLayout.
+final class FrameMemo {
+    var frames: [String: Frame] = [:]
 }
