@@ -134,9 +134,10 @@ public struct ReportLayout {
 
     /// A figure laid out at the column width; throws when a table's columns cannot fit it.
     public func figureFrame(_ figure: Figure) throws -> Frame {
-        if let known = figureFrames.frames[figure.id] { return known }
+        // Ids are unique in a loaded report, but a Report built in code may reuse one: compare the figure too.
+        if let known = figureFrames.frames[figure.id], known.figure == figure { return known.frame }
         let frame = try freshFigureFrame(figure)
-        figureFrames.frames[figure.id] = frame
+        figureFrames.frames[figure.id] = (figure, frame)
         return frame
     }
 
@@ -163,5 +164,5 @@ public struct ReportLayout {
 
 /// Frames already laid out, by figure id, for one ReportLayout.
 final class FrameMemo {
-    var frames: [String: Frame] = [:]
+    var frames: [String: (figure: Figure, frame: Frame)] = [:]
 }
