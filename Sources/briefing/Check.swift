@@ -7,7 +7,7 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check report folders (spec, data, and that the fonts can draw every character) without rendering.")
 
-    @Argument(help: "Report folders, each holding a report.yaml.")
+    @Argument(help: "Report folders, each holding a report.yaml, or folders of them such as Reports/.")
     var folders: [String]
 
     @Option(help: "Folder of fonts to check against.")
@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let fontDir = try FontLocator.locate(option: fonts, environment: env)
         var failed = false
-        for folder in folders {
+        for folder in BuildPlan.expand(folders) {
             do {
                 let epoch = env["SOURCE_DATE_EPOCH"].flatMap(Int.init)
                 let loaded = try ReportLoader(options: .init(sourceDateEpoch: epoch)).load(folder: folder)

@@ -63,6 +63,8 @@ struct CIWorkflowTests {
             seen += try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".pdf") }
         }
         #expect(seen.sorted() == (0..<5).map { "report-\($0).pdf" })
+        let checked = try ProcessRunner.run(PackagePaths.briefing, ["check", root])
+        #expect(checked.status == 0 && checked.stderr.isEmpty, "\(checked.stderr)")
         let bad = try ProcessRunner.run(PackagePaths.briefing, ["build", root, "--shard", "4/3"])
         #expect(bad.status == 64)
     }
