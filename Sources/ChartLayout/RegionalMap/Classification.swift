@@ -108,7 +108,7 @@ public enum SequentialPalette {
     /// `count` colours from light to dark (1 and 2 take the dark end of the three-class scheme).
     public static func blues(_ count: Int) -> [Color] {
         let k = min(max(count, 1), 7)
-        let hex = k >= 3 ? blues[k]! : Array(blues[3]!.suffix(k))
+        let hex = k >= 3 ? (blues[k] ?? []) : Array((blues[3] ?? []).suffix(k))
         return hex.compactMap { Color(hex: $0) }
     }
 }
