@@ -4,14 +4,15 @@
 The mix follows the bundled briefing: per unit of about four pages, two headings,
 twenty-six Korean paragraphs of four to six sentences, and three bar charts (single
 series with a highlight, grouped with a missing value, 100 % stacked) and one
-comparison table of 12 rows with a mini bar column. Maps join the mix when the
-product draws them. Text is drawn from a
+comparison table of 12 rows with a mini bar column, and a choropleth of China's
+provinces (the bundled report's boundary file, copied into the folder). Text is drawn from a
 fixed pool with a fixed seed, so every run writes the same bytes.
 
     python3 Benchmarks/make_synthetic.py OUT_DIR PAGES
 """
 import os
 import random
+import shutil
 import sys
 
 SENTENCES = [
@@ -46,6 +47,12 @@ def main():
     units = max(1, round(pages / 4))
     rng = random.Random(20250121)
     os.makedirs(os.path.join(out, "data"), exist_ok=True)
+    os.makedirs(os.path.join(out, "geo"), exist_ok=True)
+    here = os.path.dirname(os.path.abspath(__file__))
+    geo = os.path.join(here, "..", "Reports", "china-ai-2025", "geo", "china-provinces.geojson")
+    shutil.copyfile(geo, os.path.join(out, "geo", "china-provinces.geojson"))
+    import json
+    province_ids = [f["properties"]["id"] for f in json.load(open(geo, encoding="utf-8"))["features"]]
     body = []
     for u in range(units):
         n = rng.randint(4, 8)
@@ -58,6 +65,8 @@ def main():
               "company,city,companies,size\n" + "".join(
                   f"기업 {u}-{i},{rng.choice(['베이징', '선전', '상하이', '항저우'])},{rng.randint(10, 2400)},{rng.randint(1, 3000) * 10**8}\n"
                   for i in range(12)))
+        write(os.path.join(out, "data", f"provinces-{u}.csv"),
+              "id,value\n" + "".join(f"{pid},{rng.randint(1, 500)}\n" for pid in province_ids))
         write(os.path.join(out, "data", f"share-{u}.csv"),
               f"scope,a,b\n전체,{rng.randint(100, 900)},{rng.randint(100, 900)}\n")
         for part in range(2):
@@ -95,6 +104,16 @@ def main():
       - {{column: size, header: 매출, type: korean, format: {{unit: 위안}}}}
     source: 벤치마크용 합성 자료
 """)
+                if p == 11 and part == 1:
+                    body.append(f"""  - map: map-{u}
+    boundaries: geo/china-provinces.geojson
+    name-property: name_ko
+    data: provinces-{u}
+    join: id
+    value: value
+    title: 지역별 분포 {u + 1}
+    source: 벤치마크용 합성 자료
+""")
                 if p == 2 and part == 1:
                     body.append(f"""  - chart: share-{u}
     data: share-{u}
@@ -105,7 +124,7 @@ def main():
     source: 벤치마크용 합성 자료
 """)
     data = "".join(f"  single-{u}: data/single-{u}.csv\n  grouped-{u}: data/grouped-{u}.csv\n  share-{u}: data/share-{u}.csv\n"
-                   f"  table-{u}: data/table-{u}.csv\n"
+                   f"  table-{u}: data/table-{u}.csv\n  provinces-{u}: data/provinces-{u}.csv\n"
                    for u in range(units))
     write(os.path.join(out, "report.yaml"),
           f"title: 합성 브리핑 {pages}쪽\nauthor: 벤치마크\ndate: 2025-01-21\ndata:\n{data}body:\n" + "".join(body))
