@@ -9,7 +9,7 @@ let package = Package(
     name: "BriefingFuzz",
     dependencies: [.package(name: "Briefing", path: "..")],
     targets: [
-        .target(name: "FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: [briefing]),
         .executableTarget(name: "FuzzCSV", dependencies: [briefing, "FuzzSupport"]),
         .executableTarget(name: "FuzzReport", dependencies: [briefing, "FuzzSupport"]),
         .executableTarget(name: "FuzzGeo", dependencies: [briefing, "FuzzSupport"]),

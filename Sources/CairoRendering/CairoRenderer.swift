@@ -63,7 +63,7 @@ public final class CairoRenderer {
     /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).
     private func addOutline(_ entries: [OutlineEntry], parent: Int32, surface: CairoSurface) {
         for entry in entries {
-            let name = entry.destination.replacingAll("\\", "\\\\").replacingAll("'", "\\'")
+            let name = entry.destination.cairoQuoted
             let flags = entry.children.isEmpty ? cairo_pdf_outline_flags_t(rawValue: 0) : CAIRO_PDF_OUTLINE_FLAG_OPEN
             let id = cairo_pdf_surface_add_outline(surface.handle, parent, entry.title, "dest='\(name)'", flags)
             addOutline(entry.children, parent: id, surface: surface)

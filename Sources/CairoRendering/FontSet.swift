@@ -170,18 +170,3 @@ public final class FontSet {
         return String(cString: value)
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced (stdlib only, no Foundation).
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-}

@@ -115,7 +115,7 @@ struct FrameRenderer {
             // position is given in device space, so map it through the current transformation.
             var x = anchor.position.x, y = anchor.position.y
             cairo_user_to_device(cr, &x, &y)
-            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(quoted(anchor.name))' x=\(x) y=\(y)")
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(anchor.name.cairoQuoted)' x=\(x) y=\(y)")
             cairo_tag_end(cr, CAIRO_TAG_DEST)
         }
     }
@@ -156,13 +156,9 @@ struct FrameRenderer {
 
     private func linkAttribute(_ target: LinkTarget) -> String {
         switch target {
-        case .uri(let uri): return "uri='\(quoted(uri))'"
-        case .destination(let name): return "dest='\(quoted(name))'"
+        case .uri(let uri): return "uri='\(uri.cairoQuoted)'"
+        case .destination(let name): return "dest='\(name.cairoQuoted)'"
         }
-    }
-
-    private func quoted(_ s: String) -> String {
-        s.replacingAll("\\", "\\\\").replacingAll("'", "\\'")
     }
 
     private func trace(_ path: Path) {

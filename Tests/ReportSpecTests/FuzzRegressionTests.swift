@@ -18,6 +18,13 @@ struct FuzzRegressionTests {
         return paths
     }
 
+    /// A fresh copy of the fixture folder the fuzz target runs over (Fuzz/fixtures/<name>).
+    static func fixtureCopy(_ name: String) throws -> String {
+        let folder = try PackagePaths.temporaryFolder("fuzz-\(name)") + "/report"
+        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Fuzz/fixtures/\(name)", toPath: folder)
+        return folder
+    }
+
     @Test("every CSV fuzz input parses or fails with a located diagnostic")
     func csvInputs() throws {
         let inputs = Self.inputs("FuzzCSV")
@@ -38,13 +45,13 @@ struct FuzzRegressionTests {
     func reportInputs() throws {
         let inputs = Self.inputs("FuzzReport")
         #expect(!inputs.isEmpty)
-        let folder = try PackagePaths.temporaryFolder("fuzz-replay")
-        try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
-        try "country,usd_billion,share\n미국,67.2,0.7\n중국,7.76,0.2\n한국,,0.1\n".write(toFile: folder + "/data/d.csv", atomically: true, encoding: .utf8)
+        let folder = try Self.fixtureCopy("report-data")
+        var loadedAny = false
         for path in inputs {
             try Data(contentsOf: URL(fileURLWithPath: path)).write(to: URL(fileURLWithPath: folder + "/report.yaml"))
             do {
                 let loaded = try ReportLoader(options: .init(sourceDateEpoch: 0)).load(folder: folder)
+                loadedAny = true
                 let layout = ReportLayout(report: loaded.report, measurer: FixedAdvanceMeasurer())
                 _ = try? layout.document()
                 _ = try? layout.standaloneFigures()
@@ -52,29 +59,14 @@ struct FuzzRegressionTests {
                 // A diagnostic is a correct outcome for a broken spec.
             }
         }
+        #expect(loadedAny, "the seed specs should load over the fixture")
     }
 
     @Test("every boundary-file fuzz input loads and lays out as a map, or fails with a diagnostic")
     func geoInputs() throws {
         let inputs = Self.inputs("FuzzGeo")
         #expect(!inputs.isEmpty)
-        let folder = try PackagePaths.temporaryFolder("fuzz-geo")
-        for dir in ["/data", "/geo"] { try FileManager.default.createDirectory(atPath: folder + dir, withIntermediateDirectories: true) }
-        try "id,v\nA,1\nB,2\nC,3\n".write(toFile: folder + "/data/d.csv", atomically: true, encoding: .utf8)
-        try """
-            title: 지도
-            date: 2025-01-21
-            data:
-              d: data/d.csv
-            body:
-              - map: m
-                boundaries: geo/b.geojson
-                data: d
-                join: id
-                value: v
-                region-labels: all
-                title: 지도
-            """.write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        let folder = try Self.fixtureCopy("map-report")
         var loadedAny = false
         for path in inputs {
             try Data(contentsOf: URL(fileURLWithPath: path)).write(to: URL(fileURLWithPath: folder + "/geo/b.geojson"))
