@@ -61,7 +61,7 @@ public struct BarChartLayout {
         // Legend: only when there is more than one series.
         if chart.series.count > 1 && showsLegend {
             let legend = Legend(theme: theme, measurer: measurer).layout(chart.series.map(\.name), colors: seriesColors(chart), width: width)
-            items += legend.items.map { $0.offset(dy: y) }
+            items += legend.items.map { $0.translated(by: Point(x: 0, y: y)) }
             y += legend.height + 8
         }
 
@@ -213,14 +213,3 @@ struct PlotResult {
 }
 
 struct BarKey: Hashable { let category: String; let series: Int }
-
-extension FrameItem {
-    /// The item moved down by `dy` (top-level text and paths; groups move by their offset).
-    func offset(dy: Double) -> FrameItem {
-        switch self {
-        case .text(var l): l.baseline.y += dy; return .text(l)
-        case .group(var g): g.offset.y += dy; return .group(g)
-        default: return .group(Group(offset: Point(x: 0, y: dy), items: [self]))
-        }
-    }
-}

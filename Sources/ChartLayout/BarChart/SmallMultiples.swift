@@ -100,7 +100,7 @@ public struct SmallMultiplesLayout {
         var foot = header
         foot.title = ""; foot.subtitle = nil; foot.series = []
         let footer = outer.layout(foot, width: width, height: nil, sharedDomain: nil, showsLegend: false)
-        items += footer.items.map { $0.offset(dy: y - Self.gutter) }
+        items += footer.items.map { $0.translated(by: Point(x: 0, y: y - Self.gutter)) }
         return Frame(size: Size(width: width, height: (y - Self.gutter + footer.size.height).rounded(.up)), items: items)
     }
 }

@@ -251,7 +251,7 @@ public struct TableLayout {
         let rowHeight = heights.max() ?? 0
         // One header cell (TH) per column, all in one header row (TR).
         items.append(.group(Group(items: zip(cellsItems, heights).map { cell, h in
-            .group(Group(items: cell.map { $0.offset(dy: y + rowHeight - h) }, tag: .tableHeaderCell))
+            .group(Group(items: cell.map { $0.translated(by: Point(x: 0, y: y + rowHeight - h)) }, tag: .tableHeaderCell))
         }, tag: .tableRow)))
         y += rowHeight + m.padY
         items.append(rule(y: y + Self.headerRule / 2, from: 0, to: width, weight: Self.headerRule))

@@ -107,7 +107,7 @@ public struct RegionalMapLayout {
             map: map, breaks: breaks, colors: classColors, hasNoData: !map.regionsWithoutData.isEmpty && drawable.contains { map.regionValues[$0.id] == nil },
             highlightColor: theme.accent.mixed(with: theme.background, amount: 0.55), rMax: rMax, vMax: vMax,
             rankedRadius: Self.rankedRadius, width: width)
-        items += legend.items.map { $0.offset(dy: y) }
+        items += legend.items.map { $0.translated(by: Point(x: 0, y: y)) }
         if legend.height > 0 { y += legend.height + 6 }
 
         // Footer, measured first so the frame height is known.
