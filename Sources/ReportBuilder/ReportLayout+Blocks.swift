@@ -6,6 +6,17 @@ extension ReportLayout {
     /// Space between paragraphs and after most blocks.
     var paragraphGap: Double { (theme.bodyLineHeight * 0.6).rounded() }
 
+    /// Body text is justified only on a measure of at least ``minJustifiedSyllables`` Hangul
+    /// syllables; narrower columns are set ragged, because keep-all breaking leaves too few
+    /// spaces there to absorb the slack without loose lines.
+    var bodyAlignment: ParagraphStyle.Alignment {
+        let measure = measurer.width(of: String(repeating: "가", count: Self.minJustifiedSyllables), font: theme.font(theme.bodySize))
+        return content.width >= measure ? .justify : .left
+    }
+
+    /// The narrowest measure, in Hangul syllables, that body text is justified on.
+    static let minJustifiedSyllables = 30
+
     /// `ordinal` is the block's index in ``Block/flattened(_:)`` order; it moves past the block
     /// and everything it holds.
     func elements(for block: Block, ordinal: inout Int, plan: DocumentPlan, pageNumbers: [String: Int]) throws -> [FlowElement] {
@@ -23,7 +34,7 @@ extension ReportLayout {
                           keepWithNext: true, splittable: false, tag: .heading(level: level), leading: anchor)]
         case .paragraph(let inlines):
             let block = layouter.layout(spans(inlines, size: theme.bodySize, weight: .regular), width: content.width,
-                                        style: ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: .justify))
+                                        style: ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment))
             return [.text(lines: block.lines, lineHeight: theme.bodyLineHeight, spaceBefore: 0,
                           spaceAfter: paragraphGap, keepWithNext: false, splittable: true, tag: .paragraph)]
         case .figure(let figure):
