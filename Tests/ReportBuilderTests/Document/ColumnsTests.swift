@@ -36,6 +36,17 @@ struct ColumnsTests {
         L.expectInsideContent(doc)
     }
 
+    @Test("column text narrower than 30 syllables is set ragged, while full-width body text stays justified")
+    func narrowColumnsAreRagged() throws {
+        let doc = try Self.document([L.paragraph(lines: 3, mark: "가"),
+                                     .columns(count: 2, blocks: [L.paragraph(lines: 6, mark: "나")])])
+        let lines = Self.lines(doc).map(\.line)
+        let full = lines.filter { $0.text.hasPrefix("가") }, column = lines.filter { $0.text.hasPrefix("나") }
+        #expect(column.count >= 6)
+        #expect(column.allSatisfy { $0.justifiedWidth == nil }, "column lines: \(column.map(\.justifiedWidth))")
+        #expect(full.dropLast().allSatisfy { $0.justifiedWidth == L.content.width }, "full-width lines: \(full.map(\.justifiedWidth))")
+    }
+
     @Test("a long section fills both columns of a page, continues on the next, and text after it follows below", arguments: [0, 13, 30])
     func flowsOn(filler: Int) throws {
         let doc = try Self.document(L.withFiller(filler, [.columns(count: 2, blocks: [L.paragraph(lines: 120, mark: "나")]),
