@@ -7,8 +7,9 @@
 /// missing value. Every cell remembers its line and column, like a CSV cell.
 enum JSONDataReader {
     static func read(_ bytes: [UInt8], file: String, maxRows: Int = CSVReader.maxRows) throws -> CSVReader.Table {
+        var locator = ByteLocator(bytes)
         func at(_ offset: Int) -> SourceLocation {
-            let (line, column) = JSONParser.lineColumn(of: offset, in: bytes)
+            let (line, column) = locator.lineColumn(of: offset)
             return SourceLocation(file: file, line: line, column: column)
         }
         var parser = JSONParser(bytes)

@@ -19,8 +19,9 @@ struct GeoJSONReader {
     var topologyObject: String? = nil
 
     func read(_ bytes: [UInt8], file: String, warnings: inout [Diagnostic]) throws -> [GeoFeature] {
+        var locator = ByteLocator(bytes)
         func at(_ offset: Int) -> SourceLocation {
-            let (line, column) = JSONParser.lineColumn(of: offset, in: bytes)
+            let (line, column) = locator.lineColumn(of: offset)
             return SourceLocation(file: file, line: line, column: column)
         }
         var parser = JSONParser(bytes)

@@ -201,13 +201,4 @@ struct JSONParser {
         }
         return s
     }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    static func lineColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1, column = 1
-        for b in bytes.prefix(offset) {
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-        }
-        return (line, column)
-    }
 }
