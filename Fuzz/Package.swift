@@ -13,5 +13,6 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: [briefing, "FuzzSupport"]),
         .executableTarget(name: "FuzzReport", dependencies: [briefing, "FuzzSupport"]),
         .executableTarget(name: "FuzzGeo", dependencies: [briefing, "FuzzSupport"]),
+        .executableTarget(name: "FuzzJSON", dependencies: [briefing, "FuzzSupport"]),
     ]
 )

@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 shift 2>/dev/null || true
-TARGETS=${*:-"FuzzCSV FuzzReport FuzzGeo"}
+TARGETS=${*:-"FuzzCSV FuzzJSON FuzzReport FuzzGeo"}
 swift build --package-path Fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 for t in $TARGETS; do

@@ -41,6 +41,21 @@ struct FuzzRegressionTests {
         }
     }
 
+    @Test("every JSON dataset fuzz input parses or fails with a located diagnostic")
+    func jsonInputs() throws {
+        let inputs = Self.inputs("FuzzJSON")
+        #expect(!inputs.isEmpty)
+        for path in inputs {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            do {
+                let dataset = try Dataset(name: "fuzz", file: path + ".json", bytes: bytes)
+                for column in dataset.columnNames { _ = try? dataset.numbers(in: column, at: SourceLocation(file: "spec")) }
+            } catch let d as Diagnostic {
+                #expect(d.location.file == path + ".json")
+            }
+        }
+    }
+
     @Test("every report fuzz input loads and lays out, or fails with a diagnostic")
     func reportInputs() throws {
         let inputs = Self.inputs("FuzzReport")

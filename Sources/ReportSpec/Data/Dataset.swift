@@ -17,6 +17,13 @@ public struct Dataset: Equatable, Sendable {
         self.name = name; self.file = file; self.header = table.header; self.rows = table.rows
     }
 
+    /// Parses a data file's bytes: JSON (an array of objects) when `file` ends in `.json`, CSV otherwise.
+    public init(name: String, file: String, bytes: [UInt8]) throws {
+        let table = file.lowercased().hasSuffix(".json")
+            ? try JSONDataReader.read(bytes, file: file) : try CSVReader.read(bytes, file: file)
+        self.init(name: name, file: file, table: table)
+    }
+
     /// The column names in order.
     public var columnNames: [String] { header.map(\.value) }
 

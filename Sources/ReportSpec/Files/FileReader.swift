@@ -34,10 +34,7 @@ extension Dataset {
     /// let data = try Dataset.load(csv: "investment.csv")
     /// ```
     public static func load(csv path: String) throws -> Dataset {
-        let bytes = try FileReader.read(path)
-        // JSON (an array of objects) or CSV, by the file's extension.
-        let table = path.lowercased().hasSuffix(".json") ? try JSONDataReader.read(bytes, file: path) : try CSVReader.read(bytes, file: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return Dataset(name: name, file: path, table: table)
+        return try Dataset(name: name, file: path, bytes: try FileReader.read(path))
     }
 }

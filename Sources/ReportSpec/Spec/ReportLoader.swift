@@ -332,11 +332,7 @@ struct SpecReader {
             let pathNode = SpecNode(node: v, file: file)
             let relative = try pathNode.string(name)
             let bytes = try folder.read(relative, namedAt: pathNode.location)
-            // JSON (an array of objects) or CSV, by the file's extension.
-            let table = relative.lowercased().hasSuffix(".json")
-                ? try JSONDataReader.read(bytes, file: folder.display(relative))
-                : try CSVReader.read(bytes, file: folder.display(relative))
-            out[name] = Dataset(name: name, file: folder.display(relative), table: table)
+            out[name] = try Dataset(name: name, file: folder.display(relative), bytes: bytes)
         }
         return out
     }

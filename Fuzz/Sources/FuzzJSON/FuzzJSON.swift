@@ -1,0 +1,16 @@
+import FuzzSupport
+import ReportSpec
+
+/// Any bytes as a JSON dataset must give a table or a located diagnostic, never a trap.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    if let dataset = try? Dataset(name: "fuzz", file: "fuzz.json", bytes: bytes(data, size)) {
+        for column in dataset.columnNames { _ = try? dataset.numbers(in: column, at: SourceLocation(file: "spec")) }
+    }
+    return 0
+}
+
+@_cdecl("FuzzJSON_main")
+func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    runFuzzer(argc, argv, testOneInput)
+}
