@@ -135,18 +135,32 @@ public struct ReportLayout {
     /// A figure laid out at the column width; throws when a table's columns cannot fit it.
     public func figureFrame(_ figure: Figure) throws -> Frame {
         // Ids are unique in a loaded report, but a Report built in code may reuse one: compare the figure too.
-        if let known = figureFrames.frames[figure.id], known.figure == figure { return known.frame }
-        let frame = try freshFigureFrame(figure)
-        figureFrames.frames[figure.id] = (figure, frame)
-        return frame
+        try laidOut(figure).frame
     }
 
-    private func freshFigureFrame(_ figure: Figure) throws -> Frame {
+    /// The map labels `figure` left out for want of a free place (none for other figures).
+    public func droppedLabels(of figure: Figure) throws -> [String] {
+        try laidOut(figure).droppedLabels
+    }
+
+    private func laidOut(_ figure: Figure) throws -> FrameMemo.Entry {
+        if let known = figureFrames.entries[figure.id], known.figure == figure { return known }
+        let entry = try freshLayout(figure)
+        figureFrames.entries[figure.id] = entry
+        return entry
+    }
+
+    private func freshLayout(_ figure: Figure) throws -> FrameMemo.Entry {
         switch figure.content {
-        case .barChart(let chart): return BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width)
-        case .smallMultiples(let sm): return SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width)
-        case .table(let table): return try tableLayout(table, id: figure.id).frame()
-        case .map(let map): return RegionalMapLayout(theme: theme, measurer: measurer).layout(map, width: content.width).frame
+        case .barChart(let chart):
+            return .init(figure: figure, frame: BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width))
+        case .smallMultiples(let sm):
+            return .init(figure: figure, frame: SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width))
+        case .table(let table):
+            return .init(figure: figure, frame: try tableLayout(table, id: figure.id).frame())
+        case .map(let map):
+            let result = RegionalMapLayout(theme: theme, measurer: measurer).layout(map, width: content.width)
+            return .init(figure: figure, frame: result.frame, droppedLabels: result.droppedLabels)
         }
     }
 
@@ -162,7 +176,12 @@ public struct ReportLayout {
     }
 }
 
-/// Frames already laid out, by figure id, for one ReportLayout.
+/// Figures already laid out, by figure id, for one ReportLayout.
 final class FrameMemo {
-    var frames: [String: (figure: Figure, frame: Frame)] = [:]
+    struct Entry {
+        var figure: Figure
+        var frame: Frame
+        var droppedLabels: [String] = []
+    }
+    var entries: [String: Entry] = [:]
 }

@@ -249,18 +249,17 @@ struct ReportBuild {
         if !problems.isEmpty { throw LoadFailure(problems) }
         let measurer = session.measurer
         for warning in loaded.warnings { Terminal.printError(warning.description) }
-        // A map label with no free place is left out; say which, at the map's block.
-        for figure in report.figures {
-            guard case .map(let map) = figure.content else { continue }
-            let dropped = RegionalMapLayout(theme: report.theme, measurer: measurer).layout(map, width: report.page.contentRect.width).droppedLabels
-            if !dropped.isEmpty, let at = loaded.figureLocations[figure.id] {
-                Terminal.printError(Diagnostic(.warning, at: at, Messages.mapDroppedLabels(dropped)).description)
-            }
-        }
         let layout = ReportLayout(report: report, measurer: measurer)
         let document: PagedDocument
         let figures: [(figure: Figure, frame: Frame)]
         do {
+            // A map label with no free place is left out; say which, at the map's block.
+            for figure in report.figures {
+                let dropped = try layout.droppedLabels(of: figure)
+                if !dropped.isEmpty, let at = loaded.figureLocations[figure.id] {
+                    Terminal.printError(Diagnostic(.warning, at: at, Messages.mapDroppedLabels(dropped)).description)
+                }
+            }
             document = try layout.document()
             figures = try layout.standaloneFigures()
         } catch let error as LayoutError {
