@@ -12,7 +12,7 @@ import ChartLayout
 /// let regions = try GeoJSONReader(idProperty: "id", nameProperty: "name_ko")
 ///     .read(bytes, file: "Reports/x/geo/china.geojson", warnings: &warnings)
 /// ```
-struct GeoJSONReader {
+struct GeoJSONReader: Hashable {
     var idProperty: String
     var nameProperty: String?
     /// For a TopoJSON file, the object to read (default: the first).

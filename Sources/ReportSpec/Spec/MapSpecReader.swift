@@ -35,11 +35,18 @@ extension SpecReader {
         // Boundaries.
         let boundaryNode = try map.required("boundaries")
         let boundaryPath = try boundaryNode.string("boundaries")
-        let bytes = try folder.read(boundaryPath, namedAt: boundaryNode.location)
         let reader = GeoJSONReader(idProperty: try map["id-property"]?.string("id-property") ?? "id",
                                    nameProperty: try map["name-property"]?.string("name-property") ?? "name",
                                    topologyObject: try map["object"]?.string("object"))
-        let regions = try reader.read(bytes, file: folder.display(boundaryPath), warnings: &warnings)
+        let key = BoundaryKey(path: boundaryPath, reader: reader)
+        let regions: [GeoFeature]
+        if let known = boundaries[key] {
+            regions = known   // its warnings were given the first time
+        } else {
+            let bytes = try folder.read(boundaryPath, namedAt: boundaryNode.location)
+            regions = try reader.read(bytes, file: folder.display(boundaryPath), warnings: &warnings)
+            boundaries[key] = regions
+        }
         let regionIDs = Set(regions.map(\.id))
 
         // Choropleth or region symbols from a dataset joined on region ids.
@@ -243,4 +250,10 @@ extension SpecReader {
         if projection != .automatic && !projection.isValid { throw Diagnostic(.error, at: at, Messages.mapDegenerateProjection(name)) }
         return projection
     }
+}
+
+/// A boundary file as one map reads it: the same path read with the same properties gives the same regions.
+struct BoundaryKey: Hashable {
+    var path: String
+    var reader: GeoJSONReader
 }

@@ -81,6 +81,9 @@ struct SpecReader {
     private var nestedFigures: [(id: String, location: SourceLocation)] = []
     /// Warnings found while reading; they travel out with the loaded report.
     var warnings: [Diagnostic] = []
+    /// Boundary files already read, by path and reading options: several maps often share one
+    /// (parsing a country's provinces again for every map was a tenth of a map-heavy build).
+    var boundaries: [BoundaryKey: [GeoFeature]] = [:]
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options

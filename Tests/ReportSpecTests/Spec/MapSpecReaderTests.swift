@@ -53,6 +53,23 @@ struct MapSpecReaderTests {
         #expect(m.boundarySource == "Natural Earth")
     }
 
+    @Test("maps sharing a boundary file share its regions, and its warnings are given once")
+    func sharedBoundaries() throws {
+        // Region A's ring is not closed: a warning about the file, not about either map.
+        let open = Self.geo.replacingOccurrences(of: "[105,35],[100,35],[100,30]]]}},\n{\"type\": \"Feature\", \"properties\": {\"id\": \"B\"",
+                                                 with: "[105,35],[100,35]]]}},\n{\"type\": \"Feature\", \"properties\": {\"id\": \"B\"")
+        #expect(open != Self.geo)
+        let second = Self.choropleth.replacingOccurrences(of: "rates-map", with: "rates-map-2")
+        var files = Self.files(Self.choropleth + second)
+        files["geo/x.geojson"] = open
+        let loaded = try ReportLoaderTests.load(files: files).result.get()
+        let maps = loaded.report.figures.compactMap { f -> RegionalMap? in
+            if case .map(let m) = f.content { return m } else { return nil }
+        }
+        #expect(maps.count == 2 && maps[0].regions == maps[1].regions)
+        #expect(loaded.warnings.filter { $0.message == Messages.geoUnclosedRing("A") }.count == 1)
+    }
+
     @Test("ids matching no region and regions without data are warnings that name them")
     func warnings() throws {
         let (_, loaded) = try Self.map(Self.files(Self.choropleth))
