@@ -18,6 +18,8 @@ public struct ReportLayout {
     /// Figures laid out once and reused: pagination runs twice for the table of contents, and
     /// the standalone files need the same frames again (a map's simplification is not cheap).
     private let figureFrames = FrameMemo()
+    /// Maps of the same regions at the same size simplify their borders once.
+    private let simplifications = SimplificationMemo()
 
     /// Creates a layout for `report`, measuring text with `measurer`.
     public init(report: Report, measurer: any TextMeasuring) { self.report = report; self.measurer = measurer }
@@ -159,7 +161,9 @@ public struct ReportLayout {
         case .table(let table):
             return .init(figure: figure, frame: try tableLayout(table, id: figure.id).frame())
         case .map(let map):
-            let result = RegionalMapLayout(theme: theme, measurer: measurer).layout(map, width: content.width)
+            var mapLayout = RegionalMapLayout(theme: theme, measurer: measurer)
+            mapLayout.simplifications = simplifications
+            let result = mapLayout.layout(map, width: content.width)
             return .init(figure: figure, frame: result.frame, droppedLabels: result.droppedLabels)
         }
     }

@@ -10,6 +10,8 @@ import Drawing
 public struct RegionalMapLayout {
     public let theme: Theme
     public let measurer: any TextMeasuring
+    /// Where simplified borders are remembered between maps; nil simplifies every time.
+    public var simplifications: SimplificationMemo?
 
     /// Creates a layout engine for one theme and measurer.
     public init(theme: Theme, measurer: any TextMeasuring) { self.theme = theme; self.measurer = measurer }
@@ -132,7 +134,7 @@ public struct RegionalMapLayout {
         unit = projection
 
         // Regions: project, simplify per shared border, draw.
-        let projected = SharedArcSimplifier(minimumArea: Self.simplifyArea).simplify(shown.map { unit.project($0) })
+        let projected = simplify(shown.map { unit.project($0) })
         var mapItems: [FrameItem] = []
         var bounds = BoundsStream()
         let border = Stroke(color: theme.background, width: 0.6)
@@ -267,6 +269,12 @@ public struct RegionalMapLayout {
                       labelBoxes: labelBoxes, regionFills: fills, breaks: breaks)
     }
 
+    /// Projected regions with their shared borders simplified, through the memo when there is one.
+    func simplify(_ features: [[[[Point]]]]) -> [[[[Point]]]] {
+        let simplifier = SharedArcSimplifier(minimumArea: Self.simplifyArea)
+        return simplifications?.simplify(features, with: simplifier) ?? simplifier.simplify(features)
+    }
+
     /// Draws one inset (background, hairline frame, regions, highlight, caption) and returns its
     /// box, projection and longitude/latitude extent; nil when none of its regions can be drawn.
     func drawInset(_ inset: MapInset, regions: [GeoFeature], map: RegionalMap, area: Rect, fills: [String: Color],
@@ -293,7 +301,7 @@ public struct RegionalMapLayout {
         guard projection.fit(regions, into: Rect(x: box.minX + 4, y: box.minY + 4 + captionHeight, width: box.width - 8,
                                                  height: max(1, box.height - 8 - captionHeight))) else { return nil }
         items.append(.path(PathItem(Path(rect: box), fill: theme.background, stroke: Stroke(color: theme.mutedText, width: 0.5))))
-        let projected = SharedArcSimplifier(minimumArea: Self.simplifyArea).simplify(regions.map { projection.project($0) })
+        let projected = simplify(regions.map { projection.project($0) })
         for (r, polygons) in zip(regions, projected) {
             var path = PathStream()
             for polygon in polygons { path.rings(polygon) }

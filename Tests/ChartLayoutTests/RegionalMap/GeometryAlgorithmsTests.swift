@@ -33,6 +33,20 @@ struct GeometryAlgorithmsTests {
         #expect(SharedArcSimplifier(minimumArea: 10).simplify(triangle) == triangle)
     }
 
+    @Test("the simplification memo answers exactly as the simplifier does, per input and per area, and stays bounded")
+    func memo() {
+        let memo = SimplificationMemo(capacity: 2)
+        let input = Self.neighbours()
+        let fine = SharedArcSimplifier(minimumArea: 0.5), coarse = SharedArcSimplifier(minimumArea: 50)
+        #expect(memo.simplify(input, with: fine) == fine.simplify(input))
+        #expect(memo.simplify(input, with: fine) == fine.simplify(input))
+        #expect(memo.simplify(input, with: coarse) == coarse.simplify(input))   // the area is part of the question
+        #expect(fine.simplify(input) != coarse.simplify(input))
+        let moved = input.map { $0.map { $0.map { $0.map { Point(x: $0.x + 1, y: $0.y) } } } }
+        #expect(memo.simplify(moved, with: fine) == fine.simplify(moved))        // past capacity: starts afresh
+        #expect(memo.simplify(input, with: fine) == fine.simplify(input))
+    }
+
     @Test("the pole of inaccessibility of a U shape lies inside it, unlike its centroid")
     func poleInsideConcave() throws {
         let u = [Point(x: 0, y: 0), Point(x: 30, y: 0), Point(x: 30, y: 100), Point(x: 70, y: 100), Point(x: 70, y: 0),

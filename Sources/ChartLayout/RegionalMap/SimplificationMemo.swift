@@ -1,0 +1,39 @@
+import Drawing
+
+/// Shared-border simplifications already made, by their projected input.
+///
+/// A report often draws the same regions at the same size more than once (a series of
+/// choropleths of one country, or the standalone file of a map already on a page), and
+/// simplification is the dearest step of a map: hashing the projected points to find an
+/// earlier answer costs a small fraction of computing it again. The answer for an input is
+/// always the same, so the memo never changes output. It holds a few inputs; past
+/// ``capacity`` it starts afresh.
+///
+/// ```swift
+/// let memo = SimplificationMemo()
+/// var layout = RegionalMapLayout(theme: .standard, measurer: measurer)
+/// layout.simplifications = memo   // shared by every map this report lays out
+/// ```
+public final class SimplificationMemo {
+    /// The most inputs kept at once.
+    public let capacity: Int
+    private var answers: [Key: [[[[Point]]]]] = [:]
+
+    private struct Key: Hashable {
+        var minimumArea: Double
+        var features: [[[[Point]]]]
+    }
+
+    /// Creates an empty memo holding up to `capacity` inputs.
+    public init(capacity: Int = 8) { self.capacity = capacity }
+
+    /// `features` simplified by `simplifier`, computed once per distinct input.
+    public func simplify(_ features: [[[[Point]]]], with simplifier: SharedArcSimplifier) -> [[[[Point]]]] {
+        let key = Key(minimumArea: simplifier.minimumArea, features: features)
+        if let known = answers[key] { return known }
+        let answer = simplifier.simplify(features)
+        if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }
+        answers[key] = answer
+        return answer
+    }
+}
