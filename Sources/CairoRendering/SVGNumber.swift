@@ -31,18 +31,43 @@ enum SVGNumber {
 
     /// A count of 10^-decimals steps as decimal text.
     static func format(units: Int, decimals: Int) -> String {
-        if units == 0 { return "0" }
+        var bytes: [UInt8] = []
+        append(units: units, decimals: decimals, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a count of 10^-decimals steps as decimal text to `bytes`, without making a
+    /// String: path data is most of an SVG, and formatting each number as a String was a
+    /// tenth of a map-heavy build.
+    static func append(units: Int, decimals: Int, to bytes: inout [UInt8]) {
+        if units == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if units < 0 { bytes.append(UInt8(ascii: "-")) }
+        var divisor: UInt = 1
+        for _ in 0..<decimals { divisor *= 10 }
         let magnitude = units.magnitude
-        let divisor = UInt(scale(decimals))
-        var text = units < 0 ? "-" : ""
-        text += String(magnitude / divisor)
+        appendDigits(magnitude / divisor, to: &bytes)
         var fraction = magnitude % divisor
-        if fraction == 0 { return text }
+        if fraction == 0 { return }
+        bytes.append(UInt8(ascii: "."))
+        // Leading zeros of the fraction, then its digits without the trailing zeros.
         var digits = decimals
         while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        let fractionText = String(fraction)
-        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-        return text
+        var width = 1
+        var probe = fraction
+        while probe >= 10 { probe /= 10; width += 1 }
+        for _ in 0..<(digits - width) { bytes.append(UInt8(ascii: "0")) }
+        appendDigits(fraction, to: &bytes)
+    }
+
+    private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
+        var power: UInt = 1
+        while power <= value / 10 { power *= 10 }
+        var rest = value
+        while power > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / power))
+            rest %= power
+            power /= 10
+        }
     }
 
     private static func scale(_ decimals: Int) -> Double {

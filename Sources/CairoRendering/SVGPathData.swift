@@ -15,16 +15,17 @@ import Drawing
 /// ```
 struct SVGPathData {
     private let decimals: Int
-    private var text = ""
-    private var lastCommand: Character?
+    private var text: [UInt8] = []
+    private var lastCommand: UInt8?
     private var current = (x: 0, y: 0)
     private var start = (x: 0, y: 0)
 
     /// The path data for `path`, its numbers rounded to `decimals` places.
     static func string(for path: Path, decimals: Int) -> String {
         var writer = SVGPathData(decimals: decimals)
+        writer.text.reserveCapacity(path.elements.count * 12)
         writer.write(path.elements)
-        return writer.text
+        return String(decoding: writer.text, as: UTF8.self)
     }
 
     private init(decimals: Int) { self.decimals = decimals }
@@ -38,7 +39,7 @@ struct SVGPathData {
                 guard let next, !next.isMove else { continue }
                 let q = snap(p)
                 if text.isEmpty { begin(at: q); continue }
-                command("m", [q.x - current.x, q.y - current.y])
+                command(UInt8(ascii: "m"), q.x - current.x, q.y - current.y)
                 current = q
                 start = q
             case .line(let p):
@@ -47,28 +48,29 @@ struct SVGPathData {
                 if q == start, let next, next.isClose { continue }   // `z` draws this segment
                 let dx = q.x - current.x, dy = q.y - current.y
                 if dy == 0 && dx != 0 {
-                    command("h", [dx])
+                    command(UInt8(ascii: "h"), dx)
                 } else if dx == 0 && dy != 0 {
-                    command("v", [dy])
+                    command(UInt8(ascii: "v"), dy)
                 } else {
-                    command("l", [dx, dy])
+                    command(UInt8(ascii: "l"), dx, dy)
                 }
                 current = q
             case .curve(let c1, let c2, let p):
                 let a = snap(c1), b = snap(c2), q = snap(p)
                 if text.isEmpty { begin(at: a) }   // as in Cairo: the curve starts at its first control point
-                command("c", [a.x - current.x, a.y - current.y, b.x - current.x, b.y - current.y,
-                              q.x - current.x, q.y - current.y])
+                command(UInt8(ascii: "c"), a.x - current.x, a.y - current.y)
+                numbers(b.x - current.x, b.y - current.y)
+                numbers(q.x - current.x, q.y - current.y)
                 current = q
             case .close:
-                command("z", [])
+                command(UInt8(ascii: "z"))
                 current = start
             }
         }
     }
 
     private mutating func begin(at q: (x: Int, y: Int)) {
-        command("M", [q.x, q.y])
+        command(UInt8(ascii: "M"), q.x, q.y)
         current = q
         start = q
     }
@@ -77,18 +79,28 @@ struct SVGPathData {
         (SVGNumber.units(p.x, decimals: decimals), SVGNumber.units(p.y, decimals: decimals))
     }
 
-    private mutating func command(_ letter: Character, _ numbers: [Int]) {
+    /// A command letter and its first one or two numbers (a curve adds the rest with ``numbers(_:_:)``).
+    private mutating func command(_ letter: UInt8, _ first: Int? = nil, _ second: Int? = nil) {
         // A repeated letter may be left out, except after a move (its repeats mean "line")
         // and for `z`, which takes no numbers.
-        let repeated = letter == lastCommand && letter != "m" && letter != "M" && letter != "z"
+        let repeated = letter == lastCommand && letter != UInt8(ascii: "m") && letter != UInt8(ascii: "M") && letter != UInt8(ascii: "z")
         if !repeated { text.append(letter) }
-        for (i, n) in numbers.enumerated() {
-            let number = SVGNumber.format(units: n, decimals: decimals)
-            let needsSeparator = (i > 0 || repeated) && !number.hasPrefix("-")
-            if needsSeparator { text.append(" ") }
-            text += number
-        }
         lastCommand = letter
+        guard let first else { return }
+        number(first, separated: repeated)
+        if let second { number(second, separated: true) }
+    }
+
+    /// Two more numbers of the current command.
+    private mutating func numbers(_ a: Int, _ b: Int) {
+        number(a, separated: true)
+        number(b, separated: true)
+    }
+
+    /// A number, after a space when it follows another and has no minus sign to separate it.
+    private mutating func number(_ n: Int, separated: Bool) {
+        if separated && n >= 0 { text.append(UInt8(ascii: " ")) }
+        SVGNumber.append(units: n, decimals: decimals, to: &text)
     }
 }
 
