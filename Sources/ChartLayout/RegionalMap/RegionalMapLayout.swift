@@ -134,20 +134,18 @@ public struct RegionalMapLayout {
         unit = projection
 
         // Regions: project, simplify per shared border, draw.
-        let projected = simplify(shown.map { unit.project($0) })
+        let simplified = simplify(shown.map { unit.project($0) })
+        let projected = simplified.polygons
         var mapItems: [FrameItem] = []
         var bounds = BoundsStream()
         let border = Stroke(color: theme.background, width: 0.6)
-        for (r, polygons) in zip(shown, projected) {
-            var path = PathStream()
-            for polygon in polygons { path.rings(polygon); bounds.rings(polygon) }
-            mapItems.append(.path(PathItem(path.path, fill: fills[r.id], stroke: border)))
+        for (i, r) in shown.enumerated() {
+            for polygon in projected[i] { bounds.rings(polygon) }
+            mapItems.append(.path(PathItem(simplified.paths[i], fill: fills[r.id], stroke: border)))
         }
         // Highlighted outlines on top of every neighbour's fill.
-        for (r, polygons) in zip(shown, projected) where map.highlight.contains(r.id) {
-            var path = PathStream()
-            for polygon in polygons { path.rings(polygon) }
-            mapItems.append(.path(PathItem(path.path, stroke: Stroke(color: theme.accent, width: 0.9))))
+        for (i, r) in shown.enumerated() where map.highlight.contains(r.id) {
+            mapItems.append(.path(PathItem(simplified.paths[i], stroke: Stroke(color: theme.accent, width: 0.9))))
         }
 
         // Insets: a framed box in a corner, its regions fitted on their own.
@@ -270,9 +268,9 @@ public struct RegionalMapLayout {
     }
 
     /// Projected regions with their shared borders simplified, through the memo when there is one.
-    func simplify(_ features: [[[[Point]]]]) -> [[[[Point]]]] {
+    func simplify(_ features: [[[[Point]]]]) -> SimplifiedRegions {
         let simplifier = SharedArcSimplifier(minimumArea: Self.simplifyArea)
-        return simplifications?.simplify(features, with: simplifier) ?? simplifier.simplify(features)
+        return simplifications?.regions(features, with: simplifier) ?? SimplifiedRegions(simplifier.simplify(features))
     }
 
     /// Draws one inset (background, hairline frame, regions, highlight, caption) and returns its
@@ -301,12 +299,10 @@ public struct RegionalMapLayout {
         guard projection.fit(regions, into: Rect(x: box.minX + 4, y: box.minY + 4 + captionHeight, width: box.width - 8,
                                                  height: max(1, box.height - 8 - captionHeight))) else { return nil }
         items.append(.path(PathItem(Path(rect: box), fill: theme.background, stroke: Stroke(color: theme.mutedText, width: 0.5))))
-        let projected = simplify(regions.map { projection.project($0) })
-        for (r, polygons) in zip(regions, projected) {
-            var path = PathStream()
-            for polygon in polygons { path.rings(polygon) }
-            items.append(.path(PathItem(path.path, fill: fills[r.id], stroke: Stroke(color: theme.background, width: 0.6))))
-            if map.highlight.contains(r.id) { items.append(.path(PathItem(path.path, stroke: Stroke(color: theme.accent, width: 0.9)))) }
+        let simplified = simplify(regions.map { projection.project($0) })
+        for (r, path) in zip(regions, simplified.paths) {
+            items.append(.path(PathItem(path, fill: fills[r.id], stroke: Stroke(color: theme.background, width: 0.6))))
+            if map.highlight.contains(r.id) { items.append(.path(PathItem(path, stroke: Stroke(color: theme.accent, width: 0.9)))) }
         }
         if let label = inset.label {
             let ct = ChartText(measurer: measurer)

@@ -17,7 +17,7 @@ import Drawing
 public final class SimplificationMemo {
     /// The most inputs kept at once.
     public let capacity: Int
-    private var answers: [Key: [[[[Point]]]]] = [:]
+    private var answers: [Key: SimplifiedRegions] = [:]
 
     private struct Key: Hashable {
         var minimumArea: Double
@@ -27,13 +27,33 @@ public final class SimplificationMemo {
     /// Creates an empty memo holding up to `capacity` inputs.
     public init(capacity: Int = 8) { self.capacity = capacity }
 
-    /// `features` simplified by `simplifier`, computed once per distinct input.
-    public func simplify(_ features: [[[[Point]]]], with simplifier: SharedArcSimplifier) -> [[[[Point]]]] {
+    /// `features` simplified by `simplifier`, computed once per distinct input. Maps that share
+    /// an answer share its paths' storage too, so a long report of one country's maps holds
+    /// its outlines once.
+    public func regions(_ features: [[[[Point]]]], with simplifier: SharedArcSimplifier) -> SimplifiedRegions {
         let key = Key(minimumArea: simplifier.minimumArea, features: features)
         if let known = answers[key] { return known }
-        let answer = simplifier.simplify(features)
+        let answer = SimplifiedRegions(simplifier.simplify(features))
         if answers.count >= capacity { answers.removeAll(keepingCapacity: true) }
         answers[key] = answer
         return answer
+    }
+}
+
+/// Regions after shared-border simplification: their rings, and each region's outline as one path.
+public struct SimplifiedRegions: Equatable {
+    /// Per region, its polygons of rings.
+    public var polygons: [[[[Point]]]]
+    /// Per region, every ring of every polygon as one path.
+    public var paths: [Path]
+
+    /// The regions `polygons` describes, with their paths.
+    public init(_ polygons: [[[[Point]]]]) {
+        self.polygons = polygons
+        paths = polygons.map { region in
+            var stream = PathStream()
+            for polygon in region { stream.rings(polygon) }
+            return stream.path
+        }
     }
 }

@@ -38,13 +38,16 @@ struct GeometryAlgorithmsTests {
         let memo = SimplificationMemo(capacity: 2)
         let input = Self.neighbours()
         let fine = SharedArcSimplifier(minimumArea: 0.5), coarse = SharedArcSimplifier(minimumArea: 50)
-        #expect(memo.simplify(input, with: fine) == fine.simplify(input))
-        #expect(memo.simplify(input, with: fine) == fine.simplify(input))
-        #expect(memo.simplify(input, with: coarse) == coarse.simplify(input))   // the area is part of the question
+        #expect(memo.regions(input, with: fine).polygons == fine.simplify(input))
+        #expect(memo.regions(input, with: fine) == SimplifiedRegions(fine.simplify(input)))
+        #expect(memo.regions(input, with: coarse).polygons == coarse.simplify(input))   // the area is part of the question
         #expect(fine.simplify(input) != coarse.simplify(input))
         let moved = input.map { $0.map { $0.map { $0.map { Point(x: $0.x + 1, y: $0.y) } } } }
-        #expect(memo.simplify(moved, with: fine) == fine.simplify(moved))        // past capacity: starts afresh
-        #expect(memo.simplify(input, with: fine) == fine.simplify(input))
+        #expect(memo.regions(moved, with: fine).polygons == fine.simplify(moved))        // past capacity: starts afresh
+        #expect(memo.regions(input, with: fine).polygons == fine.simplify(input))
+        // A region's path walks its rings: move, lines, close for each.
+        let paths = SimplifiedRegions(fine.simplify(input)).paths
+        #expect(paths.count == input.count && paths.allSatisfy { $0.elements.last == .close })
     }
 
     @Test("the pole of inaccessibility of a U shape lies inside it, unlike its centroid")
