@@ -19,19 +19,30 @@ enum TaggedPDFMarker {
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
     static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = []) throws -> [UInt8] {
-        guard let startxref = lastIndex(of: "startxref", in: pdf),
-              let trailerAt = lastIndex(of: "trailer", in: pdf), trailerAt < startxref else { throw Unexpected(what: "no trailer") }
-        let trailer = ascii(pdf[(trailerAt + 7)..<startxref])
-        let tail = ascii(pdf[(startxref + 9)...])
+        pdf + (try update(of: MemoryBytes(bytes: pdf), language: language, figureAlts: figureAlts))
+    }
+
+    /// The incremental update to append to `pdf` (empty when nothing is missing).
+    ///
+    /// The file is read through a window that slides over it, never whole: the update needs
+    /// only the trailer, the catalog and the small `Figure` elements, and a thousand-page PDF
+    /// held twice in memory (read, then copied with the update) was the largest allocation of
+    /// a long build.
+    static func update(of pdf: some ByteSource, language: String, figureAlts: [String]) throws -> [UInt8] {
+        let tailStart = max(0, pdf.count - maxObjectBytes)
+        let tailBytes = pdf.read(tailStart..<pdf.count)
+        guard let startxref = lastIndex(of: "startxref", in: tailBytes),
+              let trailerAt = lastIndex(of: "trailer", in: tailBytes), trailerAt < startxref else { throw Unexpected(what: "no trailer") }
+        let trailer = ascii(tailBytes[(trailerAt + 7)..<startxref])
+        let tail = ascii(tailBytes[(startxref + 9)...])
         guard let prev = tail.split(whereSeparator: \.isWhitespace).first.flatMap({ Int($0) }),
               let root = token(after: "/Root", in: trailer).flatMap({ Int($0) }),
               let open = trailer.firstIndex(of: "<"), let close = trailer.lastIndex(of: ">") else {
             throw Unexpected(what: "trailer without /Root")
         }
+        let scan = scanObjects(pdf, catalog: root)
         // The newest version of the catalog: a file already updated holds it last.
-        guard let objAt = lastIndex(of: "\n\(root) 0 obj", in: pdf),
-              let endAt = firstIndex(of: "endobj", in: pdf, from: objAt) else { throw Unexpected(what: "catalog \(root) not found") }
-        let object = ascii(pdf[objAt..<endAt])
+        guard let objAt = scan.catalogAt, let object = objectText(pdf, at: objAt) else { throw Unexpected(what: "catalog \(root) not found") }
         guard let dictOpen = object.range(of: "<<"), let dictClose = object.range(of: ">>", backwards: true) else {
             throw Unexpected(what: "catalog without a dictionary")
         }
@@ -41,22 +52,23 @@ enum TaggedPDFMarker {
         if !body.contains("/MarkInfo") { additions += " /MarkInfo << /Marked true >>" }
         let lang = language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
         if !body.contains("/Lang"), !lang.isEmpty { additions += " /Lang (\(lang))" }
-        let figures = figureElements(in: pdf)
+        let figures = scan.figures.sorted { $0.object < $1.object }
         let alts = figureAlts.isEmpty || figures.count != figureAlts.count || figures.contains { $0.body.contains("/Alt") }
             ? [] : Array(zip(figures, figureAlts))
-        if additions.isEmpty && alts.isEmpty { return pdf }
-        var out = pdf
-        if out.last != 0x0A { out.append(0x0A) }
+        if additions.isEmpty && alts.isEmpty { return [] }
+        var out: [UInt8] = []
+        let endsWithNewline = pdf.count > 0 && pdf.read((pdf.count - 1)..<pdf.count) == [0x0A]
+        if !endsWithNewline { out.append(0x0A) }
         var offsets: [(object: Int, offset: Int)] = []
         if !additions.isEmpty {
-            offsets.append((root, out.count))
+            offsets.append((root, pdf.count + out.count))
             out += Array("\(root) 0 obj\n<<\(body)\(additions) >>\nendobj\n".utf8)
         }
         for (figure, alt) in alts {
-            offsets.append((figure.object, out.count))
+            offsets.append((figure.object, pdf.count + out.count))
             out += Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt <FEFF\(utf16Hex(alt))> >>\nendobj\n".utf8)
         }
-        let xrefOffset = out.count
+        let xrefOffset = pdf.count + out.count
         // Cairo's trailer entries (/Size, /Root, /Info, /ID) carry over; /Prev chains to its xref.
         let entries = trailer[trailer.index(open, offsetBy: 2)..<trailer.index(before: close)]
             .trimmingCharacters(in: " \n\r")
@@ -69,23 +81,55 @@ enum TaggedPDFMarker {
         return out
     }
 
-    /// Cairo's `Figure` structure elements in object order (the order Cairo created them: reading order).
-    static func figureElements(in pdf: [UInt8]) -> [(object: Int, body: String)] {
-        var out: [(Int, String)] = []
-        var from = 0
-        while let at = firstIndex(of: "/S /Figure", in: pdf, from: from) {
-            from = at + 1
-            // Back to the "N 0 obj" that opens this object, forward to its end.
-            guard let objKeyword = lastIndex(of: " 0 obj", in: pdf, before: at),
-                  let end = firstIndex(of: "endobj", in: pdf, from: at) else { continue }
-            var start = objKeyword
-            while start > 0, pdf[start - 1] >= 0x30, pdf[start - 1] <= 0x39 { start -= 1 }
-            guard let number = Int(ascii(pdf[start..<objKeyword])) else { continue }
-            let object = ascii(pdf[objKeyword..<end])
-            guard object.contains("/StructElem"), let open = object.range(of: "<<"), let close = object.range(of: ">>", backwards: true) else { continue }
-            out.append((number, String(object[open.upperBound..<close.lowerBound])))
+    /// The largest object the marker reads whole (catalog, structure element, trailer).
+    static let maxObjectBytes = 1 << 16
+    /// How much of the file each step of the scan reads, besides the overlap on either side.
+    static let scanStep = 1 << 20
+
+    /// One pass over the file: where the newest version of object `catalog` starts, and Cairo's
+    /// `Figure` structure elements (object number and dictionary body).
+    ///
+    /// Each step reads `scanStep` bytes plus ``maxObjectBytes`` on either side and keeps the
+    /// matches that start inside its own step, so every match is seen once, with its object whole.
+    static func scanObjects(_ pdf: some ByteSource, catalog: Int, step scanStep: Int = scanStep,
+                            overlap maxObjectBytes: Int = maxObjectBytes) -> (catalogAt: Int?, figures: [(object: Int, body: String)]) {
+        var catalogAt: Int?
+        var figures: [(Int, String)] = []
+        let catalogNeedle = "\n\(catalog) 0 obj"
+        var step = 0
+        while step < pdf.count {
+            let lower = max(0, step - maxObjectBytes)
+            let window = pdf.read(lower..<min(pdf.count, step + scanStep + maxObjectBytes))
+            let own = (step - lower)..<min(window.count, step - lower + scanStep)
+            var from = own.lowerBound
+            while let at = firstIndex(of: catalogNeedle, in: window, from: from), own.contains(at) {
+                catalogAt = lower + at
+                from = at + 1
+            }
+            from = own.lowerBound
+            while let at = firstIndex(of: "/S /Figure", in: window, from: from), own.contains(at) {
+                from = at + 1
+                // Back to the "N 0 obj" that opens this object, forward to its end.
+                guard let objKeyword = lastIndex(of: " 0 obj", in: window, before: at),
+                      let end = firstIndex(of: "endobj", in: window, from: at) else { continue }
+                var start = objKeyword
+                while start > 0, window[start - 1] >= 0x30, window[start - 1] <= 0x39 { start -= 1 }
+                guard let number = Int(ascii(window[start..<objKeyword])) else { continue }
+                let object = ascii(window[objKeyword..<end])
+                guard object.contains("/StructElem"), let open = object.range(of: "<<"), let close = object.range(of: ">>", backwards: true) else { continue }
+                figures.append((number, String(object[open.upperBound..<close.lowerBound])))
+            }
+            step += scanStep
         }
-        return out.sorted { $0.0 < $1.0 }
+        return (catalogAt, figures)
+    }
+
+    /// The text of the object starting at `offset`, up to its `endobj`; nil when none follows
+    /// within ``maxObjectBytes``.
+    static func objectText(_ pdf: some ByteSource, at offset: Int) -> String? {
+        let bytes = pdf.read(offset..<min(pdf.count, offset + maxObjectBytes))
+        guard let end = firstIndex(of: "endobj", in: bytes) else { return nil }
+        return ascii(bytes[..<end])
     }
 
     /// UTF-16BE as hex digits, for a PDF text string.
@@ -98,21 +142,15 @@ enum TaggedPDFMarker {
         return out
     }
 
-    /// Reads the file at `path`, marks it, and writes it back.
+    /// Appends the update to the file at `path`; Cairo's bytes are never rewritten.
     static func markFile(at path: String, language: String, figureAlts: [String] = []) throws {
-        guard let input = fopen(path, "rb") else { throw RenderError.write(path: path, reason: "cannot reopen the PDF") }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, input)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
-        fclose(input)
-        let marked = try mark(bytes, language: language, figureAlts: figureAlts)
-        guard let output = fopen(path, "wb") else { throw RenderError.write(path: path, reason: "cannot rewrite the PDF") }
-        let written = marked.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
-        if fclose(output) != 0 || written != marked.count { throw RenderError.write(path: path, reason: "short write") }
+        let file = try FileBytes(path: path)
+        let update = try update(of: file, language: language, figureAlts: figureAlts)
+        file.close()
+        guard !update.isEmpty else { return }
+        guard let output = fopen(path, "ab") else { throw RenderError.write(path: path, reason: "cannot append to the PDF") }
+        let written = update.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
+        if fclose(output) != 0 || written != update.count { throw RenderError.write(path: path, reason: "short write") }
     }
 
     private static func ascii(_ bytes: ArraySlice<UInt8>) -> String {
@@ -126,25 +164,79 @@ enum TaggedPDFMarker {
 
     private static func firstIndex(of needle: String, in bytes: [UInt8], from start: Int = 0) -> Int? {
         let n = Array(needle.utf8)
-        guard bytes.count >= n.count else { return nil }
-        var i = start
-        while i <= bytes.count - n.count {
-            if bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) { return i }
-            i += 1
+        guard bytes.count >= n.count, start >= 0 else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            var i = start
+            while i <= b.count - n.count {
+                if b[i] == n[0] {
+                    var k = 1
+                    while k < n.count && b[i + k] == n[k] { k += 1 }
+                    if k == n.count { return i }
+                }
+                i += 1
+            }
+            return nil
         }
-        return nil
     }
 
     private static func lastIndex(of needle: String, in bytes: [UInt8], before limit: Int? = nil) -> Int? {
         let n = Array(needle.utf8)
         guard bytes.count >= n.count else { return nil }
-        var i = min(bytes.count, limit ?? bytes.count) - n.count
-        while i >= 0 {
-            if bytes[i] == n[0] && bytes[i..<(i + n.count)].elementsEqual(n) { return i }
-            i -= 1
+        return bytes.withUnsafeBufferPointer { b in
+            var i = min(b.count, limit ?? b.count) - n.count
+            while i >= 0 {
+                if b[i] == n[0] {
+                    var k = 1
+                    while k < n.count && b[i + k] == n[k] { k += 1 }
+                    if k == n.count { return i }
+                }
+                i -= 1
+            }
+            return nil
         }
-        return nil
     }
+}
+
+/// Bytes the marker reads a range at a time: a file, or an array in tests.
+protocol ByteSource {
+    var count: Int { get }
+    /// The bytes in `range` (clamped by the caller to `0..<count`).
+    func read(_ range: Range<Int>) -> [UInt8]
+}
+
+/// An array as a byte source.
+struct MemoryBytes: ByteSource {
+    let bytes: [UInt8]
+    var count: Int { bytes.count }
+    func read(_ range: Range<Int>) -> [UInt8] { Array(bytes[range]) }
+}
+
+/// A file read with positioned reads; only the ranges asked for are ever in memory.
+final class FileBytes: ByteSource {
+    private var handle: UnsafeMutablePointer<FILE>?
+    let count: Int
+
+    init(path: String) throws {
+        guard let f = fopen(path, "rb") else { throw RenderError.write(path: path, reason: "cannot reopen the PDF") }
+        guard fseek(f, 0, SEEK_END) == 0 else { fclose(f); throw RenderError.write(path: path, reason: "cannot measure the PDF") }
+        handle = f
+        count = ftell(f)
+    }
+
+    func read(_ range: Range<Int>) -> [UInt8] {
+        guard let handle, !range.isEmpty, fseek(handle, range.lowerBound, SEEK_SET) == 0 else { return [] }
+        var out = [UInt8](repeating: 0, count: range.count)
+        let n = out.withUnsafeMutableBufferPointer { fread($0.baseAddress, 1, range.count, handle) }
+        out.removeLast(range.count - n)
+        return out
+    }
+
+    func close() {
+        if let handle { fclose(handle) }
+        handle = nil
+    }
+
+    deinit { close() }
 }
 
 private extension StringProtocol {

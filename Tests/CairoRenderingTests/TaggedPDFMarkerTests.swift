@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 @testable import CairoRendering
 
@@ -51,5 +52,33 @@ struct TaggedPDFMarkerTests {
         #expect(String(decoding: withAlts, as: UTF8.self).components(separatedBy: "/Alt").count == 3)
         #expect(!String(decoding: withAlts.dropFirst(once.count), as: UTF8.self).contains("/Catalog"), "the catalog needs nothing more")
     }
-}
 
+    @Test("the sliding scan finds each figure and the newest catalog once, wherever the steps fall")
+    func slidingScan() throws {
+        let marked = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])
+        let source = MemoryBytes(bytes: marked)
+        let whole = TaggedPDFMarker.scanObjects(source, catalog: 1, step: marked.count, overlap: marked.count)
+        #expect(whole.figures.map(\.object) == [4, 5, 4, 5])   // Cairo's, then the update's versions
+        let newest = try #require(whole.catalogAt)
+        #expect(newest == Self.pdf.count - 1, "the update's catalog (after Cairo's last newline), not Cairo's")
+        for step in [1, 7, 64, 333] {
+            let scan = TaggedPDFMarker.scanObjects(source, catalog: 1, step: step, overlap: 200)
+            #expect(scan.catalogAt == newest, "step \(step)")
+            #expect(scan.figures.map(\.object) == whole.figures.map(\.object), "step \(step)")
+            #expect(scan.figures.map(\.body) == whole.figures.map(\.body), "step \(step)")
+        }
+    }
+
+    @Test("marking a file appends the same update that marking its bytes adds")
+    func markFileAppends() throws {
+        let path = "/tmp/briefing-marker-\(getpid()).pdf"
+        defer { unlink(path) }
+        let f = try #require(fopen(path, "wb"))
+        _ = Self.pdf.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }
+        fclose(f)
+        try TaggedPDFMarker.markFile(at: path, language: "ko", figureAlts: ["하나", "둘"])
+        let file = try FileBytes(path: path)
+        let onDisk = file.read(0..<file.count)
+        #expect(onDisk == (try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])))
+    }
+}
