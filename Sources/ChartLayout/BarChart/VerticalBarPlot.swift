@@ -35,7 +35,8 @@ struct VerticalBarPlot {
             let probe = layout.valueScale(chart, lower: lower, upper: upper, range: (plotHeightGuess, 0), axisLength: plotHeightGuess)
             let ticks = probe.ticks(length: plotHeightGuess)
             let labels = layout.tickLabels(chart, ticks: ticks, step: probe.tickStep(length: plotHeightGuess))
-            gutter = (labels.map { measurer.width(of: $0, font: labelFont) }.max() ?? 0) + 6
+            // Capped: tick labels of absurd values (1e120 written out) must still leave the columns room.
+            gutter = min((labels.map { measurer.width(of: $0, font: labelFont) }.max() ?? 0) + 6, width / 2)
         }
         let plotLeft = gutter, plotRight = width
         let step = (plotRight - plotLeft) / Double(n)
@@ -46,7 +47,7 @@ struct VerticalBarPlot {
         // Category labels under each column, wrapped to the band (never rotated), at most two lines.
         // A band narrower than one character labels only every `labelEvery`-th column, each label wrapped to
         // the bands up to the next labelled one (and to the frame), so labels neither overlap nor leave it.
-        let labelEvery = step - 4 >= labelSize ? 1 : Int(((labelSize + 4) / step).rounded(.up))
+        let labelEvery = step - 4 >= labelSize ? 1 : step > 0 ? Int(min(Double(n), ((labelSize + 4) / step).rounded(.up))) : n
         func labelWidth(_ slot: Int) -> Double {
             let centre = plotLeft + step * (Double(slot) + 0.5)
             return min(step * Double(labelEvery) - 4, 2 * centre, 2 * (width - centre))

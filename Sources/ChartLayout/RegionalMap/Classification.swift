@@ -66,15 +66,20 @@ public enum Classification {
     static func ckmeansStarts(_ x: [Double], k: Int) -> [Double] {
         let n = x.count
         guard k > 1, n > k else { return Array(x.dropFirst().prefix(k - 1)) }
-        // Prefix sums give the squared deviation of any run x[i...j] in O(1).
+        // The criterion does not change with scale; dividing by the largest magnitude keeps the
+        // squares finite (values near 1e154 overflowed them, and no class split ever looked better).
+        let magnitude = x.map { abs($0) }.max() ?? 1
+        let y = magnitude > 0 && magnitude.isFinite ? x.map { $0 / magnitude } : x
+        // Prefix sums give the squared deviation of any run y[i...j] in O(1).
         var s1 = [0.0], s2 = [0.0]
-        for v in x { s1.append(s1.last! + v); s2.append(s2.last! + v * v) }
+        for v in y { s1.append(s1.last! + v); s2.append(s2.last! + v * v) }
         func ssd(_ i: Int, _ j: Int) -> Double {
             let m = Double(j - i + 1), s = s1[j + 1] - s1[i]
             return max(0, s2[j + 1] - s2[i] - s * s / m)
         }
         var cost = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: k)
-        var back = [[Int]](repeating: [Int](repeating: 0, count: n), count: k)
+        // Start each back-pointer at the first index its class may begin at, so the walk back stays in bounds.
+        var back = (0..<k).map { c in [Int](repeating: c, count: n) }
         for j in 0..<n { cost[0][j] = ssd(0, j) }
         for c in 1..<k {
             for j in c..<n {

@@ -17,8 +17,10 @@ public enum PoleOfInaccessibility {
         var b = BoundsStream()
         b.rings([outer])
         guard let box = b.rect else { return nil }
-        let size = min(box.width, box.height)
-        guard size > 0 else { return (Point(x: box.midX, y: box.midY), 0) }
+        guard min(box.width, box.height) > 0 else { return (Point(x: box.midX, y: box.midY), 0) }
+        // Square cells as wide as the short side, but never more than 100 along the long one:
+        // a sliver 1e-6 high would otherwise start with 10^8 cells.
+        let size = max(min(box.width, box.height), max(box.width, box.height) / 100)
 
         struct Cell { var c: Point; var h: Double; var d: Double; var max: Double }
         func cell(_ x: Double, _ y: Double, _ h: Double) -> Cell {

@@ -35,13 +35,15 @@ public struct LogScale: Equatable, Hashable, Sendable {
 
     /// The domain widened to whole powers of ten.
     public func nice() -> LogScale {
-        LogScale(domain: (pow(10, floor(log10(domainStart))), pow(10, ceil(log10(domainEnd)))), range: (rangeStart, rangeEnd))
+        // Past 1e308 the next power of ten is infinite: keep that end as it is.
+        let start = pow(10, floor(log10(domainStart))), end = pow(10, ceil(log10(domainEnd)))
+        return LogScale(domain: (start.isFinite && start > 0 ? start : domainStart, end.isFinite ? end : domainEnd), range: (rangeStart, rangeEnd))
     }
 
     /// Powers of ten inside the domain; with fewer than three decades, 2× and 5× steps too.
     public func ticks() -> [Double] {
         let lo = Int(floor(log10(domainStart))), hi = Int(ceil(log10(domainEnd)))
-        guard hi - lo < 40 else { return [] }
+        guard lo <= hi, hi - lo < 40 else { return [] }
         let multipliers: [Double] = hi - lo < 3 ? [1, 2, 5] : [1]
         var out: [Double] = []
         for e in lo...hi {

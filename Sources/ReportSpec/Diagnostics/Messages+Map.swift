@@ -37,6 +37,9 @@ extension Messages {
     public static func mapBadCoordinate(_ cell: String, column: String) -> String {
         "'\(cell)' in column '\(column)' is not a \(column.contains("lat") ? "latitude (−90…90)" : "longitude (−180…180)")"
     }
+    public static func mapBadRank(_ cell: String, column: String) -> String {
+        "'\(cell)' in column '\(column)' is not a rank; ranks are whole numbers from 1 to 1,000,000"
+    }
     public static func mapNegativeSymbol(_ cell: String) -> String {
         "'\(cell)' is negative; a circle's area shows a size and needs 0 or more (show signed values as a choropleth)"
     }

@@ -166,11 +166,25 @@ struct ExpressionParser {
 
     private mutating func number() throws -> Double {
         let start = i
-        while let c = peek, c.isNumber || c == "." || c == "," || c == "e" || c == "E" ||
+        guard start < chars.count else { throw error("expected a number") }
+        while let c = peek, c.isNumber || c == "." || c == "e" || c == "E" || (c == "," && isDigitGroupComma(at: i)) ||
               ((c == "+" || c == "-") && i > start && (chars[i - 1] == "e" || chars[i - 1] == "E")) { i += 1 }
         let text = String(chars[start..<i]).filter { $0 != "," }
-        guard let v = Double(text), v.isFinite else { i = start; throw error("'\(String(chars[start..<max(start + 1, i)]))' is not a number") }
+        guard let v = Double(text), v.isFinite else {
+            let shown = String(chars[start..<min(chars.count, max(start + 1, i))])
+            i = start
+            throw error("'\(shown)' is not a number")
+        }
         return v
+    }
+
+    /// A comma grouping digits ("1,339"): after a digit and before exactly three. Any other comma
+    /// separates arguments, as in `round(3.14159, 2)`.
+    private func isDigitGroupComma(at k: Int) -> Bool {
+        guard k > 0, chars[k - 1].isNumber else { return false }
+        let group = chars[(k + 1)..<min(chars.count, k + 4)]
+        guard group.count == 3, group.allSatisfy(\.isNumber) else { return false }
+        return k + 4 >= chars.count || !chars[k + 4].isNumber
     }
 
     private mutating func string() throws -> String {

@@ -103,8 +103,17 @@ struct ProseBinder {
             let values = try data.numbers(in: column, at: SourceLocation(file: data.file))
             return .column(values.compactMap { $0 }, name: "\(name).\(column)")
         case .call(let function, let args):
-            return .number(try call(function, args, at: offset))
+            // A sum or mean of huge cells can overflow to infinity, as an arithmetic step can.
+            let v = try call(function, args, at: offset)
+            guard v.isFinite else { throw Failure(offset: offset, message: Messages.notFinite) }
+            return .number(v)
         }
+    }
+
+    /// A format argument as an Int within `range`, clamped before converting (an Int of 1e19 traps).
+    static func clamped(_ value: Double, to range: ClosedRange<Int>) -> Int {
+        guard value.isFinite else { return range.lowerBound }
+        return Int(min(max(value, Double(range.lowerBound)), Double(range.upperBound)).rounded(.towardZero))
     }
 
     private func call(_ function: String, _ args: [Expression], at offset: Int) throws -> Double {
@@ -132,8 +141,12 @@ struct ProseBinder {
         case "round":
             guard (1...2).contains(values.count) else { throw Failure(offset: offset, message: Messages.wrongArguments("round", expected: "a number and optional decimals")) }
             let x = try number(values[0], at: offset)
-            let digits = values.count == 2 ? Int(try number(values[1], at: offset)) : 0
-            guard (-12...12).contains(digits) else { throw Failure(offset: offset, message: Messages.wrongArguments("round", expected: "decimals between -12 and 12")) }
+            let places = values.count == 2 ? try number(values[1], at: offset) : 0
+            // Checked as a Double first: converting 1e19 to Int would trap.
+            guard places == places.rounded(), (-12...12).contains(places) else {
+                throw Failure(offset: offset, message: Messages.wrongArguments("round", expected: "decimals between -12 and 12"))
+            }
+            let digits = Int(places)
             var scale = 1.0
             for _ in 0..<abs(digits) { scale *= 10 }
             return digits >= 0 ? (x * scale).rounded() / scale : (x / scale).rounded() * scale
@@ -182,8 +195,8 @@ struct ProseBinder {
             // Editors round to a chosen unit ("97조 5,000억"): snap to the nearest multiple of `step`.
             value = (v * multiplier / step).rounded() * step / multiplier
         }
-        let decimals = min(max(Int(num("decimals") ?? 0), 0), 10)
-        let digits = num("digits").map { min(max(Int($0), 1), 15) }
+        let decimals = Self.clamped(num("decimals") ?? 0, to: 0...10)
+        let digits = num("digits").map { Self.clamped($0, to: 1...15) }
         var f: NumberFormat
         switch format.name {
         case "korean":

@@ -199,14 +199,25 @@ extension SpecReader {
                 throw Diagnostic(.error, at: cell.location, Messages.mapNegativeSymbol(cell.value))
             }
         }
-        let ranks = try m["rank"].map { try dataset.numbers(in: try $0.string("rank"), at: $0.location) }
+        let ranks = try m["rank"].map { n -> [Int?] in
+            let column = try n.string("rank")
+            let cells = try dataset.strings(in: column, at: n.location)
+            // A rank is a whole number from 1; converting 1e19 or 2.5 to Int would trap or mislead.
+            return try zip(cells, try dataset.numbers(in: column, at: n.location)).map { cell, value in
+                guard let value else { return nil }
+                guard value == value.rounded(), (1...1_000_000).contains(value) else {
+                    throw Diagnostic(.error, at: cell.location, Messages.mapBadRank(cell.value, column: column))
+                }
+                return Int(value)
+            }
+        }
         var symbols: [MapSymbol] = []
         for i in labelCells.indices {
             guard let lat = lats[i], abs(lat) <= 90 else { throw Diagnostic(.error, at: latCells[i].location, Messages.mapBadCoordinate(latCells[i].value, column: latCol)) }
             guard let lon = lons[i], abs(lon) <= 180 else { throw Diagnostic(.error, at: lonCells[i].location, Messages.mapBadCoordinate(lonCells[i].value, column: lonCol)) }
             addText(labelCells[i].value, at: labelCells[i].location)
             symbols.append(MapSymbol(label: labelCells[i].value, at: GeoCoordinate(lon: lon, lat: lat),
-                                     value: values?[i], rank: ranks?[i].map { Int($0) }))
+                                     value: values?[i], rank: ranks?[i]))
         }
         let style = try choice(m["style"], "style", default: values == nil ? RegionalMap.SymbolStyle.ranked : .proportional)
         if style == .ranked { for s in symbols { if let r = s.rank { addText(String(r), at: dataNode.location) } } }

@@ -91,7 +91,9 @@ struct SpecReader {
 
     mutating func read(yaml: String) throws -> LoadedReport {
         if let tooDeep = NestingGuard.firstViolation(in: yaml, file: file) { throw tooDeep }
-        sourceLines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines as YAML counts them: "\r\n" is one Character in Swift, and libyaml also breaks
+        // lines at a lone "\r", U+0085, U+2028 and U+2029.
+        sourceLines = yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isYAMLLineBreak)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
@@ -161,7 +163,7 @@ struct SpecReader {
             j += 1
         }
         let fallback = node.location
-        guard opening >= 0, fallback.line > 0 else { return fallback }
+        guard opening >= 0, fallback.line > 0, fallback.line <= sourceLines.count else { return fallback }
         var seen = 0
         for lineIndex in (fallback.line - 1)..<sourceLines.count {
             let line = Array(sourceLines[lineIndex])
@@ -351,5 +353,12 @@ struct SpecReader {
         default:
             return Diagnostic(.error, at: SourceLocation(file: file), Messages.yamlSyntax("\(error)"))
         }
+    }
+}
+
+extension Character {
+    /// A line break as libyaml counts lines (and so as Yams reports a node's line).
+    var isYAMLLineBreak: Bool {
+        self == "\n" || self == "\r\n" || self == "\r" || self == "\u{85}" || self == "\u{2028}" || self == "\u{2029}"
     }
 }

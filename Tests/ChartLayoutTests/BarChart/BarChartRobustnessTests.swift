@@ -47,6 +47,22 @@ struct BarChartRobustnessTests {
         }
     }
 
+    @Test("values near the top of Double's range lay out with an axis, on linear and log scales",
+          arguments: orientations, BarChart.Scale.allCases)
+    func hugeValues(orientation: BarChart.Orientation, scale: BarChart.Scale) {
+        // 1e120 written out made a tick-label gutter wider than the chart (a division by zero
+        // followed), and past 1e308 the log scale's next decade is infinite (a reversed range trapped).
+        for values in [[1e120], [1, 1.5e308], [3, 7e307, 1e-300]] as [[Double?]] {
+            var chart = Self.chart(["가", "나", "다"].prefix(values.count).map { $0 }, [BarSeries(name: "값", values: values)], orientation, axis: true)
+            chart.scale = scale
+            for canvas in Canvas.both {
+                let frame = BarFrame.layout(chart, on: canvas)
+                #expect(frame.size.width == canvas.width)
+                #expect(BarFrame.bars(frame).count == values.count)
+            }
+        }
+    }
+
     @Test("NaN and infinite values are drawn as missing", arguments: orientations, [BarChart.Sort.data, .descending])
     func nonFinite(orientation: BarChart.Orientation, sort: BarChart.Sort) {
         let values: [Double?] = [12, .nan, .infinity, -.infinity, 5]

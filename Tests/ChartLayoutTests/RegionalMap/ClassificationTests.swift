@@ -25,6 +25,18 @@ struct ClassificationTests {
         #expect(b == [1, 10, 50, 51])
     }
 
+    @Test("natural breaks do not depend on scale, even where squares overflow a Double")
+    func naturalBreaksAnyScale() {
+        let values: [Double] = [1, 2, 3, 10, 11, 12, 50, 51]
+        for scale in [1e-300, 1.0, 1e150, 1e300] {
+            let b = Classification.breaks(values.map { $0 * scale }, method: .naturalBreaks, count: 3)
+            #expect(b == [1, 10, 50, 51].map { $0 * scale }, "scale \(scale)")
+        }
+        // Once this trapped walking back from an index of -1.
+        let extreme = Classification.breaks([-1e154, 1e153, 1e153, 1e153, 1.2e154], method: .naturalBreaks, count: 4)
+        #expect(zip(extreme, extreme.dropFirst()).allSatisfy { $0 < $1 })
+    }
+
     @Test("repeated values give fewer classes rather than empty ones")
     func repeated() {
         let b = Classification.breaks([5, 5, 5, 5, 9], method: .quantile, count: 4)

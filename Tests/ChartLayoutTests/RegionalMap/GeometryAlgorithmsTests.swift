@@ -50,6 +50,14 @@ struct GeometryAlgorithmsTests {
         #expect(paths.count == input.count && paths.allSatisfy { $0.elements.last == .close })
     }
 
+    @Test("a sliver's pole is found with a bounded grid, not 10^8 cells")
+    func sliverPole() throws {
+        let sliver = [Point(x: 0, y: 0), Point(x: 100, y: 0), Point(x: 100, y: 1e-6), Point(x: 0, y: 0)]
+        let (p, d) = try #require(PoleOfInaccessibility.find([sliver], precision: 0.5))
+        #expect(d >= 0 && d < 1e-6)
+        #expect(p.x >= 0 && p.x <= 100)
+    }
+
     @Test("the pole of inaccessibility of a U shape lies inside it, unlike its centroid")
     func poleInsideConcave() throws {
         let u = [Point(x: 0, y: 0), Point(x: 30, y: 0), Point(x: 30, y: 100), Point(x: 70, y: 100), Point(x: 70, y: 0),

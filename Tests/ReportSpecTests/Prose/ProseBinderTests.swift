@@ -40,6 +40,10 @@ struct ProseBinderTests {
         ("{{ count(investment.usd_billion) }}개국", "2개국"),
         ("{{ investment.usd_billion[\"중국\"] / sum(investment.usd_billion) | percent(decimals: 1) }}", "10.4%"),
         ("{{ 1339 }}곳, {{ -(2 + 3) * 4 }}", "1,339곳, -20"),
+        // A comma groups digits only before exactly three: otherwise it separates arguments.
+        ("{{ round(3.14159, 2) }}, {{ round(1,339.5) }}, {{ round(3.14159,2) }}", "3.14, 1,340, 3.14"),
+        // Format arguments out of range are clamped before they become Ints (1e19 would trap).
+        ("{{ 1 | plain(decimals: 1e19) }}, {{ 2 | english(digits: -1e19) }}", "1.0000000000, 2"),
     ])
     func values(source: String, expected: String) throws {
         #expect(try Self.text("'\(source.replacingOccurrences(of: "'", with: "''"))'") == expected)
@@ -55,6 +59,12 @@ struct ProseBinderTests {
         ("x {{ 1 + }}", 25, "in {{ … }}: expected a number, a data reference or a function"),
         ("x {{ 1 | korea }}", 18, "'korea' is not a valid format (did you mean 'korean'?); expected one of korean, plain, percent, english"),
         ("x {{ 1 ", 18, "'{{' is never closed; write a value as {{ dataset.column[\"row\"] | format }}"),
+        // Inputs that once trapped: an argument with no number, decimals too large for an Int, an overflowing sum.
+        ("'x {{ 1 | plain(decimals: }}'", 42, "in {{ … }}: expected a number"),
+        ("'x {{ 1 | plain(decimals: -}}'", 43, "in {{ … }}: expected a number"),
+        ("x {{ round(investment.usd_billion[\"미국\"], 1e19) }}", 18, "round(…) takes decimals between -12 and 12"),
+        ("x {{ sum(investment.usd_billion) * 1e307 }}", 18, "the value in {{ … }} is not a finite number"),
+        ("x {{ round(sum(investment.usd_billion) * 1e306 + 1e308, 1) }}", 18, "the value in {{ … }} is not a finite number"),
     ])
     func errors(source: String, column: Int, message: String) throws {
         let (_, d, spec) = try Self.load(paragraph: source)
@@ -75,5 +85,22 @@ struct ProseBinderTests {
         let (_, d, _) = try Self.load(paragraph: "|\n      첫 줄입니다.\n      둘째 줄 {{ investment.usd_billion[\"일본\"] }}입니다.")
         #expect(d?.location.line == 9)
         #expect(d?.location.column == 12)
+    }
+
+    @Test("a spec with Windows or Unicode line breaks places a binding error on its own line", arguments: ["\r\n", "\r", "\u{2028}"])
+    func lineBreaks(separator: String) throws {
+        let folder = try PackagePaths.temporaryFolder("prose-breaks")
+        try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+        try "country,usd_billion\n미국,67.2\n".write(toFile: folder + "/data/i.csv", atomically: true, encoding: .utf8)
+        let lines = ["title: 시험", "date: 2025-01-21", "data:", "  investment: data/i.csv", "body:", "  - paragraph: 첫 문단", "  - paragraph: x {{ nope.v }}"]
+        try (lines.joined(separator: separator) + separator).write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        do {
+            _ = try ReportLoader().load(folder: folder)
+            Issue.record("no error")
+        } catch let f as LoadFailure {
+            let d = try #require(f.diagnostics.first)
+            #expect(d.location.line == 7 && d.location.column == 18, "\(d)")
+            #expect(d.message.hasPrefix("no dataset named 'nope'"), "\(d.message)")
+        }
     }
 }

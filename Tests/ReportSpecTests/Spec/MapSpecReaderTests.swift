@@ -53,6 +53,21 @@ struct MapSpecReaderTests {
         #expect(m.boundarySource == "Natural Earth")
     }
 
+    @Test("a rank that is not a whole number from 1 is an error at its cell", arguments: ["1e19", "-1e19", "2.5", "0"])
+    func badRank(rank: String) throws {
+        var files = Self.files("""
+              - map: cities-map
+                boundaries: geo/x.geojson
+                points: {data: cities, label: city, rank: rank}
+                title: 도시
+
+            """)
+        files["data/cities.csv"] = "rank,city,lat,lon\n1,베이징,39.90,116.41\n\(rank),선전,22.54,114.06\n"
+        let (_, d) = try ReportLoaderTests.diagnostic(files: files)
+        #expect(d.location.file.hasSuffix("data/cities.csv") && d.location.line == 3 && d.location.column == 1, "\(d)")
+        #expect(d.message == Messages.mapBadRank(rank, column: "rank"))
+    }
+
     @Test("maps sharing a boundary file share its regions, and its warnings are given once")
     func sharedBoundaries() throws {
         // Region A's ring is not closed: a warning about the file, not about either map.
