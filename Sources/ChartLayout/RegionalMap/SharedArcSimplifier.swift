@@ -20,22 +20,23 @@ public struct SharedArcSimplifier {
     /// Rings that would fall below three vertices keep their original shape, and so do the
     /// borders their neighbours share with them.
     public func simplify(_ features: [[[[Point]]]]) -> [[[[Point]]]] {
-        // Which rings pass through each vertex.
-        var ringsAt: [Point: [Int]] = [:]
-        var ringID = 0
+        // Per vertex, in one table: which rings pass through it, and whether it is a junction.
+        // Kept inline (no array or set per vertex): a million-vertex boundary file made 200 MB
+        // of small allocations here.
+        var vertices: [Point: Vertex] = [:]
+        vertices.reserveCapacity(features.reduce(0) { $0 + $1.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } })
+        var ringID: Int32 = 0
         for f in features { for polygon in f { for ring in polygon {
-            for p in ring where ringsAt[p]?.last != ringID { ringsAt[p, default: []].append(ringID) }
+            for p in ring { vertices[p, default: Vertex()].rings.add(ringID) }
             ringID += 1
         } } }
         // A vertex is also a junction where its neighbours differ between the rings through it
         // (a border leaves the coast there, or a small region is wholly enclosed).
-        var neighbours: [Point: Set<Point>] = [:]
-        var junctions = Set<Point>()
         for f in features { for polygon in f { for ring in polygon where ring.count > 2 {
             let n = ring.count
             for i in 0..<n {
-                let pair: Set<Point> = [ring[(i + n - 1) % n], ring[(i + 1) % n]]
-                if let seen = neighbours[ring[i]] { if seen != pair { junctions.insert(ring[i]) } } else { neighbours[ring[i]] = pair }
+                let pair = NeighbourPair(ring[(i + n - 1) % n], ring[(i + 1) % n])
+                vertices[ring[i], default: Vertex()].meet(pair)
             }
         } } }
         // A ring that would collapse keeps its arcs whole, in every ring that shares them; that
@@ -48,7 +49,7 @@ public struct SharedArcSimplifier {
                 f.map { polygon in
                     polygon.map { ring -> [Point] in
                         var keys: [ArcKey] = []
-                        let s = simplifyRing(ring, ringsAt: ringsAt, junctions: junctions, cache: &cache, frozen: frozen, keys: &keys)
+                        let s = simplifyRing(ring, vertices: vertices, cache: &cache, frozen: frozen, keys: &keys)
                         if s.count < 3 { collapsed.formUnion(keys) }
                         return s.count >= 3 ? s : ring
                     }
@@ -59,16 +60,52 @@ public struct SharedArcSimplifier {
         }
     }
 
+    /// What the simplifier knows of one vertex.
+    struct Vertex {
+        var rings = RingsThrough()
+        var neighbours: NeighbourPair?
+        var isJunction = false
+
+        /// Records the neighbours one ring gives this vertex; a second, different pair makes it a junction.
+        mutating func meet(_ pair: NeighbourPair) {
+            if let seen = neighbours { if seen != pair { isJunction = true } } else { neighbours = pair }
+        }
+    }
+
+    /// The rings through a vertex as a set: the first two ids, and whether more pass.
+    /// Two vertices with equal values have the same rings unless both have more than two,
+    /// and such vertices are junctions anyway.
+    struct RingsThrough: Equatable {
+        var first: Int32 = -1, second: Int32 = -1
+        var more = false
+        var count: Int { more ? 3 : second >= 0 ? 2 : first >= 0 ? 1 : 0 }
+
+        /// Adds ring `id`; rings are numbered in the order they are visited, so ids arrive ascending.
+        mutating func add(_ id: Int32) {
+            if id == first || id == second { return }
+            if first < 0 { first = id } else if second < 0 { second = id } else { more = true }
+        }
+    }
+
+    /// A vertex's two neighbours along a ring, in either direction (so as an ordered pair).
+    struct NeighbourPair: Equatable {
+        let a: Point, b: Point
+        init(_ p: Point, _ q: Point) {
+            (a, b) = p.x < q.x || (p.x == q.x && p.y <= q.y) ? (p, q) : (q, p)
+        }
+    }
+
     struct ArcKey: Hashable { let points: [Point] }
 
-    func simplifyRing(_ ring: [Point], ringsAt: [Point: [Int]], junctions: Set<Point>, cache: inout [ArcKey: [Point]], frozen: Set<ArcKey>,
+    func simplifyRing(_ ring: [Point], vertices: [Point: Vertex], cache: inout [ArcKey: [Point]], frozen: Set<ArcKey>,
                       keys: inout [ArcKey]) -> [Point] {
         let n = ring.count
         guard n > 3 else { return ring }
+        let info = ring.map { vertices[$0] ?? Vertex() }
         func isJunction(_ i: Int) -> Bool {
-            if junctions.contains(ring[i]) { return true }
-            let here = ringsAt[ring[i]] ?? []
-            return here.count > 2 || here != (ringsAt[ring[(i + n - 1) % n]] ?? []) || here != (ringsAt[ring[(i + 1) % n]] ?? [])
+            let here = info[i]
+            if here.isJunction { return true }
+            return here.rings.count > 2 || here.rings != info[(i + n - 1) % n].rings || here.rings != info[(i + 1) % n].rings
         }
         var cuts = (0..<n).filter(isJunction)
         if cuts.isEmpty {
