@@ -1,3 +1,5 @@
+import ChartLayout
+
 /// Messages about maps and boundary files (kept beside ``Messages``, in the same style).
 extension Messages {
     // MARK: GeoJSON
@@ -25,14 +27,14 @@ extension Messages {
 
     // MARK: Map joins
     public static func mapUnmatchedIDs(_ ids: [String], dataset: String) -> String {
-        "\(ids.count == 1 ? "id" : "ids") \(ids.map { "'\($0)'" }.joined(separator: ", ")) in dataset '\(dataset)' \(ids.count == 1 ? "matches" : "match") no region of the boundary file"
+        "\(ids.count == 1 ? "id" : "ids") \(listed(ids, quoted: true)) in dataset '\(dataset)' \(ids.count == 1 ? "matches" : "match") no region of the boundary file"
     }
     public static func mapRegionsWithoutData(_ names: [String]) -> String {
-        "\(names.count) region\(names.count == 1 ? " has" : "s have") no data and \(names.count == 1 ? "is" : "are") drawn as no data: \(names.joined(separator: ", "))"
+        "\(NumberFormat.plain(decimals: 0).format(Double(names.count))) region\(names.count == 1 ? " has" : "s have") no data and \(names.count == 1 ? "is" : "are") drawn as no data: \(listed(names))"
     }
     public static func mapUnknownRegion(_ id: String) -> String { "'\(id)' is not a region id of the boundary file" }
     public static func mapDroppedLabels(_ labels: [String]) -> String {
-        "no free place for the label\(labels.count == 1 ? "" : "s") \(labels.map { "'\($0)'" }.joined(separator: ", ")); left out"
+        "no free place for the label\(labels.count == 1 ? "" : "s") \(listed(labels, quoted: true)); left out"
     }
     public static func mapBadCoordinate(_ cell: String, column: String) -> String {
         "'\(cell)' in column '\(column)' is not a \(column.contains("lat") ? "latitude (−90…90)" : "longitude (−180…180)")"

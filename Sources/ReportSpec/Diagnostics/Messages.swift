@@ -1,3 +1,5 @@
+import ChartLayout
+
 /// Every message users see about their input, in one place, so wording stays consistent and tests can assert it.
 public enum Messages {
     // MARK: Files
@@ -26,7 +28,7 @@ public enum Messages {
         "'\(cell)' in column '\(column)' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value)"
     }
     public static func unknownColumn(_ column: String, dataset: String, file: String, available: [String]) -> String {
-        "dataset '\(dataset)' (\(file)) has no column '\(column)'\(suggestion(column, among: available)); its columns are \(available.map { "'\($0)'" }.joined(separator: ", "))"
+        "dataset '\(dataset)' (\(file)) has no column '\(column)'\(suggestion(column, among: available)); its columns are \(listed(available, quoted: true, limit: 30))"
     }
     public static func noRows(dataset: String) -> String { "dataset '\(dataset)' has no data rows; a chart needs at least one" }
 
@@ -87,7 +89,7 @@ public enum Messages {
         "row \(row): '\(cell)' in column '\(column)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (leave the cell empty for a missing value)"
     }
     public static func notATableColumn(_ column: String, available: [String]) -> String {
-        "'\(column)' is not a column of this table\(suggestion(column, among: available)); its columns are \(available.map { "'\($0)'" }.joined(separator: ", "))"
+        "'\(column)' is not a column of this table\(suggestion(column, among: available)); its columns are \(listed(available, quoted: true, limit: 30))"
     }
     public static func unknownRow(_ value: String, column: String) -> String {
         "no row has '\(value)' in its first column '\(column)'"
@@ -136,6 +138,14 @@ public enum Messages {
     static func hex(_ v: UInt32) -> String {
         let s = String(v, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - s.count)) + s
+    }
+
+    /// Items joined by ", ", at most `limit` of them, then "and N more": a boundary file with
+    /// thousands of regions must not make a message thousands of names long.
+    static func listed(_ items: [String], quoted: Bool = false, limit: Int = 10) -> String {
+        let shown = items.prefix(limit).map { quoted ? "'\($0)'" : $0 }.joined(separator: ", ")
+        let rest = items.count - limit
+        return rest > 0 ? "\(shown) and \(NumberFormat.plain(decimals: 0).format(Double(rest))) more" : shown
     }
 
     /// ", did you mean 'x'?" when a close candidate exists, else "".

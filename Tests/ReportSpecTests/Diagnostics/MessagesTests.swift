@@ -12,6 +12,15 @@ struct MessagesTests {
         #expect(Messages.editDistance(b, a) == distance)
     }
 
+    @Test("long lists in messages stop after a few items and say how many more")
+    func longLists() {
+        let names = (1...15_171).map { "Region \($0)" }
+        let message = Messages.mapRegionsWithoutData(names)
+        #expect(message == "15,171 regions have no data and are drawn as no data: " + (1...10).map { "Region \($0)" }.joined(separator: ", ") + " and 15,161 more")
+        #expect(Messages.mapUnmatchedIDs(["a", "b"], dataset: "d") == "ids 'a', 'b' in dataset 'd' match no region of the boundary file")
+        #expect(Messages.listed((1...11).map(String.init), quoted: true) == "'1', '2', '3', '4', '5', '6', '7', '8', '9', '10' and 1 more")
+    }
+
     @Test("a suggestion is offered only for a close candidate")
     func suggestion() {
         #expect(Messages.suggestion("titel", among: ReportLoader.topKeys) == " (did you mean 'title'?)")
