@@ -70,8 +70,10 @@ struct FuzzRegressionTests {
                 let layout = ReportLayout(report: loaded.report, measurer: FixedAdvanceMeasurer())
                 _ = try? layout.document()
                 _ = try? layout.standaloneFigures()
-            } catch is LoadFailure {
-                // A diagnostic is a correct outcome for a broken spec.
+            } catch let failure as LoadFailure {
+                // A diagnostic is a correct outcome for a broken spec, but a seed must load, or the
+                // fuzzer starts from nothing but error paths.
+                #expect(!path.contains("/Fuzz/corpus/"), "seed \(path) does not load: \(failure.diagnostics)")
             }
         }
         #expect(loadedAny, "the seed specs should load over the fixture")
