@@ -11,5 +11,5 @@ struct Briefing: ParsableCommand {
             3 the output could not be written, 64 wrong usage.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Chart.self, Check.self, Watch.self, Init.self, Fonts.self])
+        subcommands: [Build.self, Chart.self, Check.self, Watch.self, Init.self, Fonts.self, Figures.self])
 }

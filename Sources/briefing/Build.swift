@@ -65,8 +65,11 @@ struct Build: ParsableCommand {
         let progress = Progress(total: reports.count, environment: env)
         let outcomes: [Outcome]
         if reports.count <= 1 || width == 1 {
+            // One report: its figure files are drawn by a second process, on another core.
+            let helper = reports.count == 1 && (jobs ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+                && env["BRIEFING_CHILD"] == nil && env["BRIEFING_FIGURE_PROCESS"] != "0"
             outcomes = reports.map { folder in
-                let o = Self.build(folder, options: self, fontDir: fontDir, environment: env)
+                let o = Self.build(folder, options: self, fontDir: fontDir, environment: env, figureProcess: helper)
                 progress.finished(folder)
                 return o
             }
@@ -141,7 +144,8 @@ struct Build: ParsableCommand {
     }
 
     /// Builds one report in this process, unless its inputs are unchanged since its last build into `out`.
-    static func build(_ folder: String, options: Build, fontDir: String, environment: [String: String]) -> Outcome {
+    static func build(_ folder: String, options: Build, fontDir: String, environment: [String: String],
+                      figureProcess: Bool = false) -> Outcome {
         let colour = options.format == .text && isatty(2) != 0 && environment["BRIEFING_CHILD"] == nil
         func outcome(_ diagnostics: [Diagnostic], _ code: Int32) -> Outcome {
             let warned = options.warningsAsErrors && diagnostics.contains { $0.severity == .warning }
@@ -161,7 +165,8 @@ struct Build: ParsableCommand {
         }
         do {
             let warnings = try ReportBuild(folder: folder, outDir: options.out, fontDir: fontDir, png: options.png,
-                                           pages: options.pages, svgText: options.svgText, environment: environment).run()
+                                           pages: options.pages, svgText: options.svgText, environment: environment,
+                                           figureProcess: figureProcess).run()
             // Remember the inputs only after every output is in place.
             let cache = OutputBatch()
             try? cache.write(Array(inputs.utf8), to: stampFile)
@@ -235,6 +240,8 @@ struct ReportBuild {
     var pages: [PageImageFormat] = []
     let svgText: SVGTextMode
     let environment: [String: String]
+    /// Whether a helper process draws the figure files (see ``FigureProcess``).
+    var figureProcess = false
 
     /// Builds the report; returns the warnings to show.
     func run() throws -> [Diagnostic] {
@@ -249,6 +256,14 @@ struct ReportBuild {
         if !problems.isEmpty { throw LoadFailure(problems) }
         let measurer = session.measurer
         for warning in loaded.warnings { Terminal.printError(warning.description) }
+        let figureDir = "\(outDir)/\(report.name)"
+        let files = FigureFiles(png: png, svgText: svgText)
+        let standalone = report.figures.filter { !ReportLayout.tooLongForStandalone($0) }
+        let helper = figureProcess && !standalone.isEmpty
+            ? FigureProcess(folder: folder, into: figureDir, names: files.names(of: standalone), fontDir: fontDir, files: files,
+                            environment: environment)
+            : nil
+        defer { helper?.cleanUp() }
         let layout = ReportLayout(report: report, measurer: measurer)
         let document: PagedDocument
         let figures: [(figure: Figure, frame: Frame)]
@@ -279,10 +294,10 @@ struct ReportBuild {
         let pdfPath = "\(outDir)/\(report.name).pdf"
         let pdfTemp = try outputs.reserve(pdfPath)
         try renderer.writePDF(document, to: pdfTemp)
-        for (figure, frame) in figures {
-            let base = "\(outDir)/\(report.name)/\(figure.id)"
-            try outputs.write(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), to: base + ".svg")
-            if png { try outputs.write(try renderer.png(frame, scale: 2), to: base + ".png") }
+        if let helper, helper.finish() {
+            for name in helper.names { try outputs.adopt("\(helper.dir)/\(name)", as: "\(figureDir)/\(name)") }
+        } else {
+            try files.write(figures, renderer: renderer) { bytes, name in try outputs.write(bytes, to: "\(figureDir)/\(name)") }
         }
         // Every page as an image, numbered from the first page of the PDF (a cover is page-001).
         for (i, page) in document.pages.enumerated() where !pages.isEmpty {

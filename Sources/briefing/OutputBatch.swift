@@ -41,6 +41,14 @@ final class OutputBatch {
         }
     }
 
+    /// Takes `temp`, a file written elsewhere on the same file system, as the new `path`.
+    func adopt(_ temp: String, as path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir)
+        pending.append((temp, path))
+        TempFileRegistry.shared.add(temp)
+    }
+
     /// Renames every temporary file onto its target.
     func commit() throws {
         for (temp, final) in pending {
@@ -71,6 +79,7 @@ final class TempFileRegistry: @unchecked Sendable {
     private var paths = Set<String>()
 
     private var folders = Set<String>()
+    private var children = Set<pid_t>()
 
     func add(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
     func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
@@ -81,11 +90,19 @@ final class TempFileRegistry: @unchecked Sendable {
     func removeFolder(_ folder: String, files: [String]) {
         lock.lock(); folders.remove(folder); paths.subtract(files); lock.unlock()
     }
+    /// A helper process writing into registered folders; stopped before they are cleaned.
+    func addChild(_ pid: pid_t) { lock.lock(); children.insert(pid); lock.unlock() }
+    func removeChild(_ pid: pid_t) { lock.lock(); children.remove(pid); lock.unlock() }
     func removeAll() {
         lock.lock()
+        for pid in children {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
         for p in paths { unlink(p) }
         for f in folders { rmdir(f) }
-        paths = []; folders = []
+        paths = []; folders = []; children = []
         lock.unlock()
     }
 }

@@ -15,6 +15,11 @@ struct BadInputCatalogueTests {
         return (folder, spec)
     }
 
+    /// Temporary files or helper folders left in `out`.
+    static func leftovers(_ out: String) throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") || $0.contains(".figures-") }
+    }
+
     func build(_ folder: String, out: String? = nil) throws -> ProcessResult {
         try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", try out ?? PackagePaths.temporaryFolder("out")])
     }
@@ -87,7 +92,7 @@ struct BadInputCatalogueTests {
         #expect(r.status == 3, "\(r.stderr)")
         #expect(r.stderr.contains("File too large"))
         #expect(FileManager.default.contents(atPath: out + "/china-ai-2025.pdf") == before)
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
+        #expect(try Self.leftovers(out).isEmpty)
     }
 
     @Test("two builds of one report at once both finish with a whole PDF")
@@ -106,7 +111,7 @@ struct BadInputCatalogueTests {
         group.wait()
         #expect(statuses.values == [0, 0])
         #expect(try ProcessRunner.run("qpdf", ["--check", out + "/china-ai-2025.pdf"]).status == 0)
-        #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
+        #expect(try Self.leftovers(out).isEmpty)
     }
 
     @Test("an output folder that cannot be created exits 3 naming the reason")
@@ -124,7 +129,10 @@ struct BadInputCatalogueTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let sentence = "중국 AI 산업의 규모는 빠르게 커지고 있으며 기업과 연구자의 수도 함께 늘고 있습니다. "
         let body = (0..<600).map { "  - paragraph: \(String(repeating: sentence, count: 6)) \($0)\n" }.joined()
-        try "title: 긴 보고서\ndate: 2025-01-21\nbody:\n\(body)".write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        // A chart, so a helper process is drawing its figure file when the signal comes.
+        try "국가,금액\n미국,67.2\n중국,7.76\n".write(toFile: folder + "/d.csv", atomically: true, encoding: .utf8)
+        let chart = "  - chart: c\n    data: d\n    category: 국가\n    value: 금액\n    title: 투자\n"
+        try "title: 긴 보고서\ndate: 2025-01-21\ndata:\n  d: d.csv\nbody:\n\(chart)\(body)".write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
         let out = try PackagePaths.temporaryFolder("interrupt-out")
         #expect(try build(folder, out: out).status == 0)
         let before = FileManager.default.contents(atPath: out + "/long.pdf")
@@ -138,7 +146,7 @@ struct BadInputCatalogueTests {
             process.interrupt()
             process.waitUntilExit()
             #expect([0, 130].contains(process.terminationStatus), "exit \(process.terminationStatus)")
-            #expect(try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") }.isEmpty)
+            #expect(try Self.leftovers(out).isEmpty)
             let after = FileManager.default.contents(atPath: out + "/long.pdf")
             let whole = try ProcessRunner.run("qpdf", ["--check", out + "/long.pdf"]).status == 0
             #expect(after == before || whole)

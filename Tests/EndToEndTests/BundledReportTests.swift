@@ -36,6 +36,23 @@ struct BundledReportTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("figure files drawn by the helper process are byte for byte those the build draws itself")
+    func helperProcessSameBytes() throws {
+        let out = try out
+        let inProcess = try PackagePaths.temporaryFolder("e2e-inprocess")
+        var env = ProcessInfo.processInfo.environment
+        env["BRIEFING_FIGURE_PROCESS"] = "0"
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", Self.report, "--out", inProcess, "--png"], environment: env)
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out + "/china-ai-2025").sorted()
+        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: inProcess + "/china-ai-2025").sorted()))
+        #expect(names.filter { $0.hasSuffix(".png") }.count == 6 && !names.contains { $0.hasPrefix(".") })
+        for name in names {
+            #expect(FileManager.default.contents(atPath: out + "/china-ai-2025/" + name)
+                    == FileManager.default.contents(atPath: inProcess + "/china-ai-2025/" + name), "\(name)")
+        }
+    }
+
     @Test("qpdf finds the PDF structurally sound")
     func qpdfCheck() throws {
         let r = try ProcessRunner.run("qpdf", ["--check", try pdf])

@@ -1,0 +1,33 @@
+import CairoRendering
+import Drawing
+import Foundation
+import ReportBuilder
+
+/// The standalone files of a report's figures: `<id>.svg`, and `<id>.png` at 2× when asked.
+///
+/// One description of those files for both places that write them: the build itself, and the
+/// helper process (`briefing figures`) that writes them while the build writes the PDF.
+///
+/// ```swift
+/// let files = FigureFiles(png: true, svgText: .outlines)
+/// for name in files.names(of: figures) { … }
+/// try files.write(figures, renderer: renderer) { bytes, name in try outputs.write(bytes, to: dir + "/" + name) }
+/// ```
+struct FigureFiles {
+    let png: Bool
+    let svgText: SVGTextMode
+
+    /// The file names written for `figures`, in writing order.
+    func names(of figures: [Figure]) -> [String] {
+        figures.flatMap { png ? ["\($0.id).svg", "\($0.id).png"] : ["\($0.id).svg"] }
+    }
+
+    /// Renders each figure and hands its bytes and file name to `save`.
+    func write(_ figures: [(figure: Figure, frame: Frame)], renderer: CairoRenderer,
+               save: ([UInt8], String) throws -> Void) throws {
+        for (figure, frame) in figures {
+            try save(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), "\(figure.id).svg")
+            if png { try save(try renderer.png(frame, scale: 2), "\(figure.id).png") }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import CairoRendering
+import Foundation
+import ReportBuilder
+import ReportSpec
+
+/// `briefing figures <folder> --dir DIR`: writes a report's standalone figure files into DIR.
+///
+/// Internal: `briefing build` runs it as a second process, so the figure SVGs (and PNGs) are
+/// drawn on another core while the build writes the PDF. Cairo 1.16 is not safe for drawing
+/// text from two threads, so the second core is used by a process. The build checks and
+/// renames what it writes; on any failure it draws the figures itself.
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a report's figure files into a folder (used by build).", shouldDisplay: false)
+
+    @Argument var folder: String
+    @Option var dir: String
+    @Option var fonts: String
+    @Option var svgText: SVGTextMode = .outlines
+    @Flag var png = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
+        do {
+            let loaded = try ReportLoader(options: .init(sourceDateEpoch: epoch)).load(folder: folder)
+            let own = loaded.folder.resolved + "/fonts"
+            let session = try RenderSession(fontDir: fonts, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
+                                            family: loaded.report.theme.fontFamily, environment: environment)
+            let figures = try ReportLayout(report: loaded.report, measurer: session.measurer).standaloneFigures()
+            // The full faces draw the same outlines and pixels as the build's subset faces.
+            try FigureFiles(png: png, svgText: svgText).write(figures, renderer: session.renderer) { bytes, name in
+                try Self.save(bytes, to: dir + "/" + name)
+            }
+        } catch {
+            Terminal.printError("\(folder): figures: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    static func save(_ bytes: [UInt8], to path: String) throws {
+        guard let f = fopen(path, "wb") else { throw OutputError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+        if fclose(f) != 0 || written != bytes.count { throw OutputError(description: "cannot write \(path)") }
+    }
+}
