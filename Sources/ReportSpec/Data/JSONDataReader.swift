@@ -51,7 +51,7 @@ enum JSONDataReader {
             // Whole numbers as integers ("2400", not "2400.0"); others in Swift's shortest round-trip form.
             if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
             return "\(d)"
-        case .array, .object:
+        case .array, .object, .pair:
             throw Diagnostic(.error, at: location, Messages.jsonDataNested(key))
         }
     }

@@ -86,6 +86,10 @@ struct GeoJSONReader: Hashable {
     }
 
     func position(_ node: JSONNode, at: (Int) -> SourceLocation) throws -> GeoCoordinate {
+        if let (lon, lat) = node.pair {
+            guard abs(lon) <= 180, abs(lat) <= 90 else { throw Diagnostic(.error, at: at(node.offset), Messages.geoOutOfRange(lon: lon, lat: lat)) }
+            return GeoCoordinate(lon: lon, lat: lat)
+        }
         guard let a = node.array, a.count >= 2 else { throw Diagnostic(.error, at: at(node.offset), Messages.geoBadPosition("fewer than two numbers")) }
         guard let lon = a[0].number, let lat = a[1].number else { throw Diagnostic(.error, at: at(node.offset), Messages.geoBadPosition("not numbers")) }
         guard abs(lon) <= 180, abs(lat) <= 90 else { throw Diagnostic(.error, at: at(node.offset), Messages.geoOutOfRange(lon: lon, lat: lat)) }

@@ -7,6 +7,9 @@ struct JSONNode: Sendable {
         case string(String)
         case array([JSONNode])
         case object([(key: String, value: JSONNode)])
+        /// An array of exactly two numbers, kept as one value: a GeoJSON file is mostly positions,
+        /// and one node per coordinate tripled the memory a large boundary file took to read.
+        case pair(Double, Double)
     }
     var value: Value
     var offset: Int
@@ -18,7 +21,16 @@ struct JSONNode: Sendable {
     }
     var string: String? { if case .string(let s) = value { return s } else { return nil } }
     var number: Double? { if case .number(let d) = value { return d } else { return nil } }
-    var array: [JSONNode]? { if case .array(let a) = value { return a } else { return nil } }
+    /// The elements of an array (a pair's two numbers carry the pair's own offset).
+    var array: [JSONNode]? {
+        switch value {
+        case .array(let a): return a
+        case .pair(let x, let y): return [JSONNode(value: .number(x), offset: offset), JSONNode(value: .number(y), offset: offset)]
+        default: return nil
+        }
+    }
+    /// The two numbers of an array of exactly two numbers.
+    var pair: (Double, Double)? { if case .pair(let x, let y) = value { return (x, y) } else { return nil } }
     var isNull: Bool { if case .null = value { return true } else { return false } }
 }
 
@@ -98,7 +110,14 @@ struct JSONParser {
                 skipSpace()
                 guard i < bytes.count else { throw Failure(offset: i, message: "unexpected end of the file; expected ',' or ']'") }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return JSONNode(value: .array(items), offset: start) }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    // Deep enough to be a position, never a dataset's row or cell (depth 0 to 2).
+                    if depth >= 3, items.count == 2, case .number(let x) = items[0].value, case .number(let y) = items[1].value {
+                        return JSONNode(value: .pair(x, y), offset: start)
+                    }
+                    return JSONNode(value: .array(items), offset: start)
+                }
                 throw Failure(offset: i, message: "expected ',' or ']', found \(describe(i))")
             }
         case UInt8(ascii: "\""):
