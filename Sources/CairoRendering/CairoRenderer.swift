@@ -19,7 +19,9 @@ public final class CairoRenderer {
     /// Writes every page of `document` as one PDF file at `path`, fonts embedded and subset.
     public func writePDF(_ document: PagedDocument, to path: String) throws {
         let first = document.pages.first?.size ?? PageSize.a4
-        let surface = try CairoSurface(cairo_pdf_surface_create(path, first.width, first.height), operation: "creating the PDF")
+        let sink = try CairoFileSink(path: path)
+        let surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
+                                       operation: "creating the PDF")
         let meta = document.metadata
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, meta.author)
@@ -43,7 +45,10 @@ public final class CairoRenderer {
         cairo_tag_end(context.handle, "Document")
         addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
         try context.check("drawing the PDF")
-        try surface.finish()
+        // A failed write is reported before Cairo's own status: it names the reason.
+        let finished = Result { try surface.finish() }
+        try sink.close()
+        try finished.get()
         try TaggedPDFMarker.markFile(at: path, language: meta.language, figureAlts: Self.figureAlts(document))
     }
 

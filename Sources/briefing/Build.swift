@@ -293,7 +293,10 @@ struct ReportBuild {
         }
         let pdfPath = "\(outDir)/\(report.name).pdf"
         let pdfTemp = try outputs.reserve(pdfPath)
-        try renderer.writePDF(document, to: pdfTemp)
+        do { try renderer.writePDF(document, to: pdfTemp) } catch RenderError.write(_, let reason) {
+            // Name the file the user asked for, not its temporary name.
+            throw RenderError.write(path: pdfPath, reason: reason)
+        }
         if let helper, helper.finish() {
             for name in helper.names { try outputs.adopt("\(helper.dir)/\(name)", as: "\(figureDir)/\(name)") }
         } else {
