@@ -126,8 +126,11 @@ public final class FontSet {
         var out: [Unicode.Scalar] = []
         for s in text.unicodeScalars {
             if s.value < 0x80 && s.value >= 0x20 && asciiCovered { continue }
+            // Coverage first (cached per scalar): a Unicode property lookup per character was
+            // most of the check's time on a long report.
+            if covers(s) { continue }
             if s.properties.generalCategory == .control || s == " " || s == "\u{00A0}" { continue }
-            if !covers(s) && !out.contains(s) { out.append(s) }
+            if !out.contains(s) { out.append(s) }
         }
         return out
     }

@@ -47,6 +47,8 @@ enum EojeolSplitter {
         // Then glue neighbours that must not be separated, keeping a space between them.
         var out: [Eojeol] = []
         var pendingGlue = false
+        // Each word's text once: it is the right side of one glue test and the left of the next.
+        let texts = words.map { text(of: $0.pieces) }
         for (index, word) in words.enumerated() {
             if word.pieces.isEmpty {
                 if word.newlineAfter, !out.isEmpty { out[out.count - 1].breakAfter = true }
@@ -62,8 +64,7 @@ enum EojeolSplitter {
             } else {
                 out.append(Eojeol(pieces: word.pieces, breakAfter: word.newlineAfter))
             }
-            let next = index + 1 < words.count ? words[index + 1] : nil
-            pendingGlue = !word.newlineAfter && next.map { mustGlue(text(of: word.pieces), text(of: $0.pieces)) } == true
+            pendingGlue = !word.newlineAfter && index + 1 < words.count && mustGlue(texts[index], texts[index + 1])
         }
         return out
     }
@@ -75,12 +76,16 @@ enum EojeolSplitter {
         guard let l = left.last, let r = right.first else { return false }
         // "약 9배", "(약 97조": the determiner stays with its number, also after an opening bracket.
         if r.isNumber && l == "약" {
-            if left.count == 1 || left.dropLast().last.map({ "([{（［｛〔〈《「『‘“".contains($0) }) == true { return true }
+            let before = left.dropLast()
+            if before.isEmpty || before.last.map({ "([{（［｛〔〈《「『‘“".contains($0) }) == true { return true }
         }
         // "672억 달러", "97조 5,000억 원", "6,000만 달러보다": a unit noun never starts a line after an
         // amount, whether punctuation or a particle follows it.
         let endsWithAmount = l.isNumber || l == "만" || l == "억" || l == "조"
-        if endsWithAmount && unitNouns.contains(where: { trimmedPunctuation(right).hasPrefix($0) }) { return true }
+        if endsWithAmount {
+            let word = trimmedPunctuation(right)
+            if unitNouns.contains(where: { word.hasPrefix($0) }) { return true }
+        }
         // "Qwen 2.5", "CES 2025", "Llama 2": a Latin name keeps its version number.
         if r.isASCII && r.isNumber && left.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }) {
             return true
