@@ -13,7 +13,18 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var widths: [WidthKey: Double] = [:]
     private var fontMetrics: [Font: FontMetrics] = [:]
 
-    private struct WidthKey: Hashable { let text: String; let font: Font }
+    /// Keyed by the text's bytes: String's own hashing and equality normalise Unicode on every
+    /// lookup, a few percent of a long Korean report's build; equal bytes shape identically.
+    private struct WidthKey: Hashable {
+        let text: String
+        let font: Font
+        static func == (a: WidthKey, b: WidthKey) -> Bool { a.font == b.font && a.text.utf8.elementsEqual(b.text.utf8) }
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(font)
+        }
+    }
     private struct SpaceKey: Hashable { let left: Character; let right: Character; let font: Font }
     private var spaces: [SpaceKey: Double] = [:]
 
