@@ -25,8 +25,8 @@ public final class PangoTextMeasurer: TextMeasuring {
             hasher.combine(font)
         }
     }
-    private struct SpaceKey: Hashable { let left: Character; let right: Character; let font: Font }
-    private var spaces: [SpaceKey: Double] = [:]
+    /// Spaces by the two characters around them, keyed like widths.
+    private var spaces: [WidthKey: Double] = [:]
 
     /// Creates a measurer that shapes exactly as `engine` draws.
     public init(engine: TextEngine) { self.engine = engine }
@@ -40,7 +40,7 @@ public final class PangoTextMeasurer: TextMeasuring {
     }
 
     public func spaceWidth(after left: Character, before right: Character, font: Font) -> Double {
-        let key = SpaceKey(left: left, right: right, font: font)
+        let key = WidthKey(text: "\(left) \(right)", font: font)
         if let w = spaces[key] { return w }
         let w = width(of: "\(left) \(right)", font: font) - width(of: "\(left)\(right)", font: font)
         spaces[key] = w
