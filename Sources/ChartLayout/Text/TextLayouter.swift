@@ -51,7 +51,7 @@ public struct TextLayouter {
                 let isLast = i == rawLines.count - 1 || raw.forced
                 // Justify only while no space would stretch past 1 em (klreq: loose lines read badly);
                 // a line that would is set ragged instead.
-                let spaces = merged.reduce(0) { $0 + $1.text.filter { $0 == " " }.count }
+                let spaces = merged.reduce(0) { $0 + $1.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
                 if let width, !isLast, w < width, spaces > 0, (width - w) / Double(spaces) <= Self.maxSpaceStretchEm * lineSize(merged) {
                     justified = width
                 }
@@ -106,8 +106,11 @@ public struct TextLayouter {
                 let estimate = currentWidth + space + w
                 // Sums of word widths can differ slightly from the shaped line; check near-full lines exactly.
                 let nearFull = estimate > limit - 0.5 * (unit.pieces.first?.style.font.size ?? 0)
-                let candidate = current + [TextSpan(" ", style: current[current.count - 1].style)] + unit.pieces
-                if estimate > limit + 1e-9 || (nearFull && measure(merge(candidate)) > limit + 1e-9) {
+                func shapedTooWide() -> Bool {
+                    let candidate = current + [TextSpan(" ", style: current[current.count - 1].style)] + unit.pieces
+                    return measure(merge(candidate)) > limit + 1e-9
+                }
+                if estimate > limit + 1e-9 || (nearFull && shapedTooWide()) {
                     finish(forced: false)
                 }
             }
