@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-60}
 shift 2>/dev/null || true
 TARGETS=${*:-"FuzzCSV FuzzJSON FuzzReport FuzzGeo"}
+# The main package is a local dependency here: SwiftPM kept its old list of source files and a
+# new file broke the fuzz build, so the build plan is made afresh each time (a second or two).
+rm -f .build-fuzz/debug.yaml
 swift build --package-path Fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
 for t in $TARGETS; do
