@@ -168,11 +168,7 @@ enum TaggedPDFMarker {
         return bytes.withUnsafeBufferPointer { b in
             var i = start
             while i <= b.count - n.count {
-                if b[i] == n[0] {
-                    var k = 1
-                    while k < n.count && b[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i }
-                }
+                if matches(n, in: b, at: i) { return i }
                 i += 1
             }
             return nil
@@ -185,15 +181,18 @@ enum TaggedPDFMarker {
         return bytes.withUnsafeBufferPointer { b in
             var i = min(b.count, limit ?? b.count) - n.count
             while i >= 0 {
-                if b[i] == n[0] {
-                    var k = 1
-                    while k < n.count && b[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i }
-                }
+                if matches(n, in: b, at: i) { return i }
                 i -= 1
             }
             return nil
         }
+    }
+
+    /// Whether `needle` occurs in `bytes` at `i` (which leaves room for all of it).
+    private static func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var k = 0
+        while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+        return k == needle.count
     }
 }
 
