@@ -1,5 +1,3 @@
-import ChartLayout
-
 /// Messages about maps and boundary files (kept beside ``Messages``, in the same style).
 extension Messages {
     // MARK: GeoJSON
@@ -30,7 +28,7 @@ extension Messages {
         "\(ids.count == 1 ? "id" : "ids") \(listed(ids, quoted: true)) in dataset '\(dataset)' \(ids.count == 1 ? "matches" : "match") no region of the boundary file"
     }
     public static func mapRegionsWithoutData(_ names: [String]) -> String {
-        "\(NumberFormat.plain(decimals: 0).format(Double(names.count))) region\(names.count == 1 ? " has" : "s have") no data and \(names.count == 1 ? "is" : "are") drawn as no data: \(listed(names))"
+        "\(count(names.count)) region\(names.count == 1 ? " has" : "s have") no data and \(names.count == 1 ? "is" : "are") drawn as no data: \(listed(names))"
     }
     public static func mapUnknownRegion(_ id: String) -> String { "'\(id)' is not a region id of the boundary file" }
     public static func mapDroppedLabels(_ labels: [String]) -> String {

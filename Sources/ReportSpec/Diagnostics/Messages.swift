@@ -145,8 +145,11 @@ public enum Messages {
     static func listed(_ items: [String], quoted: Bool = false, limit: Int = 10) -> String {
         let shown = items.prefix(limit).map { quoted ? "'\($0)'" : $0 }.joined(separator: ", ")
         let rest = items.count - limit
-        return rest > 0 ? "\(shown) and \(NumberFormat.plain(decimals: 0).format(Double(rest))) more" : shown
+        return rest > 0 ? "\(shown) and \(count(rest)) more" : shown
     }
+
+    /// A count with digit grouping, as messages write numbers ("15,171").
+    static func count(_ n: Int) -> String { NumberFormat.plain(decimals: 0).format(Double(n)) }
 
     /// ", did you mean 'x'?" when a close candidate exists, else "".
     static func suggestion(_ word: String, among candidates: [String]) -> String {
