@@ -31,17 +31,11 @@ struct Figures: ParsableCommand {
             let figures = try ReportLayout(report: loaded.report, measurer: session.measurer).standaloneFigures()
             // The full faces draw the same outlines and pixels as the build's subset faces.
             try FigureFiles(png: png, svgText: svgText).write(figures, renderer: session.renderer) { bytes, name in
-                try Self.save(bytes, to: dir + "/" + name)
+                try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)
             }
         } catch {
             Terminal.printError("\(folder): figures: \(error)")
             throw ExitCode(1)
         }
-    }
-
-    static func save(_ bytes: [UInt8], to path: String) throws {
-        guard let f = fopen(path, "wb") else { throw OutputError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
-        if fclose(f) != 0 || written != bytes.count { throw OutputError(description: "cannot write \(path)") }
     }
 }

@@ -29,16 +29,7 @@ final class OutputBatch {
     /// Plain POSIX writes: the rename in `commit` already makes the result atomic, and Foundation's
     /// own atomic write would add a second temporary file and an fsync per figure.
     func write(_ bytes: [UInt8], to path: String) throws {
-        let temp = try reserve(path)
-        guard let f = fopen(temp, "wb") else {
-            throw OutputError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
-        let failed = written != bytes.count || fflush(f) != 0
-        let reason = String(cString: strerror(errno))
-        if fclose(f) != 0 || failed {
-            throw OutputError(description: "cannot write \(path): \(failed ? reason : String(cString: strerror(errno)))")
-        }
+        try Filesystem.write(bytes, to: try reserve(path), naming: path)
     }
 
     /// Takes `temp`, a file written elsewhere on the same file system, as the new `path`.
@@ -109,6 +100,19 @@ final class TempFileRegistry: @unchecked Sendable {
 
 /// File-system calls whose failures name the POSIX reason ("Permission denied", "No space left on device").
 enum Filesystem {
+    /// Writes `bytes` to `path`; a failure names `shown` (the file the user asked for) and the reason.
+    static func write(_ bytes: [UInt8], to path: String, naming shown: String) throws {
+        guard let f = fopen(path, "wb") else {
+            throw OutputError(description: "cannot write \(shown): \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+        let failed = written != bytes.count || fflush(f) != 0
+        let reason = String(cString: strerror(errno))
+        if fclose(f) != 0 || failed {
+            throw OutputError(description: "cannot write \(shown): \(failed ? reason : String(cString: strerror(errno)))")
+        }
+    }
+
     /// Creates `path` and its missing parents.
     static func makeDirectories(_ path: String) throws {
         var prefix = path.hasPrefix("/") ? "/" : ""
