@@ -25,33 +25,19 @@ struct FuzzRegressionTests {
         return folder
     }
 
-    @Test("every CSV fuzz input parses or fails with a located diagnostic")
-    func csvInputs() throws {
-        let inputs = Self.inputs("FuzzCSV")
+    /// The data targets: FuzzCSV's inputs are read as CSV, FuzzJSON's as JSON (by the name's extension).
+    @Test("every CSV and JSON dataset fuzz input parses or fails with a located diagnostic",
+          arguments: [("FuzzCSV", ""), ("FuzzJSON", ".json")])
+    func dataInputs(target: String, suffix: String) throws {
+        let inputs = Self.inputs(target)
         #expect(!inputs.isEmpty)
         for path in inputs {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
             do {
-                let table = try CSVReader.read(bytes, file: path)
-                let dataset = Dataset(name: "fuzz", file: path, table: table)
+                let dataset = try Dataset(name: "fuzz", file: path + suffix, bytes: bytes)
                 for column in dataset.columnNames { _ = try? dataset.numbers(in: column, at: SourceLocation(file: "spec")) }
             } catch let d as Diagnostic {
-                #expect(d.location.file == path)
-            }
-        }
-    }
-
-    @Test("every JSON dataset fuzz input parses or fails with a located diagnostic")
-    func jsonInputs() throws {
-        let inputs = Self.inputs("FuzzJSON")
-        #expect(!inputs.isEmpty)
-        for path in inputs {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-            do {
-                let dataset = try Dataset(name: "fuzz", file: path + ".json", bytes: bytes)
-                for column in dataset.columnNames { _ = try? dataset.numbers(in: column, at: SourceLocation(file: "spec")) }
-            } catch let d as Diagnostic {
-                #expect(d.location.file == path + ".json")
+                #expect(d.location.file == path + suffix)
             }
         }
     }

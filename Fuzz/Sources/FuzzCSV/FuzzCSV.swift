@@ -1,13 +1,9 @@
 import FuzzSupport
-import ReportSpec
 
 /// Any bytes as a CSV file must give a table or a located diagnostic, never a trap.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    if let table = try? CSVReader.read(bytes(data, size), file: "fuzz.csv") {
-        let dataset = Dataset(name: "fuzz", file: "fuzz.csv", table: table)
-        for column in dataset.columnNames { _ = try? dataset.numbers(in: column, at: SourceLocation(file: "spec")) }
-    }
+    readDataset(bytes(data, size), file: "fuzz.csv")
     return 0
 }
 

@@ -37,6 +37,19 @@ struct MapSpecReaderTests {
 
         """
 
+    /// A report whose one map places symbols from `cities` (replacing the shared cities file), with `extra` in its points.
+    static func pointsMap(_ extra: String, cities: String) -> [String: String] {
+        var files = Self.files("""
+              - map: cities-map
+                boundaries: geo/x.geojson
+                points: {data: cities, label: city, \(extra)}
+                title: 도시
+
+            """)
+        files["data/cities.csv"] = cities
+        return files
+    }
+
     static func map(_ files: [String: String]) throws -> (RegionalMap, LoadedReport) {
         let loaded = try ReportLoaderTests.load(files: files).result.get()
         guard case .map(let m) = try #require(loaded.report.figures.first).content else { throw TempFolder.Failure(description: "not a map") }
@@ -55,14 +68,7 @@ struct MapSpecReaderTests {
 
     @Test("a rank that is not a whole number from 1 is an error at its cell", arguments: ["1e19", "-1e19", "2.5", "0"])
     func badRank(rank: String) throws {
-        var files = Self.files("""
-              - map: cities-map
-                boundaries: geo/x.geojson
-                points: {data: cities, label: city, rank: rank}
-                title: 도시
-
-            """)
-        files["data/cities.csv"] = "rank,city,lat,lon\n1,베이징,39.90,116.41\n\(rank),선전,22.54,114.06\n"
+        let files = Self.pointsMap("rank: rank", cities: "rank,city,lat,lon\n1,베이징,39.90,116.41\n\(rank),선전,22.54,114.06\n")
         let (_, d) = try ReportLoaderTests.diagnostic(files: files)
         #expect(d.location.file.hasSuffix("data/cities.csv") && d.location.line == 3 && d.location.column == 1, "\(d)")
         #expect(d.message == Messages.mapBadRank(rank, column: "rank"))
@@ -162,14 +168,7 @@ struct MapSpecReaderTests {
 
     @Test("a negative symbol value is an error at its cell")
     func negativeSymbol() throws {
-        var files = Self.files("""
-              - map: cities-map
-                boundaries: geo/x.geojson
-                points: {data: cities, label: city, value: n}
-                title: 도시
-
-            """)
-        files["data/cities.csv"] = "city,lat,lon,n\n베이징,39.9,116.4,2400\n선전,22.5,114.1,-3\n"
+        let files = Self.pointsMap("value: n", cities: "city,lat,lon,n\n베이징,39.9,116.4,2400\n선전,22.5,114.1,-3\n")
         let (folder, d) = try ReportLoaderTests.diagnostic(files: files)
         #expect(d.message == Messages.mapNegativeSymbol("-3"))
         #expect(d.location == SourceLocation(file: folder + "/data/cities.csv", line: 3, column: 15))
