@@ -142,7 +142,10 @@ public struct ReportLayout {
 
     /// The map labels `figure` left out for want of a free place (none for other figures).
     public func droppedLabels(of figure: Figure) throws -> [String] {
-        try laidOut(figure).droppedLabels
+        // Only a map drops labels; laying out anything else here would build a long table's
+        // whole frame just to learn that it has nothing to report.
+        guard case .map = figure.content else { return [] }
+        return try laidOut(figure).droppedLabels
     }
 
     private func laidOut(_ figure: Figure) throws -> FrameMemo.Entry {
