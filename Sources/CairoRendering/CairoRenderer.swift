@@ -18,61 +18,14 @@ public final class CairoRenderer {
 
     /// Writes every page of `document` as one PDF file at `path`, fonts embedded and subset.
     public func writePDF(_ document: PagedDocument, to path: String) throws {
-        let first = document.pages.first?.size ?? PageSize.a4
-        let sink = try CairoFileSink(path: path)
-        let surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
-                                       operation: "creating the PDF")
-        let meta = document.metadata
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, meta.author)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_KEYWORDS, meta.keywords.joined(separator: ", "))
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, meta.creator)
-        // Cairo stamps the clock unless told otherwise; the report's date keeps rebuilds identical.
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, meta.date)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, meta.date)
-        let context = try CairoContext(surface: surface)
-        var renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
-        renderer.emitsStructure = true
-        // One Document element holds the whole flow, so the reading order is the drawing order.
-        for (i, page) in document.pages.enumerated() {
-            cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
-            cairo_pdf_surface_set_page_label(surface.handle, page.label)
-            if i == 0 { cairo_tag_begin(context.handle, "Document", nil) }
-            try renderer.draw(page.frame.items)
-            cairo_show_page(context.handle)
-        }
-        cairo_tag_end(context.handle, "Document")
-        addOutline(document.outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT), surface: surface)
-        try context.check("drawing the PDF")
-        // A failed write is reported before Cairo's own status: it names the reason.
-        let finished = Result { try surface.finish() }
-        try sink.close()
-        try finished.get()
-        try TaggedPDFMarker.markFile(at: path, language: meta.language, figureAlts: Self.figureAlts(document))
+        let pdf = try pdfWriter(to: path, metadata: document.metadata, firstPageSize: document.pages.first?.size ?? PageSize.a4)
+        for page in document.pages { try pdf.add(page) }
+        try pdf.finish(outline: document.outline)
     }
 
-    /// Alt texts of the figures that become `Figure` structure elements, in drawing order.
-    static func figureAlts(_ document: PagedDocument) -> [String] {
-        var out: [String] = []
-        func walk(_ items: [FrameItem]) {
-            for case .group(let g) in items where g.tag != .artifact {
-                if case .figure(let alt) = g.tag { out.append(alt) }
-                walk(g.items)
-            }
-        }
-        for page in document.pages { walk(page.frame.items) }
-        return out
-    }
-
-    /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).
-    private func addOutline(_ entries: [OutlineEntry], parent: Int32, surface: CairoSurface) {
-        for entry in entries {
-            let name = entry.destination.cairoQuoted
-            let flags = entry.children.isEmpty ? cairo_pdf_outline_flags_t(rawValue: 0) : CAIRO_PDF_OUTLINE_FLAG_OPEN
-            let id = cairo_pdf_surface_add_outline(surface.handle, parent, entry.title, "dest='\(name)'", flags)
-            addOutline(entry.children, parent: id, surface: surface)
-        }
+    /// A PDF file at `path` to add pages to one at a time (see ``PDFWriter``).
+    public func pdfWriter(to path: String, metadata: DocumentMetadata, firstPageSize: Size) throws -> PDFWriter {
+        try PDFWriter(engine: engine, path: path, metadata: metadata, firstPageSize: firstPageSize)
     }
 
     /// A standalone SVG of `frame` that slide programs import faithfully: plain elements with

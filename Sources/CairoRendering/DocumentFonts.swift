@@ -8,7 +8,7 @@ import Drawing
 /// again when it finishes a surface, so keep this alive until every output is written).
 ///
 /// ```swift
-/// if let subset = try DocumentFonts(subsetting: fonts, for: frames) {
+/// if let subset = try DocumentFonts(subsetting: fonts, using: usage) {
 ///     let engine = try TextEngine(fonts: subset.fonts)
 /// }
 /// ```
@@ -19,25 +19,14 @@ public final class DocumentFonts {
     public let folder: String
     public let files: [String]
 
-    /// Subsets every face `frames` draw with; nil when some character would need a fallback
-    /// face (then render with the full set, which already covers it).
-    public init?(subsetting full: FontSet, for frames: [Frame]) throws {
-        // Characters per face actually used.
+    /// Subsets every face `usage` names to the characters it draws in them; nil when some
+    /// character would need a fallback face (then render with the full set, which already covers it).
+    public init?(subsetting full: FontSet, using usage: FontUsage) throws {
+        // Characters per face: fonts of several sizes share one face.
         var perFace: [String: (file: String, index: Int, scalars: Set<Unicode.Scalar>)] = [:]
-        var faceOf: [Font: (file: String, index: Int)] = [:]
-        for frame in frames {
-            for line in frame.textLines {
-                for span in line.spans {
-                    let face: (file: String, index: Int)
-                    if let known = faceOf[span.style.font] { face = known } else {
-                        guard let found = full.face(for: span.style.font) else { return nil }
-                        faceOf[span.style.font] = found
-                        face = found
-                    }
-                    let key = "\(face.file)#\(face.index)"
-                    perFace[key, default: (face.file, face.index, [" "])].scalars.formUnion(span.text.unicodeScalars)
-                }
-            }
+        for (font, scalars) in usage.scalars {
+            guard let face = full.face(for: font) else { return nil }
+            perFace["\(face.file)#\(face.index)", default: (face.file, face.index, [" "])].scalars.formUnion(scalars)
         }
         guard !perFace.isEmpty else { return nil }
         for face in perFace.values where !full.face(file: face.file, index: face.index, covers: face.scalars) { return nil }

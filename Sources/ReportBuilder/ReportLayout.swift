@@ -4,13 +4,15 @@ import Drawing
 /// Turns a ``Report`` into pages: cover or title block, flowing blocks, table of contents,
 /// bookmarks, running header and page numbers.
 ///
-/// Pagination runs twice: the first pass finds the page of every heading, the second fills the
-/// table of contents with those numbers. The TOC's height never depends on its numbers (they sit
-/// in a fixed-width column), so the second pass cannot move anything; a third pass would only
-/// run if it did.
+/// Pagination runs twice before any page is built: the first pass finds the page of every
+/// heading, the second fills the table of contents with those numbers. The TOC's height never
+/// depends on its numbers (they sit in a fixed-width column), so the second pass cannot move
+/// anything; a third pass would only run if it did. These passes place no items, so they cost a
+/// fraction of building the pages, which a last pass does one page at a time.
 ///
 /// ```swift
-/// let document = try ReportLayout(report: report, measurer: measurer).document()
+/// let pages = try ReportLayout(report: report, measurer: measurer).pages()
+/// try pages.forEach { page in try pdf.add(page) }
 /// ```
 public struct ReportLayout {
     public let report: Report
@@ -27,8 +29,22 @@ public struct ReportLayout {
     var theme: Theme { report.theme }
     var content: Rect { report.page.contentRect }
 
-    /// The paginated document; throws when a figure cannot fit a page.
+    /// The paginated document with every page in memory; throws when a figure cannot fit a page.
+    /// A long report is better drawn through ``pages()``, which hands out one page at a time.
     public func document() throws -> PagedDocument {
+        let paged = try pages()
+        var pages: [Page] = []
+        try paged.forEach { pages.append($0) }
+        return PagedDocument(pages: pages, metadata: paged.metadata, outline: paged.outline)
+    }
+
+    /// The report laid out and paginated, its pages still to be built one at a time; throws when
+    /// a figure cannot fit a page.
+    ///
+    /// The flow is paginated without building pages until the page of every heading is known
+    /// (see the type's notes on the table of contents); ``DocumentPages/forEach(_:)`` then builds
+    /// each page in a last pass and lets it go once it is handed on.
+    public func pages() throws -> DocumentPages {
         let plan = DocumentPlan(blocks: report.blocks)
         let title = report.cover ? nil : titleBlock()
         var elements: [FlowElement] = []
@@ -41,39 +57,27 @@ public struct ReportLayout {
             }
             elements += made
         }
-        let paginator = Paginator(content: content)
+        var measuring = Paginator(content: content)
+        measuring.keepsItems = false
         var numbers: [String: Int] = [:]
-        var bodies: [[FrameItem]] = []
+        var sections: [String?] = []
         for _ in 0..<3 {
             for slot in tocSlots {
                 elements.replaceSubrange(slot.range, with: tableOfContents(title: slot.title, depth: slot.depth, plan: plan, pageNumbers: numbers))
             }
-            bodies = paginator.paginate(elements, firstPageTop: title?.bottom ?? content.minY)
-            let found = Self.anchorPages(bodies).mapValues { $0 + 1 }
+            var found: [String: Int] = [:]
+            var tracker = SectionTracker(plan: plan)
+            sections = []
+            measuring.paginate(elements, firstPageTop: title?.bottom ?? content.minY) { items in
+                for case .anchor(let a) in items where found[a.name] == nil { found[a.name] = sections.count + 1 }
+                sections.append(tracker.next(sections.isEmpty ? (title?.items ?? []) + items : items))
+            }
             if found == numbers || tocSlots.isEmpty { numbers = found; break }
             numbers = found
         }
-        if let title { bodies[0].insert(contentsOf: title.items, at: 0) }
-
-        let sections = currentSections(bodies, plan: plan)
-        var pages: [Page] = []
-        if report.cover { pages.append(Page(frame: Frame(size: report.page.size, items: coverPage()), label: "i")) }
-        for (i, items) in bodies.enumerated() {
-            let furniture = furniture(page: i + 1, of: bodies.count, section: sections[i], showHeader: report.cover || i > 0)
-            pages.append(Page(frame: Frame(size: report.page.size, items: items + furniture), label: String(i + 1)))
-        }
         let offset = report.cover ? 1 : 0
         let outline = Self.outline(plan.headings.compactMap { h in numbers[h.anchor].map { (h, $0 - 1 + offset) } })
-        return PagedDocument(pages: pages, metadata: report.metadata, outline: outline)
-    }
-
-    /// Zero-based body page of every named destination placed on the pages.
-    static func anchorPages(_ pages: [[FrameItem]]) -> [String: Int] {
-        var out: [String: Int] = [:]
-        for (i, items) in pages.enumerated() {
-            for item in items { if case .anchor(let a) = item, out[a.name] == nil { out[a.name] = i } }
-        }
-        return out
+        return DocumentPages(layout: self, elements: elements, title: title, sections: sections, outline: outline)
     }
 
     /// Bookmarks nested by heading level: an H2 goes under the H1 before it, an H3 under the H2.
@@ -90,27 +94,6 @@ public struct ReportLayout {
             return out
         }
         return build(headings[...])
-    }
-
-    /// The section a reader is in at the top of each body page, for the running header: the last
-    /// level-1 heading on an earlier page, or the one the page opens with; on a page before any
-    /// section, the first one it holds.
-    func currentSections(_ bodies: [[FrameItem]], plan: DocumentPlan) -> [String?] {
-        let titles = Dictionary(plan.headings.filter { $0.level == 1 }.map { ($0.anchor, $0.title) }, uniquingKeysWith: { a, _ in a })
-        var carried: String? = nil
-        var out: [String?] = []
-        for items in bodies {
-            let here = items.compactMap { item -> String? in
-                if case .anchor(let a) = item { return titles[a.name] }
-                return nil
-            }
-            // A page opens with a section when its first item is that heading's anchor.
-            var opens: String? = nil
-            if case .anchor(let a)? = items.first { opens = titles[a.name] }
-            out.append(opens ?? carried ?? here.first)
-            if let last = here.last { carried = last }
-        }
-        return out
     }
 
     /// Each figure laid out on its own at the column width, for standalone SVG and PNG files.

@@ -265,7 +265,7 @@ struct ReportBuild {
             : nil
         defer { helper?.cleanUp() }
         let layout = ReportLayout(report: report, measurer: measurer)
-        let document: PagedDocument
+        let pages: DocumentPages
         let figures: [(figure: Figure, frame: Frame)]
         do {
             // A map label with no free place is left out; say which, at the map's block.
@@ -275,7 +275,7 @@ struct ReportBuild {
                     Terminal.printError(Diagnostic(.warning, at: at, Messages.mapDroppedLabels(dropped)).description)
                 }
             }
-            document = try layout.document()
+            pages = try layout.pages()
             figures = try layout.standaloneFigures()
         } catch let error as LayoutError {
             let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
@@ -286,14 +286,27 @@ struct ReportBuild {
         // so a failed build never leaves a half-written file nor removes the previous output.
         let outputs = OutputBatch()
         defer { outputs.discard() }
-        let (renderer, subsetFonts) = try session.subsetRenderer(for: document.pages.map(\.frame) + figures.map(\.frame))
+        var usage = pages.fontUsage
+        for figure in figures { usage.add(figure.frame) }
+        let (renderer, subsetFonts) = try session.subsetRenderer(for: usage)
         defer {
             if let f = subsetFonts { TempFileRegistry.shared.removeFolder(f.folder, files: f.files) }
             withExtendedLifetime(subsetFonts) {}
         }
         let pdfPath = "\(outDir)/\(report.name).pdf"
         let pdfTemp = try outputs.reserve(pdfPath)
-        do { try renderer.writePDF(document, to: pdfTemp) } catch RenderError.write(_, let reason) {
+        do {
+            // Each page is drawn (and its images written) as it is built, then let go.
+            let pdf = try renderer.pdfWriter(to: pdfTemp, metadata: pages.metadata, firstPageSize: pages.pageSize)
+            var number = 0
+            try pages.forEach { page in
+                try pdf.add(page)
+                number += 1
+                try writeImages(of: page, number: number, of: pages.count, title: report.metadata.title, renderer: renderer,
+                                into: "\(outDir)/\(report.name)/pages", outputs: outputs)
+            }
+            try pdf.finish(outline: pages.outline)
+        } catch RenderError.write(let path, let reason) where path == pdfTemp {
             // Name the file the user asked for, not its temporary name.
             throw RenderError.write(path: pdfPath, reason: reason)
         }
@@ -302,23 +315,27 @@ struct ReportBuild {
         } else {
             try files.write(figures, renderer: renderer) { bytes, name in try outputs.write(bytes, to: "\(figureDir)/\(name)") }
         }
-        // Every page as an image, numbered from the first page of the PDF (a cover is page-001).
-        for (i, page) in document.pages.enumerated() where !pages.isEmpty {
-            let number = String(i + 1)
-            let base = "\(outDir)/\(report.name)/pages/page-" + String(repeating: "0", count: max(0, 3 - number.count)) + number
-            let title = "\(report.metadata.title) — \(i + 1) / \(document.pages.count)"
-            for format in Set(pages).sorted(by: { $0.rawValue < $1.rawValue }) {
-                switch format {
-                case .svg: try outputs.write(try renderer.svg(page.frame, title: title, description: title, textMode: svgText), to: base + ".svg")
-                case .png: try outputs.write(try renderer.png(page.frame, scale: 2), to: base + ".png")
-                }
-            }
-        }
         try outputs.commit()
         return report.figures.filter(ReportLayout.tooLongForStandalone).compactMap { figure in
             guard case .table(let table) = figure.content else { return nil }
             return Diagnostic(.warning, at: loaded.figureLocations[figure.id] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName)),
                               Messages.noStandaloneTable(figure.id, rows: table.rows.count, limit: ReportLayout.maxStandaloneTableRows))
+        }
+    }
+
+    /// Page `number` as an image in every format `--pages` asked for, numbered from the first
+    /// page of the PDF (a cover is page-001).
+    private func writeImages(of page: Page, number: Int, of total: Int, title: String, renderer: CairoRenderer,
+                             into folder: String, outputs: OutputBatch) throws {
+        guard !pages.isEmpty else { return }
+        let digits = String(number)
+        let base = "\(folder)/page-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        let title = "\(title) — \(number) / \(total)"
+        for format in Set(pages).sorted(by: { $0.rawValue < $1.rawValue }) {
+            switch format {
+            case .svg: try outputs.write(try renderer.svg(page.frame, title: title, description: title, textMode: svgText), to: base + ".svg")
+            case .png: try outputs.write(try renderer.png(page.frame, scale: 2), to: base + ".png")
+            }
         }
     }
 }

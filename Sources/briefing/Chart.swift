@@ -147,7 +147,7 @@ struct Chart: ParsableCommand {
             .layout(chart, width: content.width, height: canvas.height.map { _ in content.height })
         let frame = canvasStyle.frame(figure, alt: chart.altText)
 
-        let (renderer, subsetFonts) = try session.subsetRenderer(for: [frame])
+        let (renderer, subsetFonts) = try session.subsetRenderer(for: FontUsage([frame]))
         defer {
             if let f = subsetFonts { TempFileRegistry.shared.removeFolder(f.folder, files: f.files) }
             withExtendedLifetime(subsetFonts) {}

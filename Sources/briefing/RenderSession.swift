@@ -19,14 +19,14 @@ struct RenderSession {
         renderer = CairoRenderer(engine: engine)
     }
 
-    /// A renderer over fonts cut down to what `frames` draw (faster, and a PDF a fraction of the
+    /// A renderer over fonts cut down to what `usage` draws (faster, and a PDF a fraction of the
     /// size), or the full set when a fallback face is needed. Keep the returned fonts alive until
     /// every output is written: Cairo reads the font files when it finishes a surface.
-    func subsetRenderer(for frames: [Frame], environment: [String: String] = ProcessInfo.processInfo.environment) throws
+    func subsetRenderer(for usage: FontUsage, environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> (renderer: CairoRenderer, fonts: DocumentFonts?) {
         // BRIEFING_FONT_SUBSETTING=0 renders with the full faces: for comparing, never needed otherwise.
         if environment["BRIEFING_FONT_SUBSETTING"] == "0" { return (renderer, nil) }
-        guard let subset = try DocumentFonts(subsetting: fonts, for: frames) else { return (renderer, nil) }
+        guard let subset = try DocumentFonts(subsetting: fonts, using: usage) else { return (renderer, nil) }
         TempFileRegistry.shared.addFolder(subset.folder, files: subset.files)
         return (CairoRenderer(engine: try TextEngine(fonts: subset.fonts)), subset)
     }

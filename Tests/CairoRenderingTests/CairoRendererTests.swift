@@ -1,3 +1,4 @@
+import Foundation
 import CairoRendering
 import Drawing
 import Testing
@@ -58,5 +59,32 @@ struct CairoRendererTests {
         let info = try ProcessRunner.run("pdfinfo", [path])
         #expect(info.stdout.contains("Pages:           2"))
         #expect(info.stdout.contains("Title:           시험"))
+    }
+
+    @Test("pages added one at a time make the same PDF as the whole document at once")
+    func pdfWriterPageByPage() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let meta = DocumentMetadata(title: "시험", language: "ko", date: "2025-01-21T00:00:00Z")
+        let pages = (1...3).map { Page(frame: sampleFrame(), label: String($0)) }
+        let folder = try PackagePaths.temporaryFolder("pdf-writer")
+        try renderer.writePDF(PagedDocument(pages: pages, metadata: meta), to: folder + "/whole.pdf")
+        let pdf = try renderer.pdfWriter(to: folder + "/paged.pdf", metadata: meta, firstPageSize: pages[0].size)
+        for page in pages { try pdf.add(page) }
+        try pdf.finish(outline: [])
+        let whole = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/whole.pdf")))
+        let paged = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/paged.pdf")))
+        #expect(!whole.isEmpty && whole == paged)
+    }
+
+    @Test("a PDF writer dropped before it finishes leaves a file to delete, not a crash")
+    func pdfWriterDroppedUnfinished() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let path = try PackagePaths.temporaryFolder("pdf-writer-dropped") + "/t.pdf"
+        do {
+            let pdf = try renderer.pdfWriter(to: path, metadata: DocumentMetadata(title: "시험", language: "ko", date: "2025-01-21T00:00:00Z"),
+                                             firstPageSize: sampleFrame().size)
+            try pdf.add(Page(frame: sampleFrame(), label: "1"))
+        }
+        #expect(FileManager.default.fileExists(atPath: path))
     }
 }

@@ -17,19 +17,41 @@ struct Paginator {
     /// run do; nil for the full content height on every page.
     var regionHeight: (@Sendable (Int) -> Double)? = nil
 
+    /// Whether pages get their items; when false only named destinations are placed, which is
+    /// all a pass that finds the page of every heading needs, and no table piece is built.
+    var keepsItems = true
+
     /// Items per page, in page coordinates.
     func paginate(_ elements: [FlowElement], firstPageTop: Double) -> [[FrameItem]] {
-        var pages: [[FrameItem]] = [[]]
+        var pages: [[FrameItem]] = []
+        paginate(elements, firstPageTop: firstPageTop) { pages.append($0) }
+        return pages
+    }
+
+    /// Flows `elements` down the pages and hands each page's items to `emit` as soon as the flow
+    /// moves past it, the last page when the flow ends; nothing is held after it is handed on.
+    func paginate(_ elements: [FlowElement], firstPageTop: Double, emit: ([FrameItem]) -> Void) {
+        var page: [FrameItem] = []
+        var index = 0
         var y = firstPageTop
         var atTop = true
         // Nothing placed on this page yet, so moving on would not help. The first page may already
         // hold the title block (firstPageTop below the top), and then content can still move on.
         var pageEmpty = firstPageTop <= content.minY + 1e-6
         func newPage() {
-            pages.append([]); y = content.minY; atTop = true; pageEmpty = true
+            emit(page)
+            page = []; index += 1; y = content.minY; atTop = true; pageEmpty = true
         }
-        var maxY: Double { regionHeight.map { content.minY + $0(pages.count - 1) } ?? content.maxY }
-        func place(_ item: FrameItem) { pages[pages.count - 1].append(item) }
+        var maxY: Double { regionHeight.map { content.minY + $0(index) } ?? content.maxY }
+        // Without items, a page still records its destinations and whether something came first
+        // (an empty group stands for it), which is what the running header's section depends on.
+        func place(_ item: FrameItem) {
+            if keepsItems { page.append(item) } else if case .anchor = item { page.append(item) } else { placeContent(item) }
+        }
+        // Content that is never a destination, built only when pages keep their items.
+        func placeContent(_ item: @autoclosure () -> FrameItem) {
+            if keepsItems { page.append(item()) } else if page.isEmpty { page.append(.group(Group(items: []))) }
+        }
         // Markers and anchors land in page coordinates, not inside a group: a named destination
         // must not depend on how a renderer maps positions through transformations.
         func place(contentsOf items: [FrameItem], at origin: Point) {
@@ -55,17 +77,17 @@ struct Paginator {
             case .pageBreak: break
             case .columns(let inner, let count, let gap, _, let after):
                 let placed = columnPages(inner, count: count, gap: gap, room: maxY - y)
-                for (k, page) in placed.pages.enumerated() {
+                for (k, columnItems) in placed.pages.enumerated() {
                     if k > 0 { newPage() }
                     let top = k == 0 ? y : content.minY
-                    for item in page { place(item.translated(by: Point(x: 0, y: top))) }
-                    pageEmpty = pageEmpty && page.isEmpty
+                    for item in columnItems { place(item.translated(by: Point(x: 0, y: top))) }
+                    pageEmpty = pageEmpty && columnItems.isEmpty
                 }
                 y = (placed.pages.count > 1 ? content.minY : y) + placed.lastHeight + after
                 pageEmpty = false
             case .figure(let frame, _, let after, let tag, _, let leading):
                 place(contentsOf: leading, at: Point(x: content.minX, y: y))
-                place(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
+                placeContent(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
                 y += frame.size.height + after
                 pageEmpty = false
             case .text(let lines, let lh, _, let after, _, let splittable, let tag, let leading):
@@ -90,12 +112,11 @@ struct Paginator {
                     let standalone = leadingLeft.filter(\.isNavigation), inline = leadingLeft.filter { !$0.isNavigation }
                     place(contentsOf: standalone, at: origin)
                     leadingLeft = []
-                    let moved = chunk.map { line -> FrameItem in
+                    placeContent(.group(Group(items: inline.map { $0.translated(by: origin) } + chunk.map { line -> FrameItem in
                         var l = line
                         l.baseline = Point(x: content.minX + line.baseline.x, y: top + line.baseline.y)
                         return .text(l)
-                    }
-                    place(.group(Group(items: inline.map { $0.translated(by: origin) } + moved, tag: tag)))
+                    }, tag: tag)))
                     y += lh * Double(take)
                     atTop = false; pageEmpty = false
                     rest = rest.dropFirst(take)
@@ -104,19 +125,20 @@ struct Paginator {
                 y += after
             case .table(let table, _, let after, let tag, let leading):
                 var leadingLeft = leading
-                for piece in tablePieces(table, y: y, pageEmpty: pageEmpty) {
-                    if piece.onNewPage { newPage() }
+                // Piece by piece: a long table's pieces are built only as their pages come.
+                tablePieces(table, y: y, pageEmpty: pageEmpty, building: keepsItems) { frame, onNewPage in
+                    if onNewPage { newPage() }
                     place(contentsOf: leadingLeft, at: Point(x: content.minX, y: y))
                     leadingLeft = []
-                    place(.group(Group(offset: Point(x: content.minX, y: y), items: piece.frame.items, tag: tag)))
-                    y += piece.frame.size.height
+                    placeContent(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
+                    y += frame.size.height
                     atTop = false; pageEmpty = false
                 }
                 y += after
             }
             atTop = false
         }
-        return pages
+        emit(page)
     }
 
     /// A run of column elements cut into pages of side-by-side columns: items per page relative to
@@ -175,9 +197,11 @@ struct Paginator {
         }
     }
 
-    /// A table cut into pieces from `y` on the current page; each later piece starts a new page.
-    func tablePieces(_ t: TableLayoutResult, y start: Double, pageEmpty startEmpty: Bool) -> [(frame: Frame, onNewPage: Bool)] {
-        var out: [(frame: Frame, onNewPage: Bool)] = []
+    /// A table cut into pieces from `y` on the current page, handed to `piece` in order with
+    /// whether it starts a new page (every piece after the first does). Unless `building`, a
+    /// piece is an empty frame of the piece's height.
+    func tablePieces(_ t: TableLayoutResult, y start: Double, pageEmpty startEmpty: Bool, building: Bool = true,
+                     _ piece: (_ frame: Frame, _ onNewPage: Bool) -> Void) {
         var y = start, pageEmpty = startEmpty, moveOn = false
         var slices = t.allRows
         var k = 0
@@ -219,16 +243,16 @@ struct Paginator {
                 take = 1
             }
             let isLast = k + take == slices.count
-            let piece = Array(slices[k..<(k + take)])
-            let fitsFooter = t.height(of: piece, continued: continued, final: true) <= room + 1e-6
-            let frame = t.piece(piece, continued: continued, final: isLast && fitsFooter)
-            out.append((frame, moveOn))
+            let here = Array(slices[k..<(k + take)])
+            let fitsFooter = t.height(of: here, continued: continued, final: true) <= room + 1e-6
+            let frame = building ? t.piece(here, continued: continued, final: isLast && fitsFooter)
+                : Frame(size: Size(width: t.width, height: t.height(of: here, continued: continued, final: isLast && fitsFooter)))
+            piece(frame, moveOn)
             k += take
             footerLeft = isLast && !fitsFooter
             moveOn = true; y = content.minY; pageEmpty = true; continued = true
         }
-        if footerLeft { out.append((t.footer, true)) }
-        return out
+        if footerLeft { piece(t.footer, true) }
     }
 }
 

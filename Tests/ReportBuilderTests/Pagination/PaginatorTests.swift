@@ -117,4 +117,29 @@ struct PaginatorTests {
         if case .group(let g) = pages[1].first { #expect(g.offset.y == 20) } else { Issue.record("no figure group") }
         #expect(Self.texts(pages)[2] == Self.names("나", 0..<2))
     }
+
+    @Test("a measuring pass (no items kept) breaks pages where the full pass does and places the same destinations")
+    func measuringPass() {
+        func anchored(_ n: Int, _ name: String) -> FlowElement {
+            guard case .text(let lines, let lh, let b, let a, let keep, let split, let tag, _) = Self.text(n, name) else { return Self.text(n, name) }
+            return .text(lines: lines, lineHeight: lh, spaceBefore: b, spaceAfter: a, keepWithNext: keep, splittable: split, tag: tag,
+                         leading: [.anchor(Anchor(name: name, position: .zero))])
+        }
+        let elements = [anchored(7, "가"), Self.figure(height: 50), anchored(12, "나"), Self.text(3), anchored(2, "다")]
+        let full = Self.paginate(elements)
+        var measuring = Paginator(content: Self.content)
+        measuring.keepsItems = false
+        var measured: [[FrameItem]] = []
+        measuring.paginate(elements, firstPageTop: 20) { measured.append($0) }
+        #expect(full.count == 4)
+        #expect(measured.count == full.count)
+        func anchors(_ page: [FrameItem]) -> [Anchor] { page.compactMap { if case .anchor(let a) = $0 { return a } else { return nil } } }
+        #expect(measured.map(anchors) == full.map(anchors))
+        // Only destinations, and an empty group where content comes first on a page.
+        #expect(measured.allSatisfy { page in page.allSatisfy { item in
+            if case .anchor = item { return true }
+            if case .group(let g) = item { return g.items.isEmpty }
+            return false
+        } })
+    }
 }

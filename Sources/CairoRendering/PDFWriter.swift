@@ -1,0 +1,91 @@
+import CCairo
+import CPangoCairo
+import Drawing
+
+/// One PDF file written a page at a time, so a long document never holds all its pages: each
+/// page is drawn into Cairo's PDF surface as it comes and can be dropped. ``finish(outline:)``
+/// adds the bookmarks, closes the file and marks it as tagged PDF.
+///
+/// ```swift
+/// let pdf = try renderer.pdfWriter(to: "out/.briefing.pdf.tmp", metadata: meta, firstPageSize: PageSize.a4)
+/// for page in pages { try pdf.add(page) }
+/// try pdf.finish(outline: outline)
+/// ```
+public final class PDFWriter {
+    private let path: String
+    private let language: String
+    private let sink: CairoFileSink
+    private let surface: CairoSurface
+    private let context: CairoContext
+    private var renderer: FrameRenderer
+    private var pageCount = 0
+    private var finished = false
+    /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
+    private var figureAlts: [String] = []
+
+    init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size) throws {
+        self.path = path
+        language = meta.language
+        sink = try CairoFileSink(path: path)
+        surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
+                                   operation: "creating the PDF")
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, meta.author)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_KEYWORDS, meta.keywords.joined(separator: ", "))
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, meta.creator)
+        // Cairo stamps the clock unless told otherwise; the report's date keeps rebuilds identical.
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, meta.date)
+        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, meta.date)
+        context = try CairoContext(surface: surface)
+        renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
+        renderer.emitsStructure = true
+    }
+
+    // A writer dropped unfinished (a failed build) still lets Cairo write out while the sink it
+    // writes into is alive; the caller removes the half-written file.
+    deinit { if !finished { cairo_surface_finish(surface.handle) } }
+
+    /// Draws `page` as the next page of the file.
+    public func add(_ page: Page) throws {
+        cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
+        cairo_pdf_surface_set_page_label(surface.handle, page.label)
+        // One Document element holds the whole flow, so the reading order is the drawing order.
+        if pageCount == 0 { cairo_tag_begin(context.handle, "Document", nil) }
+        try renderer.draw(page.frame.items)
+        cairo_show_page(context.handle)
+        pageCount += 1
+        Self.collectFigureAlts(page.frame.items, into: &figureAlts)
+    }
+
+    /// Adds the bookmarks, writes the file out and marks it as tagged PDF.
+    public func finish(outline: [OutlineEntry]) throws {
+        finished = true
+        if pageCount > 0 { cairo_tag_end(context.handle, "Document") }
+        addOutline(outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT))
+        try context.check("drawing the PDF")
+        // A failed write is reported before Cairo's own status: it names the reason.
+        let finished = Result { try surface.finish() }
+        try sink.close()
+        try finished.get()
+        try TaggedPDFMarker.markFile(at: path, language: language, figureAlts: figureAlts)
+    }
+
+    /// Alt texts of the groups that become `Figure` structure elements, in drawing order.
+    static func collectFigureAlts(_ items: [FrameItem], into out: inout [String]) {
+        for case .group(let g) in items where g.tag != .artifact {
+            if case .figure(let alt) = g.tag { out.append(alt) }
+            collectFigureAlts(g.items, into: &out)
+        }
+    }
+
+    /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).
+    private func addOutline(_ entries: [OutlineEntry], parent: Int32) {
+        for entry in entries {
+            let name = entry.destination.cairoQuoted
+            let flags = entry.children.isEmpty ? cairo_pdf_outline_flags_t(rawValue: 0) : CAIRO_PDF_OUTLINE_FLAG_OPEN
+            let id = cairo_pdf_surface_add_outline(surface.handle, parent, entry.title, "dest='\(name)'", flags)
+            addOutline(entry.children, parent: id)
+        }
+    }
+}
