@@ -66,7 +66,7 @@ enum TaggedPDFMarker {
         }
         for (figure, alt) in alts {
             offsets.append((figure.object, pdf.count + out.count))
-            out += Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt <FEFF\(utf16Hex(alt))> >>\nendobj\n".utf8)
+            out += Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt) + Array(" >>\nendobj\n".utf8)
         }
         let xrefOffset = pdf.count + out.count
         // Cairo's trailer entries (/Size, /Root, /Info, /ID) carry over; /Prev chains to its xref.
@@ -132,13 +132,23 @@ enum TaggedPDFMarker {
         return ascii(bytes[..<end])
     }
 
-    /// UTF-16BE as hex digits, for a PDF text string.
-    static func utf16Hex(_ text: String) -> String {
-        let digits = Array("0123456789ABCDEF")
-        var out = ""
+    /// A PDF text string in UTF-16BE, written as a literal string of raw bytes: half the size of
+    /// hex digits, which matters for the long alt texts of charts. Only the bytes a literal string
+    /// cannot hold as they are get a backslash: parentheses, the backslash itself, and CR and LF,
+    /// which a reader would normalise.
+    static func utf16Literal(_ text: String) -> [UInt8] {
+        var out: [UInt8] = [0x28, 0xFE, 0xFF]
         for unit in text.utf16 {
-            for shift in [12, 8, 4, 0] { out.append(digits[Int((unit >> UInt16(shift)) & 0xF)]) }
+            for byte in [UInt8(unit >> 8), UInt8(unit & 0xFF)] {
+                switch byte {
+                case 0x28, 0x29, 0x5C: out += [0x5C, byte]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                default: out.append(byte)
+                }
+            }
         }
+        out.append(0x29)
         return out
     }
 

@@ -29,8 +29,13 @@ struct TaggedPDFMarkerTests {
         #expect(Array(marked.prefix(Self.pdf.count)) == Self.pdf, "Cairo's bytes stay as they were")
         let update = String(decoding: marked.dropFirst(Self.pdf.count), as: UTF8.self)
         #expect(update.contains("1 0 obj\n<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n /MarkInfo << /Marked true >> /Lang (ko) >>"))
-        #expect(update.contains("4 0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt <FEFFB9C9B3000020ADF8B798D504> >>"))
-        #expect(update.contains("5 0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt <FEFFD45C> >>"))
+        // The alt texts are UTF-16BE literal strings: "막대 그래프" and "표".
+        let figure = "0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt "
+        let updateBytes = Array(marked.dropFirst(Self.pdf.count))
+        #expect(Self.contains(updateBytes, Array(("4 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xB9, 0xC9, 0xB3, 0x00, 0x00, 0x20, 0xAD, 0xF8, 0xB7, 0x98, 0xD5, 0x04, 0x29]
+                              + Array(" >>".utf8)))
+        // 표 is U+D45C, whose low byte is a backslash.
+        #expect(Self.contains(updateBytes, Array(("5 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xD4, 0x5C, 0x5C, 0x29] + Array(" >>".utf8)))
         #expect(update.contains("xref\n1 1\n") && update.contains("\n4 1\n") && update.contains("\n5 1\n"))
         #expect(update.contains("trailer\n<< /Size 6\n   /Root 1 0 R /Prev "))
         // Every xref offset points at its object.
@@ -80,5 +85,18 @@ struct TaggedPDFMarkerTests {
         let file = try FileBytes(path: path)
         let onDisk = file.read(0..<file.count)
         #expect(onDisk == (try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])))
+    }
+
+    static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, bytes.count >= part.count else { return part.isEmpty }
+        return (0...(bytes.count - part.count)).contains { i in bytes[i..<(i + part.count)].elementsEqual(part) }
+    }
+
+    @Test("an alt text's bytes that a literal string cannot hold as they are get a backslash")
+    func literalEscapes() {
+        // "(", ")" and "\\" are 00 28, 00 29 and 00 5C; U+0A0D is the bytes LF CR.
+        #expect(TaggedPDFMarker.utf16Literal("()\\\u{0A0D}") == [0x28, 0xFE, 0xFF, 0x00, 0x5C, 0x28, 0x00, 0x5C, 0x29, 0x00, 0x5C, 0x5C,
+                                                                  0x5C, 0x6E, 0x5C, 0x72, 0x29])
+        #expect(TaggedPDFMarker.utf16Literal("") == [0x28, 0xFE, 0xFF, 0x29])
     }
 }
