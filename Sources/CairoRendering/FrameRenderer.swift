@@ -90,16 +90,21 @@ struct FrameRenderer {
             }
         case .text(let line):
             guard !line.spans.isEmpty else { return }
-            let layout = try engine.makeLayout(for: line)
+            let (layout, scale) = try engine.makeLayout(for: line)
             defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
             // Draw the line with its baseline exactly at the frame's baseline: going through the layout's
             // top would subtract a font ascent rounded to Pango units, which differs between a face and its subset.
             guard let first = pango_layout_get_line_readonly(layout, 0) else { return }
-            cairo_move_to(cr, line.baseline.x, line.baseline.y)
+            // Shaped at the reference size, drawn at the line's own.
+            cairo_save(cr)
+            cairo_translate(cr, line.baseline.x, line.baseline.y)
+            cairo_scale(cr, scale, scale)
+            cairo_move_to(cr, 0, 0)
             pango_cairo_show_layout_line(cr, first)
+            cairo_restore(cr)
             if emitsLinks {
-                let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
-                addLinks(over: layout, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)
+                let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
+                addLinks(over: layout, scale: scale, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)
             }
         case .group(let g):
             try drawGroup(g, tagged: tagged, structure: tagged ? g.tag.flatMap(Self.structureType) : nil)
@@ -136,18 +141,20 @@ struct FrameRenderer {
         cairo_restore(cr)
     }
 
-    /// Adds a link rectangle over the extent of each linked run of the line.
-    private func addLinks(over layout: OpaquePointer, at top: Point, line: TextLine) {
+    /// Adds a link rectangle over the extent of each linked run of the line, whose layout is
+    /// drawn `scale` times its own size.
+    private func addLinks(over layout: OpaquePointer, scale: Double, at top: Point, line: TextLine) {
         let cr = context.handle
         let x0 = top.x, y0 = top.y
+        let unit = scale / Double(PANGO_SCALE)
         for link in line.linkRuns {
             var a = PangoRectangle(), b = PangoRectangle()
             pango_layout_index_to_pos(layout, Int32(link.range.lowerBound), &a)
             pango_layout_index_to_pos(layout, Int32(max(link.range.upperBound - 1, link.range.lowerBound)), &b)
-            let left = x0 + Double(a.x) / Double(PANGO_SCALE)
-            let right = x0 + Double(b.x + b.width) / Double(PANGO_SCALE)
-            let top = y0 + Double(a.y) / Double(PANGO_SCALE)
-            let height = Double(a.height) / Double(PANGO_SCALE)
+            let left = x0 + Double(a.x) * unit
+            let right = x0 + Double(b.x + b.width) * unit
+            let top = y0 + Double(a.y) * unit
+            let height = Double(a.height) * unit
             let attrs = "rect=[\(left) \(top) \(right - left) \(height)] " + linkAttribute(link.target)
             cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
             cairo_tag_end(cr, CAIRO_TAG_LINK)

@@ -39,29 +39,42 @@ final class GlyphOutliner {
     func outlines(of line: TextLine) throws -> [Outline] {
         guard !line.spans.isEmpty else { return [] }
         pango_cairo_update_context(scratch.handle, engine.context)
-        let layout = try engine.makeLayout(for: line)
+        let (layout, scale) = try engine.makeLayout(for: line)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
         let top = Point(x: line.baseline.x, y: line.baseline.y - baseline)
         let first = line.spans[0]
         if line.spans.allSatisfy({ $0.style.color == first.style.color && $0.link == first.link }) {
-            return try [Outline(color: first.style.color, link: first.link, path: wholeLayout(layout, at: top))]
+            return try [Outline(color: first.style.color, link: first.link, path: wholeLayout(layout, scale: scale, at: top))]
                 .filter { !$0.path.isEmpty }
         }
-        return try runByRun(layout, at: top, line: line)
+        return try runByRun(layout, scale: scale, at: top, line: line)
+    }
+
+    /// Runs `trace` with the layout's own coordinates drawn `scale` times their size from `origin`;
+    /// the path it adds stays where it was drawn once the scale is undone.
+    private func scaled(_ scale: Double, from origin: Point, _ trace: () -> Void) {
+        let cr = scratch.handle
+        cairo_save(cr)
+        cairo_translate(cr, origin.x, origin.y)
+        cairo_scale(cr, scale, scale)
+        trace()
+        cairo_restore(cr)
     }
 
     /// One path for the whole layout, exactly as `pango_cairo_show_layout` would place it.
-    func wholeLayout(_ layout: OpaquePointer, at top: Point) throws -> Path {
+    func wholeLayout(_ layout: OpaquePointer, scale: Double, at top: Point) throws -> Path {
         let cr = scratch.handle
         cairo_new_path(cr)
-        cairo_move_to(cr, top.x, top.y)
-        pango_cairo_layout_path(cr, layout)
+        scaled(scale, from: top) {
+            cairo_move_to(cr, 0, 0)
+            pango_cairo_layout_path(cr, layout)
+        }
         return try currentPath()
     }
 
     /// One path per glyph run, each coloured by the span its text comes from; equal neighbours merge.
-    func runByRun(_ layout: OpaquePointer, at top: Point, line: TextLine) throws -> [Outline] {
+    func runByRun(_ layout: OpaquePointer, scale: Double, at top: Point, line: TextLine) throws -> [Outline] {
         let cr = scratch.handle
         guard let iter = pango_layout_get_iter(layout) else {
             throw RenderError.cairo(operation: "walking the glyph runs of \"\(line.text)\"", status: "no layout iterator")
@@ -74,11 +87,13 @@ final class GlyphOutliner {
             guard let run = pango_layout_iter_get_run_readonly(iter), let item = run.pointee.item else { continue }
             var logical = PangoRectangle()
             pango_layout_iter_get_run_extents(iter, nil, &logical)
-            let x = top.x + Double(logical.x) / Double(PANGO_SCALE)
-            let y = top.y + Double(pango_layout_iter_get_baseline(iter) - run.pointee.y_offset) / Double(PANGO_SCALE)
+            let x = Double(logical.x) / Double(PANGO_SCALE)
+            let y = Double(pango_layout_iter_get_baseline(iter) - run.pointee.y_offset) / Double(PANGO_SCALE)
             cairo_new_path(cr)
-            cairo_move_to(cr, x, y)
-            pango_cairo_glyph_string_path(cr, item.pointee.analysis.font, run.pointee.glyphs)
+            scaled(scale, from: top) {
+                cairo_move_to(cr, x, y)
+                pango_cairo_glyph_string_path(cr, item.pointee.analysis.font, run.pointee.glyphs)
+            }
             let path = try currentPath()
             guard !path.isEmpty else { continue }   // spaces have no outline
             let span = line.spans[starts.lastIndex { $0 <= Int(item.pointee.offset) } ?? 0]

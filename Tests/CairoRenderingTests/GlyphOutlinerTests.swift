@@ -32,12 +32,13 @@ struct GlyphOutlinerTests {
                      TextSpan(" 위안 「AI」", style: TextStyle(font: font, color: .black))]
         let line = TextLine(spans: spans, baseline: Point(x: 20, y: 30), width: 140, ascent: 10, descent: 2,
                             justifiedWidth: 170)
-        let layout = try engine.makeLayout(for: line)
+        let (layout, scale) = try engine.makeLayout(for: line)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+        #expect(scale == 12 / TextEngine.referenceSize)
+        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
         let top = Point(x: 20, y: 30 - baseline)
-        let whole = try outliner.wholeLayout(layout, at: top)
-        let runs = try outliner.runByRun(layout, at: top, line: line)
+        let whole = try outliner.wholeLayout(layout, scale: scale, at: top)
+        let runs = try outliner.runByRun(layout, scale: scale, at: top, line: line)
         #expect(runs.map(\.color) == [.black, red, .black])
         var joined = Path()
         for run in runs { joined.appendSubpaths(of: run.path) }
@@ -70,5 +71,23 @@ struct GlyphOutlinerTests {
         let line = TextLine(spans: [TextSpan("   ", style: TextStyle(font: font, color: .black))],
                             baseline: Point(x: 0, y: 10), width: 6, ascent: 10, descent: 2)
         #expect(try outliner.outlines(of: line).isEmpty)
+    }
+
+    @Test("text shaped at the reference size and scaled is as wide, and its ink as large, as its size says")
+    func scaledSizes() throws {
+        let engine = try RenderingFixture.engine()
+        let measurer = PangoTextMeasurer(engine: engine)
+        let outliner = try GlyphOutliner(engine: engine)
+        let text = "중국 AI 산업 6,000억 위안"
+        func inkWidth(_ size: Double) throws -> Double {
+            let line = TextLine(spans: [TextSpan(text, style: TextStyle(font: font.with(size: size), color: .black))],
+                                baseline: Point(x: 0, y: 50), width: 0, ascent: 10, descent: 2)
+            return try #require(outliner.outlines(of: line).first?.path.bounds).width
+        }
+        let body = measurer.width(of: text, font: font.with(size: 10.5))
+        #expect(abs(measurer.width(of: text, font: font.with(size: 21)) - 2 * body) < 1e-9)
+        #expect(abs(measurer.metrics(of: font.with(size: 21)).ascent - 2 * measurer.metrics(of: font.with(size: 10.5)).ascent) < 1e-9)
+        // Cairo keeps outlines in 1/256 pt, so twice the size is twice the ink within that.
+        #expect(abs(try inkWidth(21) - 2 * inkWidth(10.5)) < 0.02)
     }
 }
