@@ -29,7 +29,19 @@ public struct Report: Equatable, Sendable {
 
     /// The figures in order, each with its id: the standalone files a build writes.
     public var figures: [Figure] {
-        Block.flattened(blocks).compactMap { if case .figure(let f) = $0 { return f } else { return nil } }
+        // Walked, not flattened: a long report's blocks are not copied to find its few figures.
+        var out: [Figure] = []
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .figure(let f): out.append(f)
+                case .columns(_, let inner): walk(inner)
+                default: break
+                }
+            }
+        }
+        walk(blocks)
+        return out
     }
 }
 
@@ -85,10 +97,16 @@ public enum Block: Equatable, Sendable {
 extension Block {
     /// The blocks in reading order with containers first, then what they hold (columns' blocks).
     public static func flattened(_ blocks: [Block]) -> [Block] {
-        blocks.flatMap { block -> [Block] in
-            if case .columns(_, let inner) = block { return [block] + flattened(inner) }
-            return [block]
+        var out: [Block] = []
+        out.reserveCapacity(blocks.count)
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                out.append(block)
+                if case .columns(_, let inner) = block { walk(inner) }
+            }
         }
+        walk(blocks)
+        return out
     }
 }
 
