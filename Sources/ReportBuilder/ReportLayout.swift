@@ -108,6 +108,17 @@ public struct ReportLayout {
         }
     }
 
+    /// The same frames as ``standaloneFigures(margin:)``, handed to `body` one at a time and not
+    /// kept (unless this layout already holds them): a process that only writes the figure files
+    /// never holds every map of a long report at once.
+    public func forEachStandaloneFigure(margin: Double = 16, _ body: (Figure, Frame) throws -> Void) throws {
+        for figure in report.figures where !Self.tooLongForStandalone(figure) {
+            let known = figureFrames.entries[figure.id].flatMap { $0.figure == figure ? $0.frame : nil }
+            let frame = try known ?? freshLayout(figure).frame
+            try body(figure, FigureCanvas(margin: margin, background: theme.background).frame(frame, alt: figure.alt))
+        }
+    }
+
     /// The most rows a table may have to get standalone SVG and PNG files.
     public static let maxStandaloneTableRows = 500
 

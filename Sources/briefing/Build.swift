@@ -313,7 +313,9 @@ struct ReportBuild {
         if let helper, helper.finish() {
             for name in helper.names { try outputs.adopt("\(helper.dir)/\(name)", as: "\(figureDir)/\(name)") }
         } else {
-            try files.write(figures, renderer: renderer) { bytes, name in try outputs.write(bytes, to: "\(figureDir)/\(name)") }
+            for (figure, frame) in figures {
+                try files.write(figure, frame: frame, renderer: renderer) { bytes, name in try outputs.write(bytes, to: "\(figureDir)/\(name)") }
+            }
         }
         try outputs.commit()
         return report.figures.filter(ReportLayout.tooLongForStandalone).compactMap { figure in

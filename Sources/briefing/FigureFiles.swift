@@ -11,7 +11,9 @@ import ReportBuilder
 /// ```swift
 /// let files = FigureFiles(png: true, svgText: .outlines)
 /// for name in files.names(of: figures) { … }
-/// try files.write(figures, renderer: renderer) { bytes, name in try outputs.write(bytes, to: dir + "/" + name) }
+/// for (figure, frame) in figures {
+///     try files.write(figure, frame: frame, renderer: renderer) { bytes, name in try outputs.write(bytes, to: dir + "/" + name) }
+/// }
 /// ```
 struct FigureFiles {
     let png: Bool
@@ -22,12 +24,9 @@ struct FigureFiles {
         figures.flatMap { png ? ["\($0.id).svg", "\($0.id).png"] : ["\($0.id).svg"] }
     }
 
-    /// Renders each figure and hands its bytes and file name to `save`.
-    func write(_ figures: [(figure: Figure, frame: Frame)], renderer: CairoRenderer,
-               save: ([UInt8], String) throws -> Void) throws {
-        for (figure, frame) in figures {
-            try save(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), "\(figure.id).svg")
-            if png { try save(try renderer.png(frame, scale: 2), "\(figure.id).png") }
-        }
+    /// Renders one figure and hands the bytes and name of each of its files to `save`.
+    func write(_ figure: Figure, frame: Frame, renderer: CairoRenderer, save: ([UInt8], String) throws -> Void) throws {
+        try save(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), "\(figure.id).svg")
+        if png { try save(try renderer.png(frame, scale: 2), "\(figure.id).png") }
     }
 }

@@ -28,10 +28,13 @@ struct Figures: ParsableCommand {
             let own = loaded.folder.resolved + "/fonts"
             let session = try RenderSession(fontDir: fonts, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
                                             family: loaded.report.theme.fontFamily, environment: environment)
-            let figures = try ReportLayout(report: loaded.report, measurer: session.measurer).standaloneFigures()
-            // The full faces draw the same outlines and pixels as the build's subset faces.
-            try FigureFiles(png: png, svgText: svgText).write(figures, renderer: session.renderer) { bytes, name in
-                try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)
+            let files = FigureFiles(png: png, svgText: svgText)
+            // One figure at a time, so a long report's maps are never all held. The full faces
+            // draw the same outlines and pixels as the build's subset faces.
+            try ReportLayout(report: loaded.report, measurer: session.measurer).forEachStandaloneFigure { figure, frame in
+                try files.write(figure, frame: frame, renderer: session.renderer) { bytes, name in
+                    try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)
+                }
             }
         } catch {
             Terminal.printError("\(folder): figures: \(error)")
