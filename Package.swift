@@ -28,6 +28,8 @@ let package = Package(
                        providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
                        providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
         // MARK: - Pure layers
         .target(name: "Drawing"),
@@ -35,8 +37,8 @@ let package = Package(
         .target(name: "ReportBuilder", dependencies: ["ChartLayout", "Drawing"]),
         .target(name: "ReportSpec", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", yams]),
 
-        // MARK: - Rendering (the only code that calls Cairo, Pango or fontconfig)
-        .target(name: "CairoRendering", dependencies: ["Drawing", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzz"]),
+        // MARK: - Rendering (the only code that calls Cairo, Pango, fontconfig or zlib)
+        .target(name: "CairoRendering", dependencies: ["Drawing", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzz", "CZlib"]),
 
         // MARK: - Command line
         .executableTarget(name: "briefing",

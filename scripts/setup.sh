@@ -4,10 +4,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# Build: cairo, pango, fontconfig headers. Fonts: Noto Sans CJK. Tests: poppler-utils
+# Build: cairo, pango, fontconfig, harfbuzz and zlib headers. Fonts: Noto Sans CJK. Tests: poppler-utils
 # (pdffonts, pdftotext, pdftoppm), qpdf, libxml2-utils (xmllint), librsvg2-bin (rsvg-convert,
 # to check that outlined SVG text lands where the PNG draws it).
-PACKAGES="pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin"
+PACKAGES="pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev zlib1g-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin"
 
 missing=""
 for p in $PACKAGES; do

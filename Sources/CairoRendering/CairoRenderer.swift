@@ -56,26 +56,6 @@ public final class CairoRenderer {
         }
         cairo_scale(context.handle, scale, scale)
         try FrameRenderer(engine: engine, context: context, emitsLinks: false).draw(frame.items)
-        cairo_surface_flush(surface.handle)
-        let sink = ByteSink()
-        let status = withExtendedLifetime(sink) {
-            cairo_surface_write_to_png_stream(surface.handle, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
-        }
-        if status != CAIRO_STATUS_SUCCESS {
-            throw RenderError.cairo(operation: "encoding the PNG", status: String(cString: cairo_status_to_string(status)))
-        }
-        return sink.bytes
-    }
-}
-
-/// Collects what Cairo writes into memory.
-final class ByteSink {
-    var bytes: [UInt8] = []
-
-    static let write: cairo_write_func_t = { closure, data, length in
-        guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-        return CAIRO_STATUS_SUCCESS
+        return try PNGEncoder.encode(surface, pixelsPerPoint: scale)
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import CairoRendering
+@testable import CairoRendering
 import Drawing
 import Testing
 import TestSupport
@@ -86,5 +86,23 @@ struct CairoRendererTests {
             try pdf.add(Page(frame: sampleFrame(), label: "1"))
         }
         #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("a PNG on its background is RGB and records its resolution; a transparent one keeps straight alpha")
+    func pngEncoding() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let opaque = try renderer.png(sampleFrame(), scale: 2)
+        #expect(opaque[25] == 2, "colour type RGB")
+        // pHYs: 2 pixels a point is 144 dpi, 5,669 pixels a metre, unit metre.
+        let phys: [UInt8] = Array("pHYs".utf8) + [0, 0, 0x16, 0x25, 0, 0, 0x16, 0x25, 1]
+        #expect((0...(opaque.count - phys.count)).contains { opaque[$0..<($0 + phys.count)].elementsEqual(phys) })
+        var veil = Frame(size: Size(width: 10, height: 10))
+        veil.append(.path(PathItem(Path(rect: Rect(x: 0, y: 0, width: 10, height: 10)), fill: Color(red: 0, green: 0, blue: 1, alpha: 0.5))))
+        let clear = try renderer.png(veil, scale: 1, transparent: true)
+        #expect(clear[25] == 6, "colour type RGBA")
+        // Half-transparent blue over white, after Cairo decodes it: about (128, 128, 255).
+        let decoded = try RasterImage(png: clear)
+        #expect(decoded.width == 10 && decoded.height == 10)
+        #expect(abs(Int(decoded.rgb[0]) - 128) <= 1 && abs(Int(decoded.rgb[1]) - 128) <= 1 && decoded.rgb[2] == 255, "\(decoded.rgb.prefix(3))")
     }
 }
