@@ -110,9 +110,10 @@ public struct ReportLayout {
 
     /// The same frames as ``standaloneFigures(margin:)``, handed to `body` one at a time and not
     /// kept (unless this layout already holds them): a process that only writes the figure files
-    /// never holds every map of a long report at once.
-    public func forEachStandaloneFigure(margin: Double = 16, _ body: (Figure, Frame) throws -> Void) throws {
-        for figure in report.figures where !Self.tooLongForStandalone(figure) {
+    /// never holds every map of a long report at once. A figure `include` turns down is not laid out.
+    public func forEachStandaloneFigure(margin: Double = 16, where include: (Figure) -> Bool = { _ in true },
+                                        _ body: (Figure, Frame) throws -> Void) throws {
+        for figure in report.figures where !Self.tooLongForStandalone(figure) && include(figure) {
             let known = figureFrames.entries[figure.id].flatMap { $0.figure == figure ? $0.frame : nil }
             let frame = try known ?? freshLayout(figure).frame
             try body(figure, FigureCanvas(margin: margin, background: theme.background).frame(frame, alt: figure.alt))

@@ -260,7 +260,7 @@ struct ReportBuild {
         let files = FigureFiles(png: png, svgText: svgText)
         let standalone = report.figures.filter { !ReportLayout.tooLongForStandalone($0) }
         let helper = figureProcess && !standalone.isEmpty
-            ? FigureProcess(folder: folder, into: figureDir, names: files.names(of: standalone), fontDir: fontDir, files: files,
+            ? FigureProcess(folder: folder, into: figureDir, figures: standalone, fontDir: fontDir, files: files,
                             environment: environment)
             : nil
         defer { helper?.cleanUp() }
@@ -309,6 +309,15 @@ struct ReportBuild {
         } catch RenderError.write(let path, let reason) where path == pdfTemp {
             // Name the file the user asked for, not its temporary name.
             throw RenderError.write(path: pdfPath, reason: reason)
+        }
+        if let helper {
+            // The helper went forward through the figures meanwhile; take the rest from the end.
+            for (figure, frame) in figures.reversed() {
+                guard FigureFiles.claim(figure, in: helper.dir) else { break }
+                try files.write(figure, frame: frame, renderer: renderer) { bytes, name in
+                    try Filesystem.write(bytes, to: "\(helper.dir)/\(name)", naming: "\(figureDir)/\(name)")
+                }
+            }
         }
         if let helper, helper.finish() {
             for name in helper.names { try outputs.adopt("\(helper.dir)/\(name)", as: "\(figureDir)/\(name)") }

@@ -2,28 +2,34 @@ import Foundation
 import ReportBuilder
 
 /// The helper process (`briefing figures`) that writes a report's figure files into a private
-/// folder while the build writes the PDF; the build renames the files into place once it knows
-/// the helper wrote every one.
+/// folder while the build writes the PDF. The helper works from the first figure, the build
+/// from the last once its PDF is written, each claiming a figure before drawing it; the build
+/// renames the files into place once every one is there.
 ///
 /// ```swift
-/// let helper = FigureProcess(folder: folder, into: "out/x", names: names, …)
+/// let helper = FigureProcess(folder: folder, into: "out/x", figures: figures, …)
 /// // … write the PDF …
 /// if let helper, helper.finish() { /* adopt helper.dir's files */ } else { /* draw them here */ }
 /// ```
 final class FigureProcess {
     /// The private folder the helper writes into, beside the figures' final place.
     let dir: String
-    /// The files the helper must write there.
+    /// The files the helper and the build write there between them.
     let names: [String]
+    /// Every file the folder may hold: the figure files and the claims on figures.
+    private let paths: [String]
     private let process = Process()
 
-    /// Starts the helper for `folder`; nil when it cannot start (the build then draws the figures itself).
-    init?(folder: String, into figureDir: String, names: [String], fontDir: String, files: FigureFiles,
+    /// Starts the helper for `figures` of `folder`; nil when it cannot start (the build then draws
+    /// the figures itself).
+    init?(folder: String, into figureDir: String, figures: [Figure], fontDir: String, files: FigureFiles,
           environment: [String: String]) {
-        dir = "\(figureDir)/.figures-\(getpid())"
-        self.names = names
+        let dir = "\(figureDir)/.figures-\(getpid())"
+        self.dir = dir
+        names = files.names(of: figures)
+        paths = (names + figures.map(FigureFiles.claimName)).map { "\(dir)/\($0)" }
         guard (try? Filesystem.makeDirectories(dir)) != nil else { return nil }
-        TempFileRegistry.shared.addFolder(dir, files: names.map { "\(dir)/\($0)" })
+        TempFileRegistry.shared.addFolder(dir, files: paths)
         process.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
         process.arguments = ["figures", folder, "--dir", dir, "--fonts", fontDir, "--svg-text", files.svgText.rawValue]
             + (files.png ? ["--png"] : [])
@@ -37,7 +43,8 @@ final class FigureProcess {
         TempFileRegistry.shared.addChild(process.processIdentifier)
     }
 
-    /// Waits for the helper; true when it succeeded and every file it was to write is there.
+    /// Waits for the helper; true when it succeeded and every figure file is there, whichever
+    /// process drew it.
     func finish() -> Bool {
         process.waitUntilExit()
         TempFileRegistry.shared.removeChild(process.processIdentifier)
@@ -48,8 +55,8 @@ final class FigureProcess {
     /// Removes whatever is still in the private folder (nothing, once the files are renamed), and the folder.
     func cleanUp() {
         if process.isRunning { process.terminate(); process.waitUntilExit() }
-        for name in names { unlink("\(dir)/\(name)") }
+        for path in paths { unlink(path) }
         rmdir(dir)
-        TempFileRegistry.shared.removeFolder(dir, files: names.map { "\(dir)/\($0)" })
+        TempFileRegistry.shared.removeFolder(dir, files: paths)
     }
 }

@@ -29,9 +29,11 @@ struct Figures: ParsableCommand {
             let session = try RenderSession(fontDir: fonts, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
                                             family: loaded.report.theme.fontFamily, environment: environment)
             let files = FigureFiles(png: png, svgText: svgText)
-            // One figure at a time, so a long report's maps are never all held. The full faces
+            // One figure at a time, so a long report's maps are never all held, from the first;
+            // the build takes figures from the last once its PDF is written. The full faces
             // draw the same outlines and pixels as the build's subset faces.
-            try ReportLayout(report: loaded.report, measurer: session.measurer).forEachStandaloneFigure { figure, frame in
+            let layout = ReportLayout(report: loaded.report, measurer: session.measurer)
+            try layout.forEachStandaloneFigure(where: { FigureFiles.claim($0, in: dir) }) { figure, frame in
                 try files.write(figure, frame: frame, renderer: session.renderer) { bytes, name in
                     try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)
                 }
