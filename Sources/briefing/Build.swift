@@ -265,7 +265,7 @@ struct ReportBuild {
             : nil
         defer { helper?.cleanUp() }
         let layout = ReportLayout(report: report, measurer: measurer)
-        let pages: DocumentPages
+        let paged: DocumentPages
         let figures: [(figure: Figure, frame: Frame)]
         do {
             // A map label with no free place is left out; say which, at the map's block.
@@ -275,7 +275,7 @@ struct ReportBuild {
                     Terminal.printError(Diagnostic(.warning, at: at, Messages.mapDroppedLabels(dropped)).description)
                 }
             }
-            pages = try layout.pages()
+            paged = try layout.pages()
             figures = try layout.standaloneFigures()
         } catch let error as LayoutError {
             let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
@@ -286,7 +286,7 @@ struct ReportBuild {
         // so a failed build never leaves a half-written file nor removes the previous output.
         let outputs = OutputBatch()
         defer { outputs.discard() }
-        var usage = pages.fontUsage
+        var usage = paged.fontUsage
         for figure in figures { usage.add(figure.frame) }
         let (renderer, subsetFonts) = try session.subsetRenderer(for: usage)
         defer {
@@ -297,15 +297,15 @@ struct ReportBuild {
         let pdfTemp = try outputs.reserve(pdfPath)
         do {
             // Each page is drawn (and its images written) as it is built, then let go.
-            let pdf = try renderer.pdfWriter(to: pdfTemp, metadata: pages.metadata, firstPageSize: pages.pageSize)
+            let pdf = try renderer.pdfWriter(to: pdfTemp, metadata: paged.metadata, firstPageSize: paged.pageSize)
             var number = 0
-            try pages.forEach { page in
+            try paged.forEach { page in
                 try pdf.add(page)
                 number += 1
-                try writeImages(of: page, number: number, of: pages.count, title: report.metadata.title, renderer: renderer,
+                try writeImages(of: page, number: number, of: paged.count, title: report.metadata.title, renderer: renderer,
                                 into: "\(outDir)/\(report.name)/pages", outputs: outputs)
             }
-            try pdf.finish(outline: pages.outline)
+            try pdf.finish(outline: paged.outline)
         } catch RenderError.write(let path, let reason) where path == pdfTemp {
             // Name the file the user asked for, not its temporary name.
             throw RenderError.write(path: pdfPath, reason: reason)
