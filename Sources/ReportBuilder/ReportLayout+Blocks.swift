@@ -157,7 +157,7 @@ extension ReportLayout {
             t.header = header
             // The tallest header with one line of a row must fit an empty page, or no piece could be placed.
             let tallest = max(t.header.size.height, t.continuedHeader.size.height)
-            let least = tallest + t.closingRule.size.height + (t.rows.map { 2 * $0.padding + $0.lineHeight }.max() ?? 0)
+            let least = tallest + t.closingRule.size.height + (t.rows.isEmpty ? 0 : 2 * t.rows.padding + t.rows.lineHeight)
             if least > content.height {
                 throw LayoutError.tableHeaderTooTall(id: figure.id, height: tallest, available: content.height)
             }

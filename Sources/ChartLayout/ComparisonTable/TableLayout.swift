@@ -139,7 +139,8 @@ public struct TableLayout {
         let header = headerFrame(table, title: table.title, subtitle: table.subtitle, geometry: geometry, width: width)
         let continuedTitle = table.title.isEmpty ? table.labels.continued : table.title + " " + table.labels.continued
         let continued = headerFrame(table, title: continuedTitle, subtitle: nil, geometry: geometry, width: width)
-        let rows = TableRowBuilder(layout: self, table: table, cells: cells, geometry: geometry, width: width).rows()
+        let rows = TableRows(TableRowBuilder(layout: self, table: table, cells: cells, geometry: geometry, width: width),
+                             lineHeight: m.lineHeight, padding: m.padY)
         var closing = Frame(size: Size(width: width, height: Self.outerRule))
         closing.append(rule(y: Self.outerRule / 2, from: 0, to: width, weight: Self.outerRule))
         return TableLayoutResult(width: width, columnWidths: widths, columnX: xs, fontSize: m.size, header: header,

@@ -10,7 +10,7 @@ import Drawing
 /// let laid = try TableLayout(theme: .standard, measurer: m).layout(table, width: 475)
 /// let page1 = laid.piece(laid.allRows, continued: false, final: false)
 /// ```
-public struct TableLayoutResult: Equatable, Sendable {
+public struct TableLayoutResult {
     /// Total width: the sum of the column widths.
     public var width: Double
     /// Column widths and left edges, in points.
@@ -22,19 +22,19 @@ public struct TableLayoutResult: Equatable, Sendable {
     public var header: Frame
     /// The same with the title marked as continued, for the following pages.
     public var continuedHeader: Frame
-    /// Rows in order (group label rows included).
-    public var rows: [TableRowLayout]
+    /// Rows in order (group label rows included), each laid out when asked for.
+    public var rows: TableRows
     /// The bottom rule that closes every piece.
     public var closingRule: Frame
     /// Notes and source, under the last piece only; zero height when there are none.
     public var footer: Frame
 
     /// Every row, whole.
-    public var allRows: [RowSlice] { rows.indices.map { RowSlice(row: $0, lines: 0..<rows[$0].lineCount) } }
+    public var allRows: [RowSlice] { rows.indices.map { RowSlice(row: $0, lines: 0..<rows.lineCount(of: $0)) } }
 
     /// The height of a piece holding `slices`.
     public func height(of slices: [RowSlice], continued: Bool, final: Bool) -> Double {
-        (continued ? continuedHeader : header).size.height + slices.reduce(0) { $0 + rows[$1.row].height(lines: $1.lines) }
+        (continued ? continuedHeader : header).size.height + slices.reduce(0) { $0 + rows.height(lines: $1.lines) }
             + closingRule.size.height + (final ? footer.size.height : 0)
     }
 
@@ -58,6 +58,59 @@ public struct TableLayoutResult: Equatable, Sendable {
     public func frame() -> Frame { piece(allRows, continued: false, final: true) }
 }
 
+/// A table's rows, laid out when a piece asks for them: only each row's line count is kept,
+/// so a table of 200,000 rows holds a few megabytes, not the 1.9 KB of text lines and bars of
+/// every row (386 MB), and its pages are cut as they come. A row laid out again is the same
+/// row: the layout is a function of the table, its cells and the column geometry.
+public struct TableRows: RandomAccessCollection {
+    private let builder: TableRowBuilder
+    /// Text lines each row's tallest cell needs.
+    private let lineCounts: [Int]
+    /// The rows that stay with the next (group labels).
+    private let keepers: Set<Int>
+    /// The line pitch every row shares.
+    public let lineHeight: Double
+    /// Space above and below every row's lines.
+    public let padding: Double
+    /// The characters the rows draw in each font.
+    public let fontUsage: FontUsage
+
+    /// Lays every row out once, keeping what pagination needs and the characters drawn.
+    init(_ builder: TableRowBuilder, lineHeight: Double, padding: Double) {
+        self.builder = builder
+        self.lineHeight = lineHeight
+        self.padding = padding
+        var counts: [Int] = []
+        counts.reserveCapacity(builder.count)
+        var keepers: Set<Int> = []
+        var usage = FontUsage()
+        for i in 0..<builder.count {
+            let row = builder.row(i)
+            counts.append(row.lineCount)
+            if row.keepsWithNext { keepers.insert(i) }
+            for line in row.lines { usage.add(line.line) }
+        }
+        lineCounts = counts
+        self.keepers = keepers
+        fontUsage = usage
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { lineCounts.count }
+
+    /// Row `i`, laid out now.
+    public subscript(i: Int) -> TableRowLayout { builder.row(i) }
+
+    /// Text lines row `i` needs.
+    public func lineCount(of i: Int) -> Int { lineCounts[i] }
+
+    /// Whether row `i` stays with the next (a group's label).
+    public func keepsWithNext(_ i: Int) -> Bool { keepers.contains(i) }
+
+    /// Height of `lines` of a row.
+    public func height(lines: Range<Int>) -> Double { 2 * padding + Double(lines.count) * lineHeight }
+}
+
 /// Which lines of a row a piece holds; a whole row unless the row alone is taller than a page.
 public struct RowSlice: Equatable, Hashable, Sendable {
     public var row: Int
@@ -67,7 +120,7 @@ public struct RowSlice: Equatable, Hashable, Sendable {
 }
 
 /// One laid-out row: its cell lines on a shared line pitch, so it can be cut between lines.
-public struct TableRowLayout: Equatable, Sendable {
+public struct TableRowLayout: Equatable {
     /// A cell line with the index of the text line it sits on.
     public struct Line: Equatable, Sendable {
         public var index: Int

@@ -8,23 +8,40 @@ struct TableRowBuilder {
     let cells: CellTexts
     let geometry: TableLayout.Geometry
     let width: Double
+    /// What each row of the layout is: a group's label, or a data row by its index in `cells`.
+    private enum Kind { case label(String), data(Int) }
+    private let kinds: [Kind]
+    /// Each column's bar scale, when it draws bars.
+    private let scales: [(lo: Double, hi: Double)?]
+
+    init(layout: TableLayout, table: ComparisonTable, cells: CellTexts, geometry: TableLayout.Geometry, width: Double) {
+        self.layout = layout; self.table = table; self.cells = cells; self.geometry = geometry; self.width = width
+        var kinds: [Kind] = []
+        kinds.reserveCapacity(cells.rows.count + table.groups.count)
+        var index = 0
+        for group in table.groups {
+            if let label = group.label, !label.isEmpty { kinds.append(.label(label)) }
+            for _ in group.rows {
+                kinds.append(.data(index))
+                index += 1
+            }
+        }
+        self.kinds = kinds
+        scales = table.columns.indices.map { c in Self.barScale(column: c, table: table, cells: cells) }
+    }
 
     private var theme: Theme { layout.theme }
     private var m: TableLayout.Metrics { geometry.metrics }
 
-    func rows() -> [TableRowLayout] {
-        var out: [TableRowLayout] = []
-        out.reserveCapacity(cells.rows.count + table.groups.count)
-        let scales = table.columns.indices.map { barScale(column: $0) }
-        var index = 0
-        for group in table.groups {
-            if let label = group.label, !label.isEmpty { out.append(labelRow(label)) }
-            for _ in group.rows {
-                out.append(dataRow(index, scales: scales))
-                index += 1
-            }
+    /// Rows in the layout, group labels included.
+    var count: Int { kinds.count }
+
+    /// Row `i` laid out.
+    func row(_ i: Int) -> TableRowLayout {
+        switch kinds[i] {
+        case .label(let label): return labelRow(label)
+        case .data(let r): return dataRow(r, scales: scales)
         }
-        return out
     }
 
     /// A group's label across the whole width, kept with the first row under it.
@@ -99,7 +116,7 @@ struct TableRowBuilder {
     }
 
     /// The column's value domain, spanning zero, when it draws bars.
-    private func barScale(column c: Int) -> (lo: Double, hi: Double)? {
+    private static func barScale(column c: Int, table: ComparisonTable, cells: CellTexts) -> (lo: Double, hi: Double)? {
         guard table.columns[c].miniBar, let lo = cells.numbers[c].min(), let hi = cells.numbers[c].max() else { return nil }
         let l = Swift.min(0, lo), h = Swift.max(0, hi)
         return h > l ? (l, h) : nil

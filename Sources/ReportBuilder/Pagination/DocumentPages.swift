@@ -79,10 +79,7 @@ public struct DocumentPages {
             usage.add(leading)
         case .table(let t, _, _, _, let leading):
             for frame in [t.header, t.continuedHeader, t.closingRule, t.footer] { usage.add(frame) }
-            for row in t.rows {
-                for line in row.lines { usage.add(line.line) }
-                usage.add(row.decorations)
-            }
+            usage.add(t.rows.fontUsage)
             usage.add(leading)
         case .columns(let inner, _, _, _, _):
             for element in inner { add(element, to: &usage) }

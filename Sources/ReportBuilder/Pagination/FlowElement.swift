@@ -54,7 +54,7 @@ enum FlowElement {
         case .columns(let elements, _, _, _, _): return elements.first?.minimumStart(orphans: orphans) ?? 0
         case .table(let t, _, _, _, _):
             // The header with its first row (and the footer when that row is the only one).
-            let first = t.allRows.prefix(t.rows.first?.keepsWithNext == true ? 2 : 1)
+            let first = t.allRows.prefix(!t.rows.isEmpty && t.rows.keepsWithNext(0) ? 2 : 1)
             return t.height(of: Array(first), continued: false, final: first.count == t.rows.count)
         }
     }

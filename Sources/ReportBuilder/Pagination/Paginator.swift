@@ -214,7 +214,7 @@ struct Paginator {
             var take = 0
             while k + take < slices.count {
                 let slice = slices[k + take]
-                let h = t.rows[slice.row].height(lines: slice.lines)
+                let h = t.rows.height(lines: slice.lines)
                 let footer = k + take == slices.count - 1 ? t.footer.size.height : 0
                 if used + h + footer > room + 1e-6 { break }
                 used += h; take += 1
@@ -226,15 +226,14 @@ struct Paginator {
                 if take < orphans { take = 0 }
             }
             // A group label never ends a piece while rows of its group follow.
-            while take > 0, k + take < slices.count, t.rows[slices[k + take - 1].row].keepsWithNext { take -= 1 }
+            while take > 0, k + take < slices.count, t.rows.keepsWithNext(slices[k + take - 1].row) { take -= 1 }
             if take == 0 {
                 if !pageEmpty { moveOn = true; y = content.minY; pageEmpty = true; continue }
                 // Nothing fits on an empty page: cut the row between its lines (the last resort), or
                 // place it whole when it fits without the footer.
                 let slice = slices[k]
-                let row = t.rows[slice.row]
-                let spare = room - header - t.closingRule.size.height - 2 * row.padding
-                let lines = max(1, Int((spare / row.lineHeight + 1e-6).rounded(.down)))
+                let spare = room - header - t.closingRule.size.height - 2 * t.rows.padding
+                let lines = max(1, Int((spare / t.rows.lineHeight + 1e-6).rounded(.down)))
                 if lines < slice.lines.count {
                     let split = slice.lines.lowerBound + lines
                     slices[k] = RowSlice(row: slice.row, lines: split..<slice.lines.upperBound)

@@ -219,6 +219,32 @@ struct TableLayoutTests {
         #expect(laid.rows[0].lines[0].line.text == "미국")
     }
 
+    @Test("rows laid out when asked for agree with what pagination keeps of them: line counts, keeping with the next, characters")
+    func lazyRows() throws {
+        let rows = (0..<6).map { TableRow(cells: [.text("항목 \($0)"), .number(Double($0) - 2)]) }
+        let grouped = ComparisonTable(title: "", columns: [TableColumn(header: ["항목"]),
+                                                           TableColumn(header: ["값"], kind: .number(.plain()), miniBar: true)],
+                                      groups: [RowGroup(label: "미국", rows: Array(rows[0..<3])), RowGroup(label: "중국", rows: Array(rows[3...]))])
+        // The model table wraps its first row onto several lines at this width.
+        for (table, count) in [(grouped, 8), (Self.llm, 3)] {
+            let laid = try Self.layout.layout(table, width: 300)
+            #expect(laid.rows.count == count)
+            var drawn = FontUsage()
+            for i in laid.rows.indices {
+                let row = laid.rows[i]
+                #expect(laid.rows.lineCount(of: i) == row.lineCount)
+                #expect(laid.rows.keepsWithNext(i) == row.keepsWithNext)
+                #expect(laid.rows.height(lines: 0..<row.lineCount) == row.height)
+                // The same row each time it is asked for.
+                #expect(laid.rows[i] == row)
+                for line in row.lines { drawn.add(line.line) }
+            }
+            #expect(laid.rows.fontUsage == drawn)
+        }
+        #expect(try Self.layout.layout(Self.llm, width: 300).rows.lineCount(of: 0) >= 3)
+        #expect(try Self.layout.layout(grouped, width: 300).rows.keepsWithNext(0))
+    }
+
     @Test("dates read as Korean tables write them, and as ISO in English")
     func dates() {
         #expect(TableLabels.korean.format(TableDate(year: 2024, month: 12)) == "2024. 12.")
