@@ -85,17 +85,19 @@ struct Build: ParsableCommand {
         if worst != 0 { throw ExitCode(worst) }
     }
 
-    /// Several reports at once, each in a process of its own. Cairo 1.16 shares font caches between
-    /// threads and is not safe to draw text from several at once; processes share nothing.
+    /// Several reports at once, in `width` child processes at a time, each building a batch of
+    /// reports in turn (see ``BuildPlan/batches(_:workers:)``). Cairo 1.16 shares font caches
+    /// between threads and is not safe to draw text from several at once; processes share nothing.
     private func buildInChildProcesses(_ reports: [String], width: Int, fontDir: String, progress: Progress) throws -> [Outcome] {
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        let results = ResultSlots(count: reports.count)
+        let batches = BuildPlan.batches(reports, workers: width)
+        let results = ResultSlots(count: batches.count)
         let gate = DispatchSemaphore(value: width)
         let group = DispatchGroup()
-        for (i, folder) in reports.enumerated() {
+        for (i, batch) in batches.enumerated() {
             gate.wait()
-            var args = ["build", folder, "--out", out, "--fonts", fontDir, "--svg-text", svgText.rawValue, "-j", "1",
-                        "--format", format.rawValue]
+            var args = ["build"] + batch + ["--out", out, "--fonts", fontDir, "--svg-text", svgText.rawValue, "-j", "1",
+                                            "--format", format.rawValue]
             if png { args.append("--png") }
             if force { args.append("--force") }
             if warningsAsErrors { args.append("--warnings-as-errors") }
@@ -103,15 +105,15 @@ struct Build: ParsableCommand {
             let arguments = args
             DispatchQueue.global().async(group: group) {
                 defer { gate.signal() }
-                results[i] = Self.runChild(executable, arguments, folder: folder, format: format)
-                progress.finished(folder)
+                results[i] = Self.runChild(executable, arguments, folders: batch, format: format)
+                for folder in batch { progress.finished(folder) }
             }
         }
         group.wait()
         return results.all.map { $0 ?? Outcome(lines: [], exitCode: 1) }
     }
 
-    static func runChild(_ executable: String, _ arguments: [String], folder: String, format: DiagnosticFormat) -> Outcome {
+    static func runChild(_ executable: String, _ arguments: [String], folders: [String], format: DiagnosticFormat) -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -122,22 +124,24 @@ struct Build: ParsableCommand {
         let errors = Pipe()
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
+        // Every report of the batch is named: the process cannot say which of them it was building.
+        func failure(_ message: String) -> [String] {
+            folders.map { format.render(Diagnostic(.error, at: SourceLocation(file: $0), message), colour: false) }
+        }
         do { try process.run() } catch {
-            let d = Diagnostic(.error, at: SourceLocation(file: folder), "cannot start a build process: \(error)")
-            return Outcome(lines: [format.render(d, colour: false)], exitCode: 1)
+            return Outcome(lines: failure("cannot start a build process: \(error)"), exitCode: 1)
         }
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         if process.terminationReason == .uncaughtSignal {
-            let d = Diagnostic(.error, at: SourceLocation(file: folder), "the build process was killed by signal \(process.terminationStatus)")
-            lines.append(format.render(d, colour: false))
+            lines += failure("the build process was killed by signal \(process.terminationStatus)")
             return Outcome(lines: lines, exitCode: 1)
         }
         return Outcome(lines: lines, exitCode: process.terminationStatus)
     }
 
-    /// One report's outcome: its rendered messages and the exit code it asks for.
+    /// One report's (or one batch's) outcome: its rendered messages and the exit code it asks for.
     struct Outcome: Sendable {
         var lines: [String]
         var exitCode: Int32

@@ -24,6 +24,16 @@ enum BuildPlan {
         }
     }
 
+    /// Reports grouped for child processes, in order: a child builds its batch in turn, so a
+    /// process starts and loads its fonts once per batch instead of once per report. Twice as
+    /// many batches as workers, and at most eight reports in one, keep the workers evenly busy
+    /// when reports differ in length.
+    static func batches(_ folders: [String], workers: Int) -> [[String]] {
+        guard !folders.isEmpty else { return [] }
+        let size = min(8, max(1, (folders.count + 2 * max(1, workers) - 1) / (2 * max(1, workers))))
+        return stride(from: 0, to: folders.count, by: size).map { Array(folders[$0..<min(folders.count, $0 + size)]) }
+    }
+
     /// Parses `K/N` with 1 ≤ K ≤ N.
     static func parseShard(_ text: String) -> (k: Int, n: Int)? {
         let parts = text.split(separator: "/")

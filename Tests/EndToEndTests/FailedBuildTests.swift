@@ -94,4 +94,26 @@ struct FailedBuildTests {
         }
         #expect(!FileManager.default.fileExists(atPath: "\(parallel)/b.pdf"))
     }
+
+    @Test("reports built in batches, several to a child process, match one at a time, and a broken one stops no other in its batch")
+    func batchedBuilds() throws {
+        let root = try PackagePaths.temporaryFolder("batches")
+        let names = ["r1", "r2", "r3", "r4", "r5"]
+        for name in names {
+            #expect(try ProcessRunner.run(PackagePaths.briefing, ["init", "\(root)/\(name)"]).status == 0)
+        }
+        // Five reports on two workers go two to a child: r1 and r2 share a process.
+        try "region,revenue\n서울,x\n".write(toFile: "\(root)/r2/data/sales.csv", atomically: true, encoding: .utf8)
+        let batched = try PackagePaths.temporaryFolder("batched"), single = try PackagePaths.temporaryFolder("single")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build"] + names.map { "\(root)/\($0)" } + ["--out", batched, "-j", "2"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("\(root)/r2/data/sales.csv:2:4: error:"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        for name in names where name != "r2" {
+            #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", "\(root)/\(name)", "--out", single]).status == 0)
+            let b = FileManager.default.contents(atPath: "\(batched)/\(name).pdf")
+            #expect(b != nil && b == FileManager.default.contents(atPath: "\(single)/\(name).pdf"), "\(name)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "\(batched)/r2.pdf"))
+    }
 }
