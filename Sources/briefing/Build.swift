@@ -254,8 +254,8 @@ struct ReportBuild {
         let report = loaded.report
 
         let own = loaded.folder.resolved + "/fonts"
-        let session = try RenderSession(fontDir: fontDir, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
-                                        family: report.theme.fontFamily, environment: environment)
+        let session = try RenderSession.forReport(fontDir: fontDir, extraFontDirs: FileManager.default.fileExists(atPath: own) ? [own] : [],
+                                                  family: report.theme.fontFamily, environment: environment)
         let problems = session.uncovered(loaded.texts)
         if !problems.isEmpty { throw LoadFailure(problems) }
         let measurer = session.measurer
