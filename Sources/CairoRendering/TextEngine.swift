@@ -85,8 +85,36 @@ public final class TextEngine {
         size.isFinite && size > 0 ? size / referenceSize : 1
     }
 
-    /// The natural width of `text` in `font`, in points.
+    /// The natural width of `text` in `font`, in points: the text itemized and shaped as a
+    /// layout would, without a layout's line breaking and cursor positions, which cost as much
+    /// again for the words a report measures by the thousand.
     func width(of text: String, font: Font) -> Double {
+        let length = Int32(text.utf8.count)
+        guard length > 0 else { return 0 }
+        let attrs = pango_attr_list_new()!
+        insert(pango_attr_font_desc_new(description(of: font, size: Self.referenceSize)), 0, Int(length), attrs)
+        insert(pango_attr_font_features_new(Self.features), 0, Int(length), attrs)
+        defer { pango_attr_list_unref(attrs) }
+        var units = 0
+        text.withCString { chars in
+            let items = pango_itemize(context, chars, 0, length, attrs, nil)
+            defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
+            guard let glyphs = pango_glyph_string_new() else { return }
+            defer { pango_glyph_string_free(glyphs) }
+            var node = items
+            while let n = node {
+                if let item = n.pointee.data?.assumingMemoryBound(to: PangoItem.self) {
+                    pango_shape_item(item, chars, length, nil, glyphs, PANGO_SHAPE_NONE)
+                    units += Int(pango_glyph_string_get_width(glyphs))
+                }
+                node = n.pointee.next
+            }
+        }
+        return Double(units) / Double(PANGO_SCALE) * Self.scale(for: font.size)
+    }
+
+    /// The same width through a whole layout, to check ``width(of:font:)`` against.
+    func layoutWidth(of text: String, font: Font) -> Double {
         let attrs = pango_attr_list_new()!
         insert(pango_attr_font_features_new(Self.features), 0, text.utf8.count, attrs)
         pango_layout_set_attributes(scratch, attrs)

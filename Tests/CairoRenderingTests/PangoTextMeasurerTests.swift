@@ -1,4 +1,4 @@
-import CairoRendering
+@testable import CairoRendering
 import ChartLayout
 import Drawing
 import Testing
@@ -61,5 +61,19 @@ struct PangoTextMeasurerTests {
                 #expect(m.width(of: line.text, font: spans[0].style.font) <= width + 1e-6, "width \(width): \(line.text)")
             }
         }
+    }
+
+    @Test("a width shaped without a layout is exactly a layout's width, for every kind of text a report measures")
+    func shapedWidthIsLayoutWidth() throws {
+        let engine = try RenderingFixture.engine()
+        let texts = ["중국", "AI", "6,000억", "(약 97조 5,000억 원)", "「인공지능」", "DeepSeek-V3는", "가 나", "A 가", "가 A", "1 / 12",
+                     "CES 2025에는", "—", "2024. 12.", "‘베이징’·“선전”", "Qwen 2.5", "100여 개", "...", "𝔸", " "]
+        for text in texts {
+            for font in [Font(family: "Noto Sans CJK KR", size: 10.5), Font(family: "Noto Sans CJK KR", size: 7.5, weight: .bold),
+                         Font(family: "Noto Sans CJK KR", size: 24)] {
+                #expect(engine.width(of: text, font: font) == engine.layoutWidth(of: text, font: font), "\(text) at \(font.size)")
+            }
+        }
+        #expect(engine.width(of: "", font: Font(family: "Noto Sans CJK KR", size: 10.5)) == 0)
     }
 }
