@@ -89,6 +89,8 @@ public final class TextEngine {
     /// layout would, without a layout's line breaking and cursor positions, which cost as much
     /// again for the words a report measures by the thousand.
     func width(of text: String, font: Font) -> Double {
+        // A NUL ends the text a layout draws (it is handed over as a C string): measure it alike.
+        if text.utf8.contains(0) { return layoutWidth(of: text, font: font) }
         let length = Int32(text.utf8.count)
         guard length > 0 else { return 0 }
         let attrs = pango_attr_list_new()!
@@ -113,7 +115,8 @@ public final class TextEngine {
         return Double(units) / Double(PANGO_SCALE) * Self.scale(for: font.size)
     }
 
-    /// The same width through a whole layout, to check ``width(of:font:)`` against.
+    /// The same width through a whole layout: what ``width(of:font:)`` is checked against, and
+    /// what measures text holding a NUL.
     func layoutWidth(of text: String, font: Font) -> Double {
         let attrs = pango_attr_list_new()!
         insert(pango_attr_font_features_new(Self.features), 0, text.utf8.count, attrs)

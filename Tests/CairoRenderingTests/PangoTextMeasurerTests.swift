@@ -74,6 +74,9 @@ struct PangoTextMeasurerTests {
                 #expect(engine.width(of: text, font: font) == engine.layoutWidth(of: text, font: font), "\(text) at \(font.size)")
             }
         }
-        #expect(engine.width(of: "", font: Font(family: "Noto Sans CJK KR", size: 10.5)) == 0)
+        let body = Font(family: "Noto Sans CJK KR", size: 10.5)
+        #expect(engine.width(of: "", font: body) == 0)
+        // Text after a NUL is not drawn, so it is not measured either.
+        #expect(engine.width(of: "중국\u{0}미국", font: body) == engine.width(of: "중국", font: body))
     }
 }
