@@ -103,9 +103,9 @@ public struct ReportLayout {
     /// Tables longer than ``maxStandaloneTableRows`` are left out: no slide shows them, and one
     /// SVG of ten thousand rows would hold the whole table in memory at once.
     public func standaloneFigures(margin: Double = 16) throws -> [(figure: Figure, frame: Frame)] {
-        try report.figures.filter { !Self.tooLongForStandalone($0) }.map { figure in
-            (figure, FigureCanvas(margin: margin, background: theme.background).frame(try figureFrame(figure), alt: figure.alt))
-        }
+        var out: [(figure: Figure, frame: Frame)] = []
+        try forEachStandaloneFigure(margin: margin) { out.append(($0, $1)) }
+        return out
     }
 
     /// The same frames as ``standaloneFigures(margin:)``, handed to `body` one at a time and not
@@ -166,10 +166,14 @@ public struct ReportLayout {
         }
     }
 
-    /// A table laid out at the column width, its layout errors named after the figure.
+    /// A table laid out at the column width, its layout errors named after the figure. Laid out
+    /// once: the flow and the standalone file both ask for it.
     func tableLayout(_ table: ComparisonTable, id: String) throws -> TableLayoutResult {
+        if let known = figureFrames.tables[id], known.table == table { return known.layout }
         do {
-            return try TableLayout(theme: theme, measurer: measurer).layout(table, width: content.width)
+            let laid = try TableLayout(theme: theme, measurer: measurer).layout(table, width: content.width)
+            figureFrames.tables[id] = (table, laid)
+            return laid
         } catch TableLayoutError.tooWide(let needed, let available, let size) {
             throw LayoutError.tableTooWide(id: id, needed: needed, available: available, fontSize: size)
         } catch TableLayoutError.noColumns {
@@ -186,4 +190,6 @@ final class FrameMemo {
         var droppedLabels: [String] = []
     }
     var entries: [String: Entry] = [:]
+    /// Tables as laid out for the flow, whose pieces the standalone file stacks again.
+    var tables: [String: (table: ComparisonTable, layout: TableLayoutResult)] = [:]
 }

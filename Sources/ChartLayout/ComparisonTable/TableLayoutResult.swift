@@ -120,7 +120,7 @@ public struct RowSlice: Equatable, Hashable, Sendable {
 }
 
 /// One laid-out row: its cell lines on a shared line pitch, so it can be cut between lines.
-public struct TableRowLayout: Equatable {
+public struct TableRowLayout: Equatable, Sendable {
     /// A cell line with the index of the text line it sits on.
     public struct Line: Equatable, Sendable {
         public var index: Int
