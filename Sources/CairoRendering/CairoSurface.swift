@@ -1,4 +1,5 @@
 import CCairo
+import Drawing
 
 /// Owns one `cairo_surface_t`. `finish()` flushes it and turns Cairo's sticky error status into a Swift error.
 final class CairoSurface {
@@ -42,6 +43,17 @@ final class CairoContext {
     }
 
     deinit { cairo_destroy(handle) }
+
+    /// Runs `draw` with user space moved to `origin` and scaled by `scale`, as a line shaped at
+    /// the text engine's reference size is drawn at its own; a path drawn inside stays where it
+    /// was put once the transformation is undone.
+    func transformed(to origin: Point, scale: Double, _ draw: () -> Void) {
+        cairo_save(handle)
+        cairo_translate(handle, origin.x, origin.y)
+        cairo_scale(handle, scale, scale)
+        draw()
+        cairo_restore(handle)
+    }
 
     func check(_ operation: String) throws {
         let status = cairo_status(handle)

@@ -96,12 +96,10 @@ struct FrameRenderer {
             // top would subtract a font ascent rounded to Pango units, which differs between a face and its subset.
             guard let first = pango_layout_get_line_readonly(layout, 0) else { return }
             // Shaped at the reference size, drawn at the line's own.
-            cairo_save(cr)
-            cairo_translate(cr, line.baseline.x, line.baseline.y)
-            cairo_scale(cr, scale, scale)
-            cairo_move_to(cr, 0, 0)
-            pango_cairo_show_layout_line(cr, first)
-            cairo_restore(cr)
+            context.transformed(to: line.baseline, scale: scale) {
+                cairo_move_to(cr, 0, 0)
+                pango_cairo_show_layout_line(cr, first)
+            }
             if emitsLinks {
                 let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
                 addLinks(over: layout, scale: scale, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)

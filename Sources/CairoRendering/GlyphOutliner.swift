@@ -51,22 +51,11 @@ final class GlyphOutliner {
         return try runByRun(layout, scale: scale, at: top, line: line)
     }
 
-    /// Runs `trace` with the layout's own coordinates drawn `scale` times their size from `origin`;
-    /// the path it adds stays where it was drawn once the scale is undone.
-    private func scaled(_ scale: Double, from origin: Point, _ trace: () -> Void) {
-        let cr = scratch.handle
-        cairo_save(cr)
-        cairo_translate(cr, origin.x, origin.y)
-        cairo_scale(cr, scale, scale)
-        trace()
-        cairo_restore(cr)
-    }
-
     /// One path for the whole layout, exactly as `pango_cairo_show_layout` would place it.
     func wholeLayout(_ layout: OpaquePointer, scale: Double, at top: Point) throws -> Path {
         let cr = scratch.handle
         cairo_new_path(cr)
-        scaled(scale, from: top) {
+        scratch.transformed(to: top, scale: scale) {
             cairo_move_to(cr, 0, 0)
             pango_cairo_layout_path(cr, layout)
         }
@@ -90,7 +79,7 @@ final class GlyphOutliner {
             let x = Double(logical.x) / Double(PANGO_SCALE)
             let y = Double(pango_layout_iter_get_baseline(iter) - run.pointee.y_offset) / Double(PANGO_SCALE)
             cairo_new_path(cr)
-            scaled(scale, from: top) {
+            scratch.transformed(to: top, scale: scale) {
                 cairo_move_to(cr, x, y)
                 pango_cairo_glyph_string_path(cr, item.pointee.analysis.font, run.pointee.glyphs)
             }
