@@ -90,6 +90,12 @@ struct FrameRenderer {
             }
         case .text(let line):
             guard !line.spans.isEmpty else { return }
+            // Drawn without a layout (see ShapedLine), unless the line needs a layout's reordering.
+            if let shaped = try engine.shape(line) {
+                context.transformed(to: line.baseline, scale: shaped.scale) { shaped.draw(on: cr) }
+                if emitsLinks { addLinks(over: shaped, line: line) }
+                return
+            }
             let (layout, scale) = try engine.makeLayout(for: line)
             defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
             // Draw the line with its baseline exactly at the frame's baseline: going through the layout's
@@ -137,6 +143,19 @@ struct FrameRenderer {
         try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
         if let structure { cairo_tag_end(cr, structure) }
         cairo_restore(cr)
+    }
+
+    /// Adds a link rectangle over each linked run of the line, as tall as the line's box.
+    private func addLinks(over shaped: ShapedLine, line: TextLine) {
+        var seen = Set<Int>()
+        for run in shaped.runs where seen.insert(run.span).inserted {
+            guard let target = line.spans[run.span].link, let extent = shaped.extent(ofSpan: run.span) else { continue }
+            let left = line.baseline.x + extent.start * shaped.scale
+            let width = (extent.end - extent.start) * shaped.scale
+            let attrs = "rect=[\(left) \(line.baseline.y - line.ascent) \(width) \(line.ascent + line.descent)] " + linkAttribute(target)
+            cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attrs)
+            cairo_tag_end(context.handle, CAIRO_TAG_LINK)
+        }
     }
 
     /// Adds a link rectangle over the extent of each linked run of the line, whose layout is

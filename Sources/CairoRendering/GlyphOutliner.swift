@@ -4,8 +4,8 @@ import Drawing
 
 /// Turns a laid-out line of text into filled glyph outlines, placed exactly where the PDF draws the glyphs.
 ///
-/// The line is shaped by ``TextEngine/makeLayout(for:)``, so fonts, OpenType features and
-/// justification are the ones every other output uses; the outlines come from Cairo's own
+/// The line is shaped by ``TextEngine/shape(_:)`` (or, for right-to-left text, a layout), so
+/// fonts, OpenType features and justification are the ones every other output uses; the outlines come from Cairo's own
 /// path of those glyphs on a private scratch context, and are handed back as plain
 /// ``Path`` values, one per run of equal colour and link.
 ///
@@ -39,6 +39,7 @@ final class GlyphOutliner {
     func outlines(of line: TextLine) throws -> [Outline] {
         guard !line.spans.isEmpty else { return [] }
         pango_cairo_update_context(scratch.handle, engine.context)
+        if let shaped = try engine.shape(line) { return try runByRun(shaped, line: line) }
         let (layout, scale) = try engine.makeLayout(for: line)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
@@ -49,6 +50,25 @@ final class GlyphOutliner {
                 .filter { !$0.path.isEmpty }
         }
         return try runByRun(layout, scale: scale, at: top, line: line)
+    }
+
+    /// One path per run of equal colour and link, exactly where ``ShapedLine/draw(on:)`` draws it.
+    private func runByRun(_ shaped: ShapedLine, line: TextLine) throws -> [Outline] {
+        let cr = scratch.handle
+        var result: [Outline] = []
+        for run in shaped.runs {
+            cairo_new_path(cr)
+            scratch.transformed(to: line.baseline, scale: shaped.scale) { shaped.appendPath(of: run, to: cr) }
+            let path = try currentPath()
+            guard !path.isEmpty else { continue }   // spaces have no outline
+            let span = line.spans[run.span]
+            if let last = result.last, last.color == span.style.color, last.link == span.link {
+                result[result.count - 1].path.appendSubpaths(of: path)
+            } else {
+                result.append(Outline(color: span.style.color, link: span.link, path: path))
+            }
+        }
+        return result
     }
 
     /// One path for the whole layout, exactly as `pango_cairo_show_layout` would place it.

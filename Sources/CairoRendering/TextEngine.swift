@@ -186,7 +186,7 @@ public final class TextEngine {
         return (layout, scale)
     }
 
-    private func insert(_ attr: UnsafeMutablePointer<PangoAttribute>?, _ start: Int, _ end: Int, _ list: OpaquePointer) {
+    func insert(_ attr: UnsafeMutablePointer<PangoAttribute>?, _ start: Int, _ end: Int, _ list: OpaquePointer) {
         guard let attr else { return }
         attr.pointee.start_index = UInt32(start)
         attr.pointee.end_index = UInt32(end)

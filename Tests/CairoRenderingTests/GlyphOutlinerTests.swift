@@ -45,25 +45,9 @@ struct GlyphOutlinerTests {
         // Cairo keeps paths in 1/256 pt fixed point, so a run placed from its own origin may
         // differ from the whole line by that much; anything larger would be a misplaced run.
         #expect(joined.elements.count == whole.elements.count)
-        #expect(maxDistance(joined, whole) <= 1.0 / 128, "\(maxDistance(joined, whole))")
+        #expect(joined.maxDistance(to: whole) <= 1.0 / 128, "\(joined.maxDistance(to: whole))")
     }
 
-    private func maxDistance(_ a: Path, _ b: Path) -> Double {
-        func points(_ e: Path.Element) -> [Point] {
-            switch e {
-            case .move(let p), .line(let p): return [p]
-            case .curve(let p, let q, let r): return [p, q, r]
-            case .close: return []
-            }
-        }
-        var worst = 0.0
-        for (x, y) in zip(a.elements, b.elements) {
-            let (p, q) = (points(x), points(y))
-            if p.count != q.count { return .infinity }
-            for (u, v) in zip(p, q) { worst = max(worst, abs(u.x - v.x), abs(u.y - v.y)) }
-        }
-        return worst
-    }
 
     @Test("a line of spaces has no outline")
     func spaces() throws {
