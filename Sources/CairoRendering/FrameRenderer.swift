@@ -92,7 +92,9 @@ struct FrameRenderer {
             guard !line.spans.isEmpty else { return }
             // Drawn without a layout (see ShapedLine), unless the line needs a layout's reordering.
             if let shaped = try engine.shape(line) {
-                context.transformed(to: line.baseline, scale: shaped.scale) { shaped.draw(on: cr) }
+                context.transformed(to: line.baseline, scale: shaped.scale) {
+                    engine.draw(shaped, colours: line.spans.map(\.style.color), on: cr)
+                }
                 if emitsLinks { addLinks(over: shaped, line: line) }
                 return
             }

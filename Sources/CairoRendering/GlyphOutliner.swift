@@ -58,7 +58,7 @@ final class GlyphOutliner {
         var result: [Outline] = []
         for run in shaped.runs {
             cairo_new_path(cr)
-            scratch.transformed(to: line.baseline, scale: shaped.scale) { shaped.appendPath(of: run, to: cr) }
+            scratch.transformed(to: line.baseline, scale: shaped.scale) { engine.appendPath(of: run, to: cr) }
             let path = try currentPath()
             guard !path.isEmpty else { continue }   // spaces have no outline
             let span = line.spans[run.span]

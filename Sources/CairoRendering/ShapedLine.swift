@@ -3,87 +3,59 @@ import CHarfBuzz
 import CPangoCairo
 import Drawing
 
-/// One line of text itemized and shaped at the reference size, ready to draw without a
-/// `PangoLayout`: layout already chose the line breaks, and a layout per drawn line spent as much
-/// time again finding break opportunities, line-breaking and laying out cursor positions as the
-/// shaping itself (a third of a long report's drawing time).
+/// One line of text itemized and shaped at the reference size, as plain values ready to draw
+/// without a `PangoLayout`: layout already chose the line breaks, and a layout per drawn line
+/// spent as much time again finding break opportunities, line-breaking and laying out cursor
+/// positions as the shaping itself.
 ///
 /// Shaping is the layout's own (`pango_itemize` and `pango_shape_item` over the whole line, so
-/// kerning and ligatures across colour changes stay as they are); runs are then cut where the
-/// colour changes, and a justified line's extra width goes to its spaces in equal shares.
+/// kerning and ligatures across colour changes stay as they are, and runs of another face are
+/// lined up on the first run's baseline); runs are then cut where the colour or link changes, and
+/// a justified line's extra width goes to its spaces in equal shares.
+///
+/// The values hold no Pango or Cairo object: a line shaped by one ``TextEngine`` on one thread
+/// is drawn by another engine over the same fonts on another (see ``PageShaper``).
 ///
 /// ```swift
-/// if let shaped = try engine.shape(line) { shaped.draw(on: cr) } // baseline origin, reference size
+/// if let shaped = try engine.shape(line) { engine.draw(shaped, on: cr) } // baseline origin, reference size
 /// ```
-final class ShapedLine {
-    /// A run of glyphs from one span, at `x` Pango units from the start of the baseline and
-    /// `rise` above it.
-    struct Run {
-        var glyphs: PangoGlyphItem
-        var x: Int
-        var rise: Int
+public struct ShapedLine: Sendable {
+    /// A run of glyphs of one face from one span.
+    struct Run: Sendable {
+        /// The face, as Pango describes it (family, weight), and its size in points at the
+        /// reference size: the drawing engine loads it again.
+        var face: String
+        var size: Double
+        /// Glyph ids, and where each sits relative to the start of the baseline, in points at the
+        /// reference size (y grows downwards).
+        var glyphs: [UInt32]
+        var xs: [Double]
+        var ys: [Double]
+        /// Text clusters in order: UTF-8 bytes and the glyphs drawing them, for text extraction.
+        var clusters: [(bytes: Int32, glyphs: Int32)]
+        /// The run's text, as a byte range of the line's text.
+        var bytes: Range<Int>
+        /// Start and end of the run's advance along the baseline, in points at the reference size.
+        var start: Double
+        var end: Double
         /// The index of the span the run's text comes from.
         var span: Int
     }
-    /// The runs left to right; the line owns their items and glyph strings.
-    private(set) var runs: [Run] = []
-    /// The line's UTF-8 bytes with a final NUL: the runs' clusters point into them.
-    private let text: ContiguousArray<CChar>
-    /// The spans' colours, by span index.
-    private let colours: [Color]
+
+    /// The runs, left to right.
+    var runs: [Run]
+    /// The line's UTF-8 bytes: the runs' clusters point into them.
+    let text: [UInt8]
     /// How much the line is scaled from the reference size when drawn.
     let scale: Double
-
-    fileprivate init(text: ContiguousArray<CChar>, colours: [Color], scale: Double) {
-        self.text = text
-        self.colours = colours
-        self.scale = scale
-    }
-
-    deinit {
-        for run in runs {
-            pango_item_free(run.glyphs.item)
-            pango_glyph_string_free(run.glyphs.glyphs)
-        }
-    }
-
-    /// Takes over `glyphs`' item and glyph string, placed after the runs already there.
-    fileprivate func append(_ glyphs: PangoGlyphItem, span: Int, rise: Int) {
-        let x = runs.last.map { $0.x + Int(pango_glyph_string_get_width($0.glyphs.glyphs)) } ?? 0
-        runs.append(Run(glyphs: glyphs, x: x, rise: rise, span: span))
-    }
-
-    /// The glyphs of the line, its text embedded for extraction, with the start of its baseline
-    /// at the user-space origin of `cr` (scale `cr` to the line's size first).
-    func draw(on cr: OpaquePointer) {
-        text.withUnsafeBufferPointer { chars in
-            for run in runs {
-                let c = colours[run.span]
-                // Pango hands colours over as 16-bit channels; drawing through a layout did the same.
-                cairo_set_source_rgba(cr, quantized(c.red), quantized(c.green), quantized(c.blue), quantized(c.alpha))
-                cairo_move_to(cr, Double(run.x) / Double(PANGO_SCALE), -Double(run.rise) / Double(PANGO_SCALE))
-                var glyphs = run.glyphs
-                pango_cairo_show_glyph_item(cr, chars.baseAddress, &glyphs)
-            }
-        }
-    }
-
-    /// Adds `run`'s glyph outlines to the current path of `cr`, placed as ``draw(on:)`` draws them.
-    func appendPath(of run: Run, to cr: OpaquePointer) {
-        cairo_move_to(cr, Double(run.x) / Double(PANGO_SCALE), -Double(run.rise) / Double(PANGO_SCALE))
-        pango_cairo_glyph_string_path(cr, run.glyphs.item.pointee.analysis.font, run.glyphs.glyphs)
-    }
 
     /// Where the text of span `index` starts and ends along the baseline, in points at the
     /// reference size; nil for a span with no glyphs.
     func extent(ofSpan index: Int) -> (start: Double, end: Double)? {
         let mine = runs.filter { $0.span == index }
         guard let first = mine.first, let last = mine.last else { return nil }
-        let end = last.x + Int(pango_glyph_string_get_width(last.glyphs.glyphs))
-        return (Double(first.x) / Double(PANGO_SCALE), Double(end) / Double(PANGO_SCALE))
+        return (first.start, last.end)
     }
-
-    private func quantized(_ v: Double) -> Double { (min(max(v, 0), 1) * 65535).rounded() / 65535 }
 }
 
 extension TextEngine {
@@ -91,7 +63,7 @@ extension TextEngine {
     /// NUL (a layout takes a C string), or right-to-left text (which a layout reorders).
     ///
     /// Throws when any glyph would be missing, as ``makeLayout(for:)`` does.
-    func shape(_ line: TextLine) throws -> ShapedLine? {
+    public func shape(_ line: TextLine) throws -> ShapedLine? {
         guard !line.spans.isEmpty else { return nil }
         var bytes = ContiguousArray(line.text.utf8CString)
         let length = bytes.count - 1
@@ -109,93 +81,120 @@ extension TextEngine {
             start = end
         }
         insert(pango_attr_font_features_new(Self.features), 0, length, attrs)
-
-        var shaped: [PangoGlyphItem] = []
-        var rightToLeft = false
-        var unknown = 0
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            let chars = buffer.baseAddress!
-            let items = pango_itemize(context, chars, 0, Int32(length), attrs, nil)
-            // Each item is taken over by its run; only the list itself is freed here.
-            defer { g_list_free(items) }
-            var node = items
-            while let n = node {
-                node = n.pointee.next
-                guard let item = n.pointee.data?.assumingMemoryBound(to: PangoItem.self) else { continue }
-                let glyphs = pango_glyph_string_new()!
-                pango_shape_item(item, chars, Int32(length), nil, glyphs, PANGO_SHAPE_NONE)
-                shaped.append(PangoGlyphItem(item: item, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0))
-                if item.pointee.analysis.level % 2 == 1 { rightToLeft = true }
-                for i in 0..<Int(glyphs.pointee.num_glyphs) where glyphs.pointee.glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                    unknown += 1
-                }
-            }
-        }
-        func release() {
-            for run in shaped { pango_item_free(run.item); pango_glyph_string_free(run.glyphs) }
-        }
-        if unknown > 0 {
-            release()
-            throw RenderError.missingGlyphs(text: line.text, count: unknown)
-        }
-        if rightToLeft { release(); return nil }
-
-        if let target = line.justifiedWidth, target > line.width {
-            bytes.withUnsafeBufferPointer { justify(&shaped, text: $0.baseAddress!, to: target / scale) }
-        }
-        let result = ShapedLine(text: bytes, colours: line.spans.map(\.style.color), scale: scale)
         // Runs are cut where the colour or the link changes, at cluster boundaries, as a layout does.
         let cuts = line.spans.indices.dropFirst().filter {
             line.spans[$0].style.color != line.spans[$0 - 1].style.color || line.spans[$0].link != line.spans[$0 - 1].link
-        }
-        let spanAt = { (offset: Int) in cuts.last { starts[$0] <= offset } ?? 0 }
-        let baseline = BaselineAligner(first: shaped.first?.item)
-        guard !cuts.isEmpty else {
-            for run in shaped { result.append(run, span: 0, rise: baseline.rise(of: run.item)) }
-            return result
         }
         let marks = pango_attr_list_new()!
         defer { pango_attr_list_unref(marks) }
         for (k, i) in cuts.enumerated() {
             insert(pango_attr_foreground_new(0, 0, 0), starts[i], k + 1 < cuts.count ? starts[cuts[k + 1]] : length, marks)
         }
-        for var run in shaped {
-            // The cutting frees what it is given, so it is given a copy made by Pango.
-            let heap = pango_glyph_item_copy(&run)!
-            pango_item_free(run.item)
-            pango_glyph_string_free(run.glyphs)
-            let pieces = bytes.withUnsafeBufferPointer { pango_glyph_item_apply_attrs(heap, $0.baseAddress!, marks) }
-            var node = pieces
+
+        return try bytes.withUnsafeMutableBufferPointer { buffer -> ShapedLine? in
+            let chars = buffer.baseAddress!
+            var shaped: [UnsafeMutablePointer<PangoGlyphItem>] = []
+            // Every glyph item is freed here, whatever happens: the line keeps only values.
+            defer { for run in shaped { pango_glyph_item_free(run) } }
+            let items = pango_itemize(context, chars, 0, Int32(length), attrs, nil)
+            var node = items
             while let n = node {
                 node = n.pointee.next
-                guard let piece = n.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) else { continue }
-                result.append(piece.pointee, span: spanAt(Int(piece.pointee.item.pointee.offset)),
-                              rise: baseline.rise(of: piece.pointee.item))
-                // The line now owns the piece's item and glyphs; free only the piece itself.
-                piece.pointee.item = nil
-                piece.pointee.glyphs = nil
-                pango_glyph_item_free(piece)
+                guard let item = n.pointee.data?.assumingMemoryBound(to: PangoItem.self) else { continue }
+                let glyphs = pango_glyph_string_new()!
+                pango_shape_item(item, chars, Int32(length), nil, glyphs, PANGO_SHAPE_NONE)
+                var run = PangoGlyphItem(item: item, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
+                // A copy Pango allocated, which Pango may cut and free; the originals go now.
+                shaped.append(pango_glyph_item_copy(&run))
+                pango_item_free(item)
+                pango_glyph_string_free(glyphs)
             }
-            g_slist_free(pieces)
+            g_list_free(items)
+            var unknown = 0
+            for run in shaped {
+                let glyphs = run.pointee.glyphs.pointee
+                for i in 0..<Int(glyphs.num_glyphs) where glyphs.glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { unknown += 1 }
+            }
+            if unknown > 0 { throw RenderError.missingGlyphs(text: line.text, count: unknown) }
+            if shaped.contains(where: { $0.pointee.item.pointee.analysis.level % 2 == 1 }) { return nil }
+            if let target = line.justifiedWidth, target > line.width {
+                justify(shaped, text: chars, to: target / scale)
+            }
+            if !cuts.isEmpty {
+                shaped = shaped.flatMap { run -> [UnsafeMutablePointer<PangoGlyphItem>] in
+                    let pieces = pango_glyph_item_apply_attrs(run, chars, marks)
+                    defer { g_slist_free(pieces) }
+                    var out: [UnsafeMutablePointer<PangoGlyphItem>] = []
+                    var node = pieces
+                    while let n = node {
+                        node = n.pointee.next
+                        if let piece = n.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) { out.append(piece) }
+                    }
+                    return out
+                }
+            }
+            let aligner = BaselineAligner(first: shaped.first?.pointee.item)
+            var runs: [ShapedLine.Run] = []
+            var x = 0
+            for run in shaped {
+                let offset = Int(run.pointee.item.pointee.offset)
+                // Colour and link come from the run's cut, its size from the span its text is in.
+                let span = cuts.last { starts[$0] <= offset } ?? 0
+                let size = line.spans[starts.lastIndex { $0 <= offset } ?? 0].style.font.size / scale
+                runs.append(values(of: run, text: chars, at: x, rise: aligner.rise(of: run.pointee.item), span: span, size: size))
+                x += Int(pango_glyph_string_get_width(run.pointee.glyphs))
+            }
+            return ShapedLine(runs: runs, text: Array(line.text.utf8), scale: scale)
         }
-        return result
+    }
+
+    /// The glyphs of `run` as values, starting `x` Pango units along the baseline and `rise` above it.
+    private func values(of run: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>, at x: Int, rise: Int,
+                        span: Int, size: Double) -> ShapedLine.Run {
+        let unit = Double(PANGO_SCALE)
+        let glyphs = run.pointee.glyphs.pointee
+        var ids: [UInt32] = [], xs: [Double] = [], ys: [Double] = []
+        var position = x
+        for i in 0..<Int(glyphs.num_glyphs) {
+            let info = glyphs.glyphs[i]
+            // An empty glyph (a default-ignorable character) draws nothing, as a layout skips it.
+            if info.glyph != PANGO_GLYPH_EMPTY {
+                ids.append(info.glyph)
+                xs.append(Double(position + Int(info.geometry.x_offset)) / unit)
+                ys.append(Double(Int(info.geometry.y_offset) - rise) / unit)
+            }
+            position += Int(info.geometry.width)
+        }
+        var clusters: [(bytes: Int32, glyphs: Int32)] = []
+        var iter = PangoGlyphItemIter()
+        var more = pango_glyph_item_iter_init_start(&iter, run, text) != 0
+        while more {
+            var drawn: Int32 = 0
+            for i in iter.start_glyph..<iter.end_glyph where glyphs.glyphs[Int(i)].glyph != PANGO_GLYPH_EMPTY { drawn += 1 }
+            clusters.append((iter.end_index - iter.start_index, drawn))
+            more = pango_glyph_item_iter_next_cluster(&iter) != 0
+        }
+        let item = run.pointee.item.pointee
+        return ShapedLine.Run(face: faceName(of: item.analysis.font), size: size, glyphs: ids, xs: xs, ys: ys, clusters: clusters,
+                              bytes: Int(item.offset)..<Int(item.offset + item.length),
+                              start: Double(x) / unit, end: Double(position) / unit, span: span)
     }
 
     /// Widens the spaces (U+0020) of `runs` in equal shares until the runs are `target` points
     /// wide at the reference size.
-    private func justify(_ runs: inout [PangoGlyphItem], text: UnsafePointer<CChar>, to target: Double) {
-        let natural = runs.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.glyphs)) }
+    private func justify(_ runs: [UnsafeMutablePointer<PangoGlyphItem>], text: UnsafePointer<CChar>, to target: Double) {
+        let natural = runs.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) }
         let wanted = (target * Double(PANGO_SCALE)).rounded()
         guard wanted.isFinite, wanted < Double(Int32.max) else { return }
         let extra = Int(wanted) - natural
         guard extra > 0 else { return }
         var spaces: [(glyphs: UnsafeMutablePointer<PangoGlyphString>, index: Int)] = []
-        for i in runs.indices {
+        for run in runs {
             var iter = PangoGlyphItemIter()
-            var more = pango_glyph_item_iter_init_start(&iter, &runs[i], text) != 0
+            var more = pango_glyph_item_iter_init_start(&iter, run, text) != 0
             while more {
                 if iter.end_index - iter.start_index == 1, text[Int(iter.start_index)] == 0x20, iter.end_glyph > iter.start_glyph {
-                    spaces.append((runs[i].glyphs, Int(iter.start_glyph)))
+                    spaces.append((run.pointee.glyphs, Int(iter.start_glyph)))
                 }
                 more = pango_glyph_item_iter_next_cluster(&iter) != 0
             }
@@ -208,6 +207,36 @@ extension TextEngine {
             added += share
         }
     }
+
+    /// Draws `shaped` with the start of its baseline at the user-space origin of `cr` (scale `cr`
+    /// to the line's size first), each run in its span's colour, its text embedded for extraction.
+    func draw(_ shaped: ShapedLine, colours: [Color], on cr: OpaquePointer) {
+        shaped.text.withUnsafeBufferPointer { text in
+            text.baseAddress!.withMemoryRebound(to: CChar.self, capacity: text.count) { chars in
+                for run in shaped.runs where !run.glyphs.isEmpty {
+                    guard let font = scaledFont(named: run.face, size: run.size) else { continue }
+                    cairo_set_scaled_font(cr, font)
+                    let c = colours[run.span]
+                    // Pango hands colours over as 16-bit channels; drawing through a layout did the same.
+                    cairo_set_source_rgba(cr, quantized(c.red), quantized(c.green), quantized(c.blue), quantized(c.alpha))
+                    var glyphs = (0..<run.glyphs.count).map { cairo_glyph_t(index: UInt(run.glyphs[$0]), x: run.xs[$0], y: run.ys[$0]) }
+                    var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
+                    cairo_show_text_glyphs(cr, chars + run.bytes.lowerBound, Int32(run.bytes.count), &glyphs, Int32(glyphs.count),
+                                           &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                }
+            }
+        }
+    }
+
+    /// Adds the outlines of `run` to the current path of `cr`, placed as ``draw(_:colours:on:)`` draws them.
+    func appendPath(of run: ShapedLine.Run, to cr: OpaquePointer) {
+        guard !run.glyphs.isEmpty, let font = scaledFont(named: run.face, size: run.size) else { return }
+        cairo_set_scaled_font(cr, font)
+        var glyphs = (0..<run.glyphs.count).map { cairo_glyph_t(index: UInt(run.glyphs[$0]), x: run.xs[$0], y: run.ys[$0]) }
+        cairo_glyph_path(cr, &glyphs, Int32(glyphs.count))
+    }
+
+    private func quantized(_ v: Double) -> Double { (min(max(v, 0), 1) * 65535).rounded() / 65535 }
 }
 
 /// Lines runs of different faces up on the baseline the line's first run uses, as a layout
@@ -220,8 +249,7 @@ private struct BaselineAligner {
 
     init(first: UnsafeMutablePointer<PangoItem>?) {
         guard let first else { return }
-        let script = hb_script_t(rawValue: UInt32(g_unicode_script_to_iso15924(GUnicodeScript(rawValue: Int32(first.pointee.analysis.script)))))
-        tag = hb_ot_layout_get_horizontal_baseline_tag_for_script(script)
+        tag = hb_ot_layout_get_horizontal_baseline_tag_for_script(Self.script(of: first))
         reference = Self.baseline(of: first, tag: tag)
     }
 
@@ -231,14 +259,17 @@ private struct BaselineAligner {
         return Int(reference - Self.baseline(of: item, tag: tag))
     }
 
+    private static func script(of item: UnsafeMutablePointer<PangoItem>) -> hb_script_t {
+        hb_script_t(rawValue: UInt32(g_unicode_script_to_iso15924(GUnicodeScript(rawValue: Int32(item.pointee.analysis.script)))))
+    }
+
     private static func baseline(of item: UnsafeMutablePointer<PangoItem>, tag: hb_ot_layout_baseline_tag_t) -> hb_position_t {
         guard let font = item.pointee.analysis.font, let hb = pango_font_get_hb_font(font) else { return 0 }
-        let script = hb_script_t(rawValue: UInt32(g_unicode_script_to_iso15924(GUnicodeScript(rawValue: Int32(item.pointee.analysis.script)))))
         let language = hb_language_from_string(pango_language_to_string(item.pointee.analysis.language), -1)
         var scriptTags = [hb_tag_t](repeating: 0, count: Int(HB_OT_MAX_TAGS_PER_SCRIPT))
         var languageTags = [hb_tag_t](repeating: 0, count: Int(HB_OT_MAX_TAGS_PER_LANGUAGE))
         var scriptCount = UInt32(scriptTags.count), languageCount = UInt32(languageTags.count)
-        hb_ot_tags_from_script_and_language(script, language, &scriptCount, &scriptTags, &languageCount, &languageTags)
+        hb_ot_tags_from_script_and_language(script(of: item), language, &scriptCount, &scriptTags, &languageCount, &languageTags)
         var position: hb_position_t = 0
         hb_ot_layout_get_baseline_with_fallback(hb, tag, HB_DIRECTION_LTR, scriptCount > 0 ? scriptTags[Int(scriptCount) - 1] : 0,
                                                 languageCount > 0 ? languageTags[Int(languageCount) - 1] : 0, &position)

@@ -19,6 +19,10 @@ public final class TextEngine {
     let context: OpaquePointer
     private let scratch: OpaquePointer
     private var descriptions: [Font: OpaquePointer] = [:]
+    /// The names shaping gives the faces it picks, by face (each held, so no address is reused).
+    private var faceNames: [UnsafeMutablePointer<PangoFont>: String] = [:]
+    /// Faces loaded for drawing by name, size and device transformation, with their Cairo fonts.
+    private var facesByName: [String: (font: UnsafeMutablePointer<PangoFont>, scaled: OpaquePointer)] = [:]
     /// OpenType features on every run: `palt` sets full-width brackets such as 「」 proportionally
     /// (half their em box) and leaves Hangul untouched, as Korean typesetting expects.
     static let features = "palt"
@@ -63,6 +67,8 @@ public final class TextEngine {
 
     deinit {
         for fd in descriptions.values { pango_font_description_free(fd) }
+        for font in faceNames.keys { g_object_unref(UnsafeMutableRawPointer(font)) }
+        for face in facesByName.values { g_object_unref(UnsafeMutableRawPointer(face.font)) }
         g_object_unref(UnsafeMutableRawPointer(scratch))
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -78,6 +84,39 @@ public final class TextEngine {
         pango_font_description_set_weight(fd, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         descriptions[key] = fd
         return fd
+    }
+
+    /// The name of the face `font` is (family, weight and style, as Pango describes them), as
+    /// another engine over the same fonts loads it again. The size is left out: under a scaled
+    /// context Pango describes a face at its device size.
+    func faceName(of font: UnsafeMutablePointer<PangoFont>?) -> String {
+        guard let font else { return "" }
+        if let known = faceNames[font] { return known }
+        let description = pango_font_describe(font)
+        pango_font_description_unset_fields(description, PANGO_FONT_MASK_SIZE)
+        let chars = pango_font_description_to_string(description)
+        let name = chars.map { String(cString: $0) } ?? ""
+        g_free(chars)
+        pango_font_description_free(description)
+        g_object_ref(UnsafeMutableRawPointer(font))
+        faceNames[font] = name
+        return name
+    }
+
+    /// The Cairo font that draws the face named `name` (see ``faceName(of:)``) at `size` points
+    /// under the transformation the context was last updated to, loaded once for each.
+    func scaledFont(named name: String, size: Double) -> OpaquePointer? {
+        // A Cairo font is made for one device transformation: a PNG at 2× needs its own.
+        let m = pango_context_get_matrix(context)?.pointee ?? PangoMatrix(xx: 1, xy: 0, yx: 0, yy: 1, x0: 0, y0: 0)
+        let key = "\(name)|\(size)|\(m.xx) \(m.xy) \(m.yx) \(m.yy)"
+        if let known = facesByName[key] { return known.scaled }
+        let description = pango_font_description_from_string(name)
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        guard let font = pango_font_map_load_font(fontMap, context, description),
+              let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return nil }
+        facesByName[key] = (font, scaled)
+        return scaled
     }
 
     /// How much a line or font at `size` is scaled from the reference size.
