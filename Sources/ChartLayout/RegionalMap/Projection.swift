@@ -96,7 +96,14 @@ public struct Projection: Sendable {
         unit.scale = 1; unit.translate = .zero
         var bounds = BoundsStream()
         for f in features { unit.stream(f, into: &bounds) }
-        guard let b = bounds.rect, box.width > 0, box.height > 0 else { return false }
+        return fit(unitBounds: bounds.rect, into: box)
+    }
+
+    /// Fits as ``fit(_:into:)`` does, from the bounds the features have at scale 1 with no
+    /// translation, for a caller that has projected them so already.
+    @discardableResult
+    public mutating func fit(unitBounds: Rect?, into box: Rect) -> Bool {
+        guard let b = unitBounds, box.width > 0, box.height > 0 else { return false }
         let kx = b.width > 0 ? box.width / b.width : .infinity, ky = b.height > 0 ? box.height / b.height : .infinity
         let k = min(kx, ky)
         guard k.isFinite, k > 0 else { return false }
@@ -145,6 +152,19 @@ public struct Projection: Sendable {
     }
 
     /// A feature's rings in frame points, polygon by polygon (exterior first); unprojectable points dropped.
+    /// Every ring of `feature` projected, short or not, polygon by polygon: what ``stream(_:into:)``
+    /// feeds a stream.
+    public func projectedRings(_ feature: GeoFeature) -> [[[Point]]] {
+        feature.polygons.map { polygon in polygon.rings.map { ring in Self.densified(ring).compactMap { self($0) } } }
+    }
+
+    /// Where this projection puts a point that the same projection at scale 1 with no translation
+    /// put at `unit`: bit for bit what projecting the coordinate again gives, as x = 0 + 1·x and
+    /// y = 0 − 1·y are exact.
+    public func place(_ unit: Point) -> Point {
+        Point(x: translate.x + scale * unit.x, y: translate.y + scale * unit.y)
+    }
+
     public func project(_ feature: GeoFeature) -> [[[Point]]] {
         feature.polygons.map { polygon in
             polygon.rings.map { ring in Self.densified(ring).compactMap { self($0) } }.filter { $0.count >= 3 }

@@ -126,17 +126,21 @@ public struct RegionalMapLayout {
         let insetIDs = Set(map.insets.flatMap(\.regionIDs))
         let shown = drawable.filter { !insetIDs.contains($0.id) }
         var projection = makeProjection(map, regions: shown)
-        var unit = projection
+        // Every ring is projected once, at scale 1: the aspect and the fit measure those points,
+        // and drawing only scales and moves them (projecting is most of a map's layout time).
+        let unit = shown.map { projection.projectedRings($0) }
         var b0 = BoundsStream()
-        for r in shown { unit.stream(r, into: &b0) }
+        for region in unit { for polygon in region { b0.rings(polygon) } }
         let aspect = b0.rect.map { $0.width > 0 ? $0.height / $0.width : map.maxAspect } ?? map.maxAspect
         let mapHeight = (min(aspect, map.maxAspect) * (width - 2 * Self.padding) + 2 * Self.padding).rounded()
         let area = Rect(x: 0, y: y, width: width, height: mapHeight)
-        projection.fit(shown, into: area.insetBy(dx: Self.padding, dy: Self.padding))
-        unit = projection
+        projection.fit(unitBounds: b0.rect, into: area.insetBy(dx: Self.padding, dy: Self.padding))
 
-        // Regions: project, simplify per shared border, draw.
-        let simplified = simplify(shown.map { unit.project($0) })
+        // Regions: place, simplify per shared border, draw (short rings are left out, as `project` does).
+        let fitted = unit.map { region in
+            region.map { polygon in polygon.map { ring in ring.map(projection.place) }.filter { $0.count >= 3 } }.filter { !$0.isEmpty }
+        }
+        let simplified = simplify(fitted)
         let projected = simplified.polygons
         var mapItems: [FrameItem] = []
         var bounds = BoundsStream()
