@@ -42,6 +42,11 @@ final class CairoFileSink {
         return CAIRO_STATUS_SUCCESS
     }
 
+    /// Throws with the reason of the first write that failed, if one has.
+    func checkWrites() throws {
+        if failure != 0 { throw RenderError.write(path: path, reason: String(cString: strerror(failure))) }
+    }
+
     /// Flushes and closes the file; throws with the reason of the first write that failed.
     func close() throws {
         guard let f = file else { return }

@@ -10,6 +10,8 @@ struct FrameRenderer {
     let emitsLinks: Bool
     /// Whether groups' structure roles become PDF structure tags (tagged PDF only).
     var emitsStructure = false
+    /// The lines of the frame shaped ahead by a ``PageShaper``, if any.
+    var preshaped: ShapedLineCursor?
 
     func draw(_ items: [FrameItem]) throws {
         let cr = context.handle
@@ -91,7 +93,8 @@ struct FrameRenderer {
         case .text(let line):
             guard !line.spans.isEmpty else { return }
             // Drawn without a layout (see ShapedLine), unless the line needs a layout's reordering.
-            if let shaped = try engine.shape(line) {
+            let ahead = preshaped?.take(for: line)
+            if let shaped = try ahead ?? engine.shape(line) {
                 context.transformed(to: line.baseline, scale: shaped.scale) {
                     engine.draw(shaped, colours: line.spans.map(\.style.color), on: cr)
                 }

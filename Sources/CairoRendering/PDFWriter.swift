@@ -46,14 +46,25 @@ public final class PDFWriter {
     // writes into is alive; the caller removes the half-written file.
     deinit { if !finished { cairo_surface_finish(surface.handle) } }
 
-    /// Draws `page` as the next page of the file.
-    public func add(_ page: Page) throws {
+    /// Draws `page` as the next page of the file, with its lines as `shaped` when a
+    /// ``PageShaper`` shaped them ahead.
+    public func add(_ page: Page, shaped: ShapedPage? = nil) throws {
+        renderer.preshaped = shaped.map(ShapedLineCursor.init)
+        defer { renderer.preshaped = nil }
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
         cairo_pdf_surface_set_page_label(surface.handle, page.label)
         // One Document element holds the whole flow, so the reading order is the drawing order.
         if pageCount == 0 { cairo_tag_begin(context.handle, "Document", nil) }
-        try renderer.draw(page.frame.items)
+        do {
+            try renderer.draw(page.frame.items)
+        } catch {
+            // A write that failed mid-document (a full disk) surfaces as Cairo's status on the
+            // next drawing call: name the file and the reason instead.
+            try sink.checkWrites()
+            throw error
+        }
         cairo_show_page(context.handle)
+        try sink.checkWrites()
         pageCount += 1
         Self.collectFigureAlts(page.frame.items, into: &figureAlts)
     }

@@ -247,6 +247,9 @@ struct ReportBuild {
     /// Whether a helper process draws the figure files (see ``FigureProcess``).
     var figureProcess = false
 
+    /// Pages from which a build draws on one thread while another builds and shapes the pages.
+    static let pipelinedPages = 12
+
     /// Builds the report; returns the warnings to show.
     func run() throws -> [Diagnostic] {
         let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init)
@@ -306,11 +309,21 @@ struct ReportBuild {
             // Each page is drawn (and its images written) as it is built, then let go.
             let pdf = try renderer.pdfWriter(to: pdfTemp, metadata: paged.metadata, firstPageSize: paged.pageSize)
             var number = 0
-            try paged.forEach { page in
-                try pdf.add(page)
+            func draw(_ page: Page, _ shaped: ShapedPage?) throws {
+                try pdf.add(page, shaped: shaped)
                 number += 1
                 try writeImages(of: page, number: number, of: paged.count, title: report.metadata.title, renderer: renderer,
                                 into: "\(outDir)/\(report.name)/pages", outputs: outputs)
+            }
+            // A longer report builds and shapes its pages on a second thread. Page building
+            // measures with the session's engine, so the renderer must have its own (fonts
+            // subset to the document); a short report is done before a thread would pay off.
+            // BRIEFING_PAGE_THREAD=0 draws on one thread: for comparing, never needed otherwise.
+            if renderer.engine !== session.engine, paged.count >= Self.pipelinedPages, environment["BRIEFING_PAGE_THREAD"] != "0" {
+                let fonts = renderer.engine.fonts
+                try PagePipeline.run(paged, shaper: { try PageShaper(fonts: fonts) }, draw: draw)
+            } else {
+                try paged.forEach { try draw($0, nil) }
             }
             try pdf.finish(outline: paged.outline)
         } catch RenderError.write(let path, let reason) where path == pdfTemp {

@@ -5,12 +5,12 @@ import TestSupport
 /// Inputs far larger than a briefing: they finish, paginate and stay bounded.
 @Suite("large inputs")
 struct LargeInputTests {
-    @Test("a 600-row table paginates in the PDF, gets no standalone SVG, and says so in a warning at its line")
-    func longTable() throws {
+    /// A report folder holding one table of `rows` rows, after a paragraph that is justified.
+    static func longTableReport(rows: Int = 600) throws -> String {
         let folder = try PackagePaths.temporaryFolder("long-table")
         try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
         var csv = "name,value\n"
-        for i in 0..<600 { csv += "항목 \(i),\(i * 37 % 1000)\n" }
+        for i in 0..<rows { csv += "항목 \(i),\(i * 37 % 1000)\n" }
         try csv.write(toFile: folder + "/data/t.csv", atomically: true, encoding: .utf8)
         try """
             title: 긴 표
@@ -18,18 +18,28 @@ struct LargeInputTests {
             data:
               t: data/t.csv
             body:
+              - paragraph: |
+                  중국 관영 CCTV에 따르면 2023년 중국 AI 산업의 규모는 약 **6,000억 위안**(약 120조 원)에 이릅니다. \
+                  AI 기업 수는 약 4,700곳으로 세계 2위이며, 2014~2023년 전 세계에서 출원된 생성형 AI 특허 약 5만 4,000건 가운데 \
+                  3만 8,000여 건이 중국에서 나왔습니다.
               - table: long
                 data: t
-                title: 600행
+                title: \(rows)행
                 columns:
                   - {column: name, header: 이름}
                   - {column: value, header: 값, type: integer}
             """.write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test("a 600-row table paginates in the PDF, gets no standalone SVG, and says so in a warning at its line")
+    func longTable() throws {
+        let folder = try Self.longTableReport()
         let out = try PackagePaths.temporaryFolder("long-out")
         let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
         let name = (folder as NSString).lastPathComponent
-        #expect(r.stderr == "\(folder)/report.yaml:6:5: warning: table 'long' has 600 rows, so no standalone SVG or PNG is written for it (only tables of at most 500 rows get one); the PDF has every row\n")
+        #expect(r.stderr == "\(folder)/report.yaml:8:5: warning: table 'long' has 600 rows, so no standalone SVG or PNG is written for it (only tables of at most 500 rows get one); the PDF has every row\n")
         #expect(!FileManager.default.fileExists(atPath: "\(out)/\(name)/long.svg"))
         let info = try ProcessRunner.run("pdfinfo", ["\(out)/\(name).pdf"]).stdout
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
@@ -37,5 +47,36 @@ struct LargeInputTests {
         let text = try ProcessRunner.run("pdftotext", ["\(out)/\(name).pdf", "-"]).stdout
         #expect(text.contains("항목 599"))
         #expect(text.components(separatedBy: "(계속)").count - 1 == pages - 1, "every continuation page is marked")
+    }
+
+    @Test("a long report's pages are built and shaped on a second thread: the PDF is byte for byte the one-thread PDF")
+    func pageThread() throws {
+        let folder = try Self.longTableReport()
+        let name = (folder as NSString).lastPathComponent
+        var pdfs: [Data?] = []
+        for thread in ["1", "0"] {
+            let out = try PackagePaths.temporaryFolder("thread-out")
+            let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out],
+                                          environment: ProcessInfo.processInfo.environment.merging(["BRIEFING_PAGE_THREAD": thread]) { $1 })
+            #expect(r.status == 0, "\(r.stderr)")
+            pdfs.append(FileManager.default.contents(atPath: "\(out)/\(name).pdf"))
+        }
+        #expect(pdfs[0] != nil && pdfs[0] == pdfs[1])
+    }
+
+    @Test("a file-size limit hit while the second thread is still building pages exits 3, keeps the previous PDF and leaves nothing behind")
+    func pageThreadFullDisk() throws {
+        let folder = try Self.longTableReport(rows: 3000)
+        let name = (folder as NSString).lastPathComponent
+        let out = try PackagePaths.temporaryFolder("thread-full")
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out]).status == 0)
+        let before = FileManager.default.contents(atPath: "\(out)/\(name).pdf")
+        let r = try ProcessRunner.run("sh", ["-c", "ulimit -f 200; exec \"$0\" build \"$1\" --out \"$2\" --force",
+                                             PackagePaths.briefing, folder, out])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("cannot write \(out)/\(name).pdf: File too large"), "\(r.stderr)")
+        #expect(FileManager.default.contents(atPath: "\(out)/\(name).pdf") == before)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp") || $0.contains(".figures-") }
+        #expect(left.isEmpty, "\(left)")
     }
 }
