@@ -330,17 +330,19 @@ struct ReportBuild {
             // Name the file the user asked for, not its temporary name.
             throw RenderError.write(path: pdfPath, reason: reason)
         }
+        var unchanged = Set<String>()
         if let helper {
             // The helper went forward through the figures meanwhile; take the rest from the end.
             for (figure, frame) in figures.reversed() {
                 guard FigureFiles.claim(figure, in: helper.dir) else { break }
                 try files.write(figure, frame: frame, renderer: renderer) { bytes, name in
+                    if Filesystem.holds(bytes, at: "\(figureDir)/\(name)") { unchanged.insert(name); return }
                     try Filesystem.write(bytes, to: "\(helper.dir)/\(name)", naming: "\(figureDir)/\(name)")
                 }
             }
         }
-        if let helper, helper.finish() {
-            for name in helper.names { try outputs.adopt("\(helper.dir)/\(name)", as: "\(figureDir)/\(name)") }
+        if let helper, let written = helper.finish(alsoUnchanged: unchanged) {
+            for name in written { try outputs.adopt("\(helper.dir)/\(name)", as: "\(figureDir)/\(name)") }
         } else {
             for (figure, frame) in figures {
                 try files.write(figure, frame: frame, renderer: renderer) { bytes, name in try outputs.write(bytes, to: "\(figureDir)/\(name)") }

@@ -9,7 +9,7 @@ import ReportBuilder
 /// ```swift
 /// let helper = FigureProcess(folder: folder, into: "out/x", figures: figures, …)
 /// // … write the PDF …
-/// if let helper, helper.finish() { /* adopt helper.dir's files */ } else { /* draw them here */ }
+/// if let helper, let written = helper.finish(alsoUnchanged: []) { /* adopt those of helper.dir's files */ } else { /* draw them here */ }
 /// ```
 final class FigureProcess {
     /// The private folder the helper writes into, beside the figures' final place.
@@ -27,11 +27,11 @@ final class FigureProcess {
         let dir = "\(figureDir)/.figures-\(getpid())"
         self.dir = dir
         names = files.names(of: figures)
-        paths = (names + figures.map(FigureFiles.claimName)).map { "\(dir)/\($0)" }
+        paths = (names + figures.map(FigureFiles.claimName) + [Self.unchangedList]).map { "\(dir)/\($0)" }
         guard (try? Filesystem.makeDirectories(dir)) != nil else { return nil }
         TempFileRegistry.shared.addFolder(dir, files: paths)
         process.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
-        process.arguments = ["figures", folder, "--dir", dir, "--fonts", fontDir, "--svg-text", files.svgText.rawValue]
+        process.arguments = ["figures", folder, "--dir", dir, "--current", figureDir, "--fonts", fontDir, "--svg-text", files.svgText.rawValue]
             + (files.png ? ["--png"] : [])
         var env = environment
         env["BRIEFING_CHILD"] = "1"
@@ -43,13 +43,20 @@ final class FigureProcess {
         TempFileRegistry.shared.addChild(process.processIdentifier)
     }
 
-    /// Waits for the helper; true when it succeeded and every figure file is there, whichever
-    /// process drew it.
-    func finish() -> Bool {
+    /// The file in which the helper names the figure files it found unchanged in their final place.
+    static let unchangedList = ".unchanged"
+
+    /// Waits for the helper; the files to rename into place when it succeeded and every figure
+    /// file is there or unchanged in its final place (`alsoUnchanged` names those the build itself
+    /// found so), whichever process drew it; nil when it failed.
+    func finish(alsoUnchanged: Set<String>) -> [String]? {
         process.waitUntilExit()
         TempFileRegistry.shared.removeChild(process.processIdentifier)
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else { return false }
-        return names.allSatisfy { FileManager.default.fileExists(atPath: "\(dir)/\($0)") }
+        guard process.terminationReason == .exit, process.terminationStatus == 0,
+              let list = FileManager.default.contents(atPath: "\(dir)/\(Self.unchangedList)") else { return nil }
+        let unchanged = alsoUnchanged.union(String(decoding: list, as: UTF8.self).split(separator: "\n").map(String.init))
+        let written = names.filter { !unchanged.contains($0) }
+        return written.allSatisfy({ FileManager.default.fileExists(atPath: "\(dir)/\($0)") }) ? written : nil
     }
 
     /// Removes whatever is still in the private folder (nothing, once the files are renamed), and the folder.

@@ -16,6 +16,9 @@ struct Figures: ParsableCommand {
 
     @Argument var folder: String
     @Option var dir: String
+    /// The folder of the files the build would replace: a file already there with the same bytes
+    /// is named in DIR/.unchanged instead of written.
+    @Option var current: String?
     @Option var fonts: String
     @Option var svgText: SVGTextMode = .outlines
     @Flag var png = false
@@ -33,11 +36,15 @@ struct Figures: ParsableCommand {
             // the build takes figures from the last once its PDF is written. The full faces
             // draw the same outlines and pixels as the build's subset faces.
             let layout = ReportLayout(report: loaded.report, measurer: session.measurer)
+            var unchanged: [String] = []
             try layout.forEachStandaloneFigure(where: { FigureFiles.claim($0, in: dir) }) { figure, frame in
                 try files.write(figure, frame: frame, renderer: session.renderer) { bytes, name in
+                    if let current, Filesystem.holds(bytes, at: current + "/" + name) { unchanged.append(name); return }
                     try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)
                 }
             }
+            let list = dir + "/" + FigureProcess.unchangedList
+            try Filesystem.write(Array(unchanged.map { $0 + "\n" }.joined().utf8), to: list, naming: list)
         } catch {
             Terminal.printError("\(folder): figures: \(error)")
             throw ExitCode(1)

@@ -24,11 +24,13 @@ final class OutputBatch {
         return temp
     }
 
-    /// Writes `bytes` to a temporary name for `path`.
+    /// Writes `bytes` to a temporary name for `path`, unless `path` already holds exactly these
+    /// bytes: an unchanged file is left as it is, modification time included.
     ///
     /// Plain POSIX writes: the rename in `commit` already makes the result atomic, and Foundation's
     /// own atomic write would add a second temporary file and an fsync per figure.
     func write(_ bytes: [UInt8], to path: String) throws {
+        if Filesystem.holds(bytes, at: path) { return }
         try Filesystem.write(bytes, to: try reserve(path), naming: path)
     }
 
@@ -111,6 +113,19 @@ enum Filesystem {
         if fclose(f) != 0 || failed {
             throw OutputError(description: "cannot write \(shown): \(failed ? reason : String(cString: strerror(errno)))")
         }
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes`. Rebuilding a report whose data
+    /// changed in one place leaves most figures as they were; comparing costs far less than
+    /// renaming a new copy over each (1,250 figures: 0.2 s of renames).
+    static func holds(_ bytes: [UInt8], at path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let f = fopen(path, "rb") else { return false }
+        defer { fclose(f) }
+        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        let read = existing.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+        return read == bytes.count && existing.prefix(read).elementsEqual(bytes)
     }
 
     /// Creates `path` and its missing parents.

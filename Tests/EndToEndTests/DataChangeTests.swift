@@ -35,4 +35,36 @@ struct DataChangeTests {
         #expect(svg.contains("<title>미국의 AI 민간 투자, 중국의 10배에 가까워</title>"))
         #expect(svg.contains("가장 큰 값 미국 800억 달러"))
     }
+
+    @Test("a rebuild after one value changed rewrites only the figure that shows it; the others keep their file and time",
+          arguments: ["1", "0"])
+    func unchangedFiguresStay(figureProcess: String) throws {
+        let environment = ProcessInfo.processInfo.environment.merging(["BRIEFING_FIGURE_PROCESS": figureProcess]) { $1 }
+        let folder = try PackagePaths.temporaryFolder("stay") + "/china-ai-2025"
+        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let out = try PackagePaths.temporaryFolder("stay-out")
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out, "--png"], environment: environment).status == 0)
+        let figures = out + "/china-ai-2025"
+        func identities() throws -> [String: UInt64] {
+            var ids: [String: UInt64] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: figures) where !name.hasPrefix(".") {
+                ids[name] = (try FileManager.default.attributesOfItem(atPath: figures + "/" + name)[.systemFileNumber] as? NSNumber)?.uint64Value
+            }
+            return ids
+        }
+        let before = try identities()
+        #expect(before.count == 12, "\(before.keys.sorted())")
+        let csv = folder + "/data/private-investment-2023.csv"
+        let edited = try String(contentsOfFile: csv, encoding: .utf8).replacingOccurrences(of: "미국,67.2", with: "미국,80")
+        try edited.write(toFile: csv, atomically: true, encoding: .utf8)
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out, "--png"], environment: environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        let after = try identities()
+        // A file put in place by a rename has a new inode; one left alone keeps its own.
+        let replaced = after.keys.filter { after[$0] != before[$0] }.sorted()
+        #expect(replaced == ["private-investment.png", "private-investment.svg"])
+        let svg = try String(contentsOfFile: figures + "/private-investment.svg", encoding: .utf8)
+        #expect(svg.contains("가장 큰 값 미국 800억 달러"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: figures).filter { $0.hasPrefix(".") }.isEmpty)
+    }
 }
