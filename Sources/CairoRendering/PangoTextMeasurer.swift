@@ -27,6 +27,13 @@ public final class PangoTextMeasurer: TextMeasuring {
     }
     /// Spaces by the two characters around them, keyed like widths.
     private var spaces: [WidthKey: Double] = [:]
+    /// The same for the usual case of two one-scalar characters, keyed by their code points: a
+    /// paragraph asks once per word, and building the text key cost more than shaping saved.
+    private var scalarSpaces: [ScalarPair: Double] = [:]
+    private struct ScalarPair: Hashable {
+        let left: UInt32, right: UInt32
+        let font: Font
+    }
 
     /// Creates a measurer that shapes exactly as `engine` draws.
     public init(engine: TextEngine) { self.engine = engine }
@@ -40,6 +47,18 @@ public final class PangoTextMeasurer: TextMeasuring {
     }
 
     public func spaceWidth(after left: Character, before right: Character, font: Font) -> Double {
+        let l = left.unicodeScalars, r = right.unicodeScalars
+        if l.count == 1, r.count == 1, let a = l.first, let b = r.first {
+            let pair = ScalarPair(left: a.value, right: b.value, font: font)
+            if let w = scalarSpaces[pair] { return w }
+            let w = spaceWidth(ofText: left, right, font: font)
+            scalarSpaces[pair] = w
+            return w
+        }
+        return spaceWidth(ofText: left, right, font: font)
+    }
+
+    private func spaceWidth(ofText left: Character, _ right: Character, font: Font) -> Double {
         let key = WidthKey(text: "\(left) \(right)", font: font)
         if let w = spaces[key] { return w }
         let w = width(of: "\(left) \(right)", font: font) - width(of: "\(left)\(right)", font: font)
