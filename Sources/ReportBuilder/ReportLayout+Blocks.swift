@@ -14,6 +14,15 @@ extension ReportLayout {
         return content.width >= measure ? .justify : .left
     }
 
+    /// How body paragraphs are set.
+    var bodyStyle: ParagraphStyle { ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment) }
+
+    /// A body paragraph's lines as a flow element.
+    func paragraphElement(_ block: TextBlock) -> FlowElement {
+        .text(lines: block.lines, lineHeight: theme.bodyLineHeight, spaceBefore: 0,
+              spaceAfter: paragraphGap, keepWithNext: false, splittable: true, tag: .paragraph)
+    }
+
     /// The narrowest measure, in Hangul syllables, that body text is justified on.
     static let minJustifiedSyllables = 30
 
@@ -33,10 +42,8 @@ extension ReportLayout {
             return [.text(lines: block.lines, lineHeight: lh, spaceBefore: level == 1 ? 20 : 14, spaceAfter: 6,
                           keepWithNext: true, splittable: false, tag: .heading(level: level), leading: anchor)]
         case .paragraph(let inlines):
-            let block = layouter.layout(spans(inlines, size: theme.bodySize, weight: .regular), width: content.width,
-                                        style: ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment))
-            return [.text(lines: block.lines, lineHeight: theme.bodyLineHeight, spaceBefore: 0,
-                          spaceAfter: paragraphGap, keepWithNext: false, splittable: true, tag: .paragraph)]
+            return [paragraphElement(layouter.layout(spans(inlines, size: theme.bodySize, weight: .regular), width: content.width,
+                                                     style: bodyStyle))]
         case .figure(let figure):
             return try figureElements(figure, number: plan.figureNumbers[figure.id] ?? 0)
         case .list(let list):

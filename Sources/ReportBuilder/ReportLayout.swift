@@ -23,6 +23,13 @@ public struct ReportLayout {
     /// Maps of the same regions at the same size simplify their borders once.
     private let simplifications = SimplificationMemo()
 
+    /// Makes a second measurer over the same fonts, for a second thread to lay out the
+    /// paragraphs of a long report with (see ``ParagraphPrefetch``); nothing else may use it.
+    /// Asked only when the report has enough paragraphs.
+    public var makeParagraphMeasurer: (() -> (any TextMeasuring)?)?
+    /// Paragraphs from which a second thread is worth starting.
+    static let prefetchedParagraphs = 48
+
     /// Creates a layout for `report`, measuring text with `measurer`.
     public init(report: Report, measurer: any TextMeasuring) { self.report = report; self.measurer = measurer }
 
@@ -50,8 +57,16 @@ public struct ReportLayout {
         var elements: [FlowElement] = []
         var tocSlots: [(range: Range<Int>, title: String, depth: Int)] = []
         var ordinal = 0
-        for block in report.blocks {
-            let made = try self.elements(for: block, ordinal: &ordinal, plan: plan, pageNumbers: [:])
+        let prefetch = paragraphPrefetch()
+        defer { prefetch?.finish() }
+        for (index, block) in report.blocks.enumerated() {
+            let made: [FlowElement]
+            if case .paragraph = block, let ready = prefetch?.take(index) {
+                made = [paragraphElement(ready)]
+                ordinal += 1
+            } else {
+                made = try self.elements(for: block, ordinal: &ordinal, plan: plan, pageNumbers: [:])
+            }
             if case .tableOfContents(let title, let depth) = block {
                 tocSlots.append((elements.count..<(elements.count + made.count), title, depth))
             }
@@ -78,6 +93,18 @@ public struct ReportLayout {
         let offset = report.cover ? 1 : 0
         let outline = Self.outline(plan.headings.compactMap { h in numbers[h.anchor].map { (h, $0 - 1 + offset) } })
         return DocumentPages(layout: self, elements: elements, title: title, sections: sections, outline: outline)
+    }
+
+    /// A second thread laying out the report's paragraphs, when there is a measurer for it and
+    /// enough paragraphs to be worth it.
+    private func paragraphPrefetch() -> ParagraphPrefetch? {
+        guard let makeParagraphMeasurer else { return nil }
+        let paragraphs = report.blocks.enumerated().compactMap { index, block -> (index: Int, spans: [TextSpan])? in
+            guard case .paragraph(let inlines) = block else { return nil }
+            return (index, spans(inlines, size: theme.bodySize, weight: .regular))
+        }
+        guard paragraphs.count >= Self.prefetchedParagraphs, let helper = makeParagraphMeasurer() else { return nil }
+        return ParagraphPrefetch(paragraphs, measurer: helper, width: content.width, style: bodyStyle)
     }
 
     /// Bookmarks nested by heading level: an H2 goes under the H1 before it, an H3 under the H2.

@@ -274,7 +274,14 @@ struct ReportBuild {
                             environment: environment)
             : nil
         defer { helper?.cleanUp() }
-        let layout = ReportLayout(report: report, measurer: measurer)
+        // BRIEFING_THREADS=1 keeps a build on one thread: for comparing, never needed otherwise.
+        let secondThread = environment["BRIEFING_THREADS"] != "1"
+        var layout = ReportLayout(report: report, measurer: measurer)
+        if secondThread {
+            // A second engine lets a second thread break a long report's paragraphs into lines.
+            let fonts = session.fonts
+            layout.makeParagraphMeasurer = { try? PangoTextMeasurer(engine: TextEngine(fonts: fonts)) }
+        }
         let paged: DocumentPages
         let figures: [(figure: Figure, frame: Frame)]
         do {
@@ -318,8 +325,7 @@ struct ReportBuild {
             // A longer report builds and shapes its pages on a second thread. Page building
             // measures with the session's engine, so the renderer must have its own (fonts
             // subset to the document); a short report is done before a thread would pay off.
-            // BRIEFING_PAGE_THREAD=0 draws on one thread: for comparing, never needed otherwise.
-            if renderer.engine !== session.engine, paged.count >= Self.pipelinedPages, environment["BRIEFING_PAGE_THREAD"] != "0" {
+            if secondThread, renderer.engine !== session.engine, paged.count >= Self.pipelinedPages {
                 let fonts = renderer.engine.fonts
                 try PagePipeline.run(paged, shaper: { try PageShaper(fonts: fonts) }, draw: draw)
             } else {

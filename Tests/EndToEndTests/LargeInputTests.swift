@@ -5,10 +5,17 @@ import TestSupport
 /// Inputs far larger than a briefing: they finish, paginate and stay bounded.
 @Suite("large inputs")
 struct LargeInputTests {
-    /// A report folder holding one table of `rows` rows, after a paragraph that is justified.
-    static func longTableReport(rows: Int = 600) throws -> String {
+    /// A report folder holding one table of `rows` rows, after `paragraphs` justified paragraphs.
+    static func longTableReport(rows: Int = 600, paragraphs: Int = 1) throws -> String {
         let folder = try PackagePaths.temporaryFolder("long-table")
         try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+        let prose = String(repeating: """
+              - paragraph: |
+                  중국 관영 CCTV에 따르면 2023년 중국 AI 산업의 규모는 약 **6,000억 위안**(약 120조 원)에 이릅니다. \
+                  AI 기업 수는 약 4,700곳으로 세계 2위이며, 2014~2023년 전 세계에서 출원된 생성형 AI 특허 약 5만 4,000건 가운데 \
+                  3만 8,000여 건이 중국에서 나왔습니다.
+
+            """, count: paragraphs)
         var csv = "name,value\n"
         for i in 0..<rows { csv += "항목 \(i),\(i * 37 % 1000)\n" }
         try csv.write(toFile: folder + "/data/t.csv", atomically: true, encoding: .utf8)
@@ -18,11 +25,7 @@ struct LargeInputTests {
             data:
               t: data/t.csv
             body:
-              - paragraph: |
-                  중국 관영 CCTV에 따르면 2023년 중국 AI 산업의 규모는 약 **6,000억 위안**(약 120조 원)에 이릅니다. \
-                  AI 기업 수는 약 4,700곳으로 세계 2위이며, 2014~2023년 전 세계에서 출원된 생성형 AI 특허 약 5만 4,000건 가운데 \
-                  3만 8,000여 건이 중국에서 나왔습니다.
-              - table: long
+            \(prose)  - table: long
                 data: t
                 title: \(rows)행
                 columns:
@@ -49,15 +52,15 @@ struct LargeInputTests {
         #expect(text.components(separatedBy: "(계속)").count - 1 == pages - 1, "every continuation page is marked")
     }
 
-    @Test("a long report's pages are built and shaped on a second thread: the PDF is byte for byte the one-thread PDF")
+    @Test("a long report's paragraphs are broken, and its pages built and shaped, on a second thread: the PDF is byte for byte the one-thread PDF")
     func pageThread() throws {
-        let folder = try Self.longTableReport()
+        let folder = try Self.longTableReport(paragraphs: 60)
         let name = (folder as NSString).lastPathComponent
         var pdfs: [Data?] = []
-        for thread in ["1", "0"] {
+        for threads in ["2", "1"] {
             let out = try PackagePaths.temporaryFolder("thread-out")
             let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out],
-                                          environment: ProcessInfo.processInfo.environment.merging(["BRIEFING_PAGE_THREAD": thread]) { $1 })
+                                          environment: ProcessInfo.processInfo.environment.merging(["BRIEFING_THREADS": threads]) { $1 })
             #expect(r.status == 0, "\(r.stderr)")
             pdfs.append(FileManager.default.contents(atPath: "\(out)/\(name).pdf"))
         }
