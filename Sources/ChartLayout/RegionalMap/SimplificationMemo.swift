@@ -22,6 +22,23 @@ public final class SimplificationMemo {
     private struct Key: Hashable {
         var minimumArea: Double
         var features: [[[[Point]]]]
+
+        /// The shape of the input and the first point of each ring: hashing every point cost
+        /// as much as a map's projection; equality still compares them all.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(minimumArea)
+            hasher.combine(features.count)
+            for region in features {
+                hasher.combine(region.count)
+                for polygon in region {
+                    hasher.combine(polygon.count)
+                    for ring in polygon {
+                        hasher.combine(ring.count)
+                        if let first = ring.first { hasher.combine(first) }
+                    }
+                }
+            }
+        }
     }
 
     /// Creates an empty memo holding up to `capacity` inputs.
