@@ -175,7 +175,7 @@ extension TextEngine {
             more = pango_glyph_item_iter_next_cluster(&iter) != 0
         }
         let item = run.pointee.item.pointee
-        return ShapedLine.Run(face: faceName(of: item.analysis.font), size: size, glyphs: ids, xs: xs, ys: ys, clusters: clusters,
+        return ShapedLine.Run(face: faceName(of: item.analysis.font, size: size), size: size, glyphs: ids, xs: xs, ys: ys, clusters: clusters,
                               bytes: Int(item.offset)..<Int(item.offset + item.length),
                               start: Double(x) / unit, end: Double(position) / unit, span: span)
     }

@@ -23,6 +23,9 @@ public final class TextEngine {
     private var faceNames: [UnsafeMutablePointer<PangoFont>: String] = [:]
     /// Faces loaded for drawing by name, size and device transformation, with their Cairo fonts.
     private var facesByName: [String: (font: UnsafeMutablePointer<PangoFont>, scaled: OpaquePointer)] = [:]
+    /// The faces shaping in this engine picked, by the same key: drawing what this engine shaped
+    /// loads no face again. Only Pango objects: an engine that only shapes never calls Cairo.
+    private var shapedFaces: [String: UnsafeMutablePointer<PangoFont>] = [:]
     /// OpenType features on every run: `palt` sets full-width brackets such as 「」 proportionally
     /// (half their em box) and leaves Hangul untouched, as Korean typesetting expects.
     static let features = "palt"
@@ -69,6 +72,7 @@ public final class TextEngine {
         for fd in descriptions.values { pango_font_description_free(fd) }
         for font in faceNames.keys { g_object_unref(UnsafeMutableRawPointer(font)) }
         for face in facesByName.values { g_object_unref(UnsafeMutableRawPointer(face.font)) }
+        for font in shapedFaces.values { g_object_unref(UnsafeMutableRawPointer(font)) }
         g_object_unref(UnsafeMutableRawPointer(scratch))
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -87,11 +91,13 @@ public final class TextEngine {
     }
 
     /// The name of the face `font` is (family, weight and style, as Pango describes them), as
-    /// another engine over the same fonts loads it again. The size is left out: under a scaled
-    /// context Pango describes a face at its device size.
-    func faceName(of font: UnsafeMutablePointer<PangoFont>?) -> String {
+    /// another engine over the same fonts loads it again; `size` is the size it was asked for.
+    /// The size is left out of the name: under a scaled context Pango describes a face at its
+    /// device size.
+    func faceName(of font: UnsafeMutablePointer<PangoFont>?, size: Double) -> String {
         guard let font else { return "" }
         if let known = faceNames[font] { return known }
+        defer { remember(font, named: faceNames[font] ?? "", size: size) }
         let description = pango_font_describe(font)
         pango_font_description_unset_fields(description, PANGO_FONT_MASK_SIZE)
         let chars = pango_font_description_to_string(description)
@@ -106,10 +112,13 @@ public final class TextEngine {
     /// The Cairo font that draws the face named `name` (see ``faceName(of:)``) at `size` points
     /// under the transformation the context was last updated to, loaded once for each.
     func scaledFont(named name: String, size: Double) -> OpaquePointer? {
-        // A Cairo font is made for one device transformation: a PNG at 2× needs its own.
-        let m = pango_context_get_matrix(context)?.pointee ?? PangoMatrix(xx: 1, xy: 0, yx: 0, yy: 1, x0: 0, y0: 0)
-        let key = "\(name)|\(size)|\(m.xx) \(m.xy) \(m.yx) \(m.yy)"
+        let key = faceKey(name, size)
         if let known = facesByName[key] { return known.scaled }
+        if let font = shapedFaces[key], let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) {
+            g_object_ref(UnsafeMutableRawPointer(font))
+            facesByName[key] = (font, scaled)
+            return scaled
+        }
         let description = pango_font_description_from_string(name)
         defer { pango_font_description_free(description) }
         pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
@@ -117,6 +126,21 @@ public final class TextEngine {
               let scaled = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return nil }
         facesByName[key] = (font, scaled)
         return scaled
+    }
+
+    /// A Cairo font is made for one device transformation: a PNG at 2× needs its own.
+    private func faceKey(_ name: String, _ size: Double) -> String {
+        let m = pango_context_get_matrix(context)?.pointee ?? PangoMatrix(xx: 1, xy: 0, yx: 0, yy: 1, x0: 0, y0: 0)
+        return "\(name)|\(size)|\(m.xx) \(m.xy) \(m.yx) \(m.yy)"
+    }
+
+    /// Keeps `font`, which shaping here picked at `size` under the current transformation, for
+    /// drawing.
+    private func remember(_ font: UnsafeMutablePointer<PangoFont>, named name: String, size: Double) {
+        let key = faceKey(name, size)
+        guard shapedFaces[key] == nil else { return }
+        g_object_ref(UnsafeMutableRawPointer(font))
+        shapedFaces[key] = font
     }
 
     /// How much a line or font at `size` is scaled from the reference size.
