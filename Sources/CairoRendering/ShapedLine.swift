@@ -27,12 +27,10 @@ public struct ShapedLine: Sendable {
         var face: String
         var size: Double
         /// Glyph ids, and where each sits relative to the start of the baseline, in points at the
-        /// reference size (y grows downwards).
-        var glyphs: [UInt32]
-        var xs: [Double]
-        var ys: [Double]
+        /// reference size (y grows downwards): Cairo's own glyph records, handed over as they are.
+        var glyphs: [cairo_glyph_t]
         /// Text clusters in order: UTF-8 bytes and the glyphs drawing them, for text extraction.
-        var clusters: [(bytes: Int32, glyphs: Int32)]
+        var clusters: [cairo_text_cluster_t]
         /// The run's text, as a byte range of the line's text.
         var bytes: Range<Int>
         /// Start and end of the run's advance along the baseline, in points at the reference size.
@@ -153,29 +151,29 @@ extension TextEngine {
                         span: Int, size: Double) -> ShapedLine.Run {
         let unit = Double(PANGO_SCALE)
         let glyphs = run.pointee.glyphs.pointee
-        var ids: [UInt32] = [], xs: [Double] = [], ys: [Double] = []
+        var drawn: [cairo_glyph_t] = []
+        drawn.reserveCapacity(Int(glyphs.num_glyphs))
         var position = x
         for i in 0..<Int(glyphs.num_glyphs) {
             let info = glyphs.glyphs[i]
             // An empty glyph (a default-ignorable character) draws nothing, as a layout skips it.
             if info.glyph != PANGO_GLYPH_EMPTY {
-                ids.append(info.glyph)
-                xs.append(Double(position + Int(info.geometry.x_offset)) / unit)
-                ys.append(Double(Int(info.geometry.y_offset) - rise) / unit)
+                drawn.append(cairo_glyph_t(index: UInt(info.glyph), x: Double(position + Int(info.geometry.x_offset)) / unit,
+                                           y: Double(Int(info.geometry.y_offset) - rise) / unit))
             }
             position += Int(info.geometry.width)
         }
-        var clusters: [(bytes: Int32, glyphs: Int32)] = []
+        var clusters: [cairo_text_cluster_t] = []
         var iter = PangoGlyphItemIter()
         var more = pango_glyph_item_iter_init_start(&iter, run, text) != 0
         while more {
-            var drawn: Int32 = 0
-            for i in iter.start_glyph..<iter.end_glyph where glyphs.glyphs[Int(i)].glyph != PANGO_GLYPH_EMPTY { drawn += 1 }
-            clusters.append((iter.end_index - iter.start_index, drawn))
+            var inCluster: Int32 = 0
+            for i in iter.start_glyph..<iter.end_glyph where glyphs.glyphs[Int(i)].glyph != PANGO_GLYPH_EMPTY { inCluster += 1 }
+            clusters.append(cairo_text_cluster_t(num_bytes: iter.end_index - iter.start_index, num_glyphs: inCluster))
             more = pango_glyph_item_iter_next_cluster(&iter) != 0
         }
         let item = run.pointee.item.pointee
-        return ShapedLine.Run(face: faceName(of: item.analysis.font, size: size), size: size, glyphs: ids, xs: xs, ys: ys, clusters: clusters,
+        return ShapedLine.Run(face: faceName(of: item.analysis.font, size: size), size: size, glyphs: drawn, clusters: clusters,
                               bytes: Int(item.offset)..<Int(item.offset + item.length),
                               start: Double(x) / unit, end: Double(position) / unit, span: span)
     }
@@ -219,10 +217,13 @@ extension TextEngine {
                     let c = colours[run.span]
                     // Pango hands colours over as 16-bit channels; drawing through a layout did the same.
                     cairo_set_source_rgba(cr, quantized(c.red), quantized(c.green), quantized(c.blue), quantized(c.alpha))
-                    var glyphs = (0..<run.glyphs.count).map { cairo_glyph_t(index: UInt(run.glyphs[$0]), x: run.xs[$0], y: run.ys[$0]) }
-                    var clusters = run.clusters.map { cairo_text_cluster_t(num_bytes: $0.bytes, num_glyphs: $0.glyphs) }
-                    cairo_show_text_glyphs(cr, chars + run.bytes.lowerBound, Int32(run.bytes.count), &glyphs, Int32(glyphs.count),
-                                           &clusters, Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+                    run.glyphs.withUnsafeBufferPointer { glyphs in
+                        run.clusters.withUnsafeBufferPointer { clusters in
+                            cairo_show_text_glyphs(cr, chars + run.bytes.lowerBound, Int32(run.bytes.count), glyphs.baseAddress,
+                                                   Int32(glyphs.count), clusters.baseAddress, Int32(clusters.count),
+                                                   cairo_text_cluster_flags_t(rawValue: 0))
+                        }
+                    }
                 }
             }
         }
@@ -232,8 +233,7 @@ extension TextEngine {
     func appendPath(of run: ShapedLine.Run, to cr: OpaquePointer) {
         guard !run.glyphs.isEmpty, let font = scaledFont(named: run.face, size: run.size) else { return }
         cairo_set_scaled_font(cr, font)
-        var glyphs = (0..<run.glyphs.count).map { cairo_glyph_t(index: UInt(run.glyphs[$0]), x: run.xs[$0], y: run.ys[$0]) }
-        cairo_glyph_path(cr, &glyphs, Int32(glyphs.count))
+        run.glyphs.withUnsafeBufferPointer { cairo_glyph_path(cr, $0.baseAddress, Int32($0.count)) }
     }
 
     private func quantized(_ v: Double) -> Double { (min(max(v, 0), 1) * 65535).rounded() / 65535 }

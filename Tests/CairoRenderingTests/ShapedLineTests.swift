@@ -32,7 +32,7 @@ struct ShapedLineTests {
         #expect(shaped.scale == scale)
         #expect(spansInOrder(shaped) == [0, 1, 2])
         // The bold face puts the ideographic baseline 11 units off the regular's: it is raised to meet it.
-        #expect(shaped.runs.filter { $0.ys.contains { $0 != 0 } }.map(\.span) == [1])
+        #expect(shaped.runs.filter { $0.glyphs.contains { $0.y != 0 } }.map(\.span) == [1])
         let runs = try outliner.outlines(of: text)
         #expect(runs.map(\.color) == [.black, red, .black])
         var joined = Path()
@@ -93,5 +93,5 @@ struct ShapedLineTests {
         shaped.runs.map(\.span).reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }
     }
 
-    private func positions(_ shaped: ShapedLine) -> [Double] { shaped.runs.flatMap(\.xs) }
+    private func positions(_ shaped: ShapedLine) -> [Double] { shaped.runs.flatMap { $0.glyphs.map(\.x) } }
 }
