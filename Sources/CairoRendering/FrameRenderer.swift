@@ -120,7 +120,7 @@ struct FrameRenderer {
         case .link(let link):
             guard emitsLinks else { return }
             let r = link.rect
-            let attrs = "rect=[\(r.minX) \(r.minY) \(r.width) \(r.height)] " + linkAttribute(link.target)
+            let attrs = linkRect(r) + linkAttribute(link.target)
             cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
             cairo_tag_end(cr, CAIRO_TAG_LINK)
         case .anchor(let anchor):
@@ -157,7 +157,8 @@ struct FrameRenderer {
             guard let target = line.spans[run.span].link, let extent = shaped.extent(ofSpan: run.span) else { continue }
             let left = line.baseline.x + extent.start * shaped.scale
             let width = (extent.end - extent.start) * shaped.scale
-            let attrs = "rect=[\(left) \(line.baseline.y - line.ascent) \(width) \(line.ascent + line.descent)] " + linkAttribute(target)
+            let attrs = linkRect(Rect(x: left, y: line.baseline.y - line.ascent, width: width, height: line.ascent + line.descent))
+                + linkAttribute(target)
             cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attrs)
             cairo_tag_end(context.handle, CAIRO_TAG_LINK)
         }
@@ -177,10 +178,20 @@ struct FrameRenderer {
             let right = x0 + Double(b.x + b.width) * unit
             let top = y0 + Double(a.y) * unit
             let height = Double(a.height) * unit
-            let attrs = "rect=[\(left) \(top) \(right - left) \(height)] " + linkAttribute(link.target)
+            let attrs = linkRect(Rect(x: left, y: top, width: right - left, height: height)) + linkAttribute(link.target)
             cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
             cairo_tag_end(cr, CAIRO_TAG_LINK)
         }
+    }
+
+    /// A link's `rect` attribute for `r` in user space. Cairo 1.16 takes the rectangle in device
+    /// space as it is, so a link inside a moved group (the sidebar's e-mail address) landed where
+    /// the group's own origin would put it; the corners go through the current transformation.
+    private func linkRect(_ r: Rect) -> String {
+        var x0 = r.minX, y0 = r.minY, x1 = r.maxX, y1 = r.maxY
+        cairo_user_to_device(context.handle, &x0, &y0)
+        cairo_user_to_device(context.handle, &x1, &y1)
+        return "rect=[\(min(x0, x1)) \(min(y0, y1)) \(abs(x1 - x0)) \(abs(y1 - y0))] "
     }
 
     private func linkAttribute(_ target: LinkTarget) -> String {

@@ -77,6 +77,21 @@ struct DocumentFeaturesTests {
     func links() throws {
         let r = try ProcessRunner.run("qpdf", ["--json", try pdf])
         #expect(r.stdout.contains("\"/URI\": \"u:mailto:briefing@example.com\""))
+        // The link covers the address where it is printed, inside the sidebar that moved it there.
+        let objects = try ProcessRunner.run("qpdf", ["--json=1", "--json-key=objects", try pdf]).stdout
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(objects.utf8)) as? [String: Any])
+        let annotations = (json["objects"] as? [String: Any] ?? [:]).values.compactMap { $0 as? [String: Any] }
+        let mailto = try #require(annotations.first { (($0["/A"] as? [String: Any])?["/URI"] as? String)?.contains("mailto:") == true })
+        let rect = try #require(mailto["/Rect"] as? [Double])
+        let words = try ProcessRunner.run("pdftotext", ["-bbox", "-enc", "UTF-8", try pdf, "-"]).stdout
+        let word = try #require(words.components(separatedBy: "<word ").first { $0.contains(">briefing@example.com<") })
+        func value(_ key: String) -> Double {
+            Double(word.components(separatedBy: key + "=\"").dropFirst().first?.prefix { $0 != "\"" } ?? "") ?? .nan
+        }
+        let pageHeight = 841.8898
+        #expect(abs(rect[0] - value("xMin")) < 3 && abs(rect[2] - value("xMax")) < 3, "\(rect) vs x \(value("xMin"))–\(value("xMax"))")
+        #expect(pageHeight - rect[3] <= value("yMin") + 3 && pageHeight - rect[1] >= value("yMax") - 3,
+                "\(rect) vs y \(value("yMin"))–\(value("yMax"))")
         let dests = try destinations()
         for i in 1...Self.headings.count {
             #expect(dests["sec-\(i)"] != nil)
