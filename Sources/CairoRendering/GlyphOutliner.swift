@@ -5,9 +5,9 @@ import Drawing
 /// Turns a laid-out line of text into filled glyph outlines, placed exactly where the PDF draws the glyphs.
 ///
 /// The line is shaped by ``TextEngine/shape(_:)`` (or, for right-to-left text, a layout), so
-/// fonts, OpenType features and justification are the ones every other output uses; the outlines come from Cairo's own
-/// path of those glyphs on a private scratch context, and are handed back as plain
-/// ``Path`` values, one per run of equal colour and link.
+/// fonts, OpenType features and justification are the ones every other output uses; the
+/// outlines come from Cairo's own path of those glyphs on a private scratch context, and are
+/// handed back as plain ``Path`` values, one per run of equal colour and link.
 ///
 /// ```swift
 /// let outliner = try GlyphOutliner(engine: engine)
@@ -52,7 +52,7 @@ final class GlyphOutliner {
         return try runByRun(layout, scale: scale, at: top, line: line)
     }
 
-    /// One path per run of equal colour and link, exactly where ``ShapedLine/draw(on:)`` draws it.
+    /// One path per run of equal colour and link, exactly where ``TextEngine/draw(_:colours:on:)`` draws it.
     private func runByRun(_ shaped: ShapedLine, line: TextLine) throws -> [Outline] {
         let cr = scratch.handle
         var result: [Outline] = []
