@@ -24,19 +24,6 @@ struct FigureFiles {
         figures.flatMap { png ? ["\($0.id).svg", "\($0.id).png"] : ["\($0.id).svg"] }
     }
 
-    /// The marker that says a process has taken `figure` in a folder two processes share.
-    static func claimName(of figure: Figure) -> String { ".claim-\(figure.id)" }
-
-    /// Takes `figure` for this process: true for the first process to ask, so the build and its
-    /// helper, working from opposite ends of the list, never draw a figure twice. Anything but
-    /// a free claim answers false; a figure nobody drew makes the build draw them all itself.
-    static func claim(_ figure: Figure, in dir: String) -> Bool {
-        let fd = open("\(dir)/\(claimName(of: figure))", O_CREAT | O_EXCL | O_WRONLY, 0o600)
-        guard fd >= 0 else { return false }
-        close(fd)
-        return true
-    }
-
     /// Renders one figure and hands the bytes and name of each of its files to `save`.
     func write(_ figure: Figure, frame: Frame, renderer: CairoRenderer, save: ([UInt8], String) throws -> Void) throws {
         try save(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), "\(figure.id).svg")

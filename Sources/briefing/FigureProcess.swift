@@ -16,9 +16,11 @@ final class FigureProcess {
     let dir: String
     /// The files the helper and the build write there between them.
     let names: [String]
-    /// Every file the folder may hold: the figure files and the claims on figures.
+    /// Every file the folder may hold: the figure files, the claims and the list of unchanged files.
     private let paths: [String]
     private let process = Process()
+    /// The build's side of the claims on figures (see ``FigureClaims``).
+    let claims: FigureClaims
 
     /// Starts the helper for `figures` of `folder`; nil when it cannot start (the build then draws
     /// the figures itself).
@@ -27,9 +29,15 @@ final class FigureProcess {
         let dir = "\(figureDir)/.figures-\(getpid())"
         self.dir = dir
         names = files.names(of: figures)
-        paths = (names + figures.map(FigureFiles.claimName) + [Self.unchangedList]).map { "\(dir)/\($0)" }
+        paths = (names + [FigureClaims.fileName, Self.unchangedList]).map { "\(dir)/\($0)" }
         guard (try? Filesystem.makeDirectories(dir)) != nil else { return nil }
         TempFileRegistry.shared.addFolder(dir, files: paths)
+        guard let claims = FigureClaims(in: dir, figures: figures, creating: true) else {
+            rmdir(dir)
+            TempFileRegistry.shared.removeFolder(dir, files: paths)
+            return nil
+        }
+        self.claims = claims
         process.executableURL = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
         process.arguments = ["figures", folder, "--dir", dir, "--current", figureDir, "--fonts", fontDir, "--svg-text", files.svgText.rawValue]
             + (files.png ? ["--png"] : [])

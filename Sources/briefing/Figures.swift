@@ -37,7 +37,9 @@ struct Figures: ParsableCommand {
             // draw the same outlines and pixels as the build's subset faces.
             let layout = ReportLayout(report: loaded.report, measurer: session.measurer)
             var unchanged: [String] = []
-            try layout.forEachStandaloneFigure(where: { FigureFiles.claim($0, in: dir) }) { figure, frame in
+            let standalone = loaded.report.figures.filter { !ReportLayout.tooLongForStandalone($0) }
+            guard let claims = FigureClaims(in: dir, figures: standalone, creating: false) else { throw ExitCode(1) }
+            try layout.forEachStandaloneFigure(where: claims.take) { figure, frame in
                 try files.write(figure, frame: frame, renderer: session.renderer) { bytes, name in
                     if let current, Filesystem.holds(bytes, at: current + "/" + name) { unchanged.append(name); return }
                     try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)

@@ -53,6 +53,42 @@ struct BundledReportTests {
         }
     }
 
+    @Test("with 60 charts, the build and its helper share the figures out and every file is byte for byte the one-process file")
+    func helperSharesManyFigures() throws {
+        let folder = try PackagePaths.temporaryFolder("many-charts")
+        try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+        try "country,value\n미국,67.2\n중국,7.76\n영국,3.8\n독일,1.9\n한국,1.4\n".write(toFile: folder + "/data/v.csv", atomically: true, encoding: .utf8)
+        var body = ""
+        for i in 0..<60 {
+            body += """
+                  - paragraph: 민간 투자에서는 미국과의 격차가 여전히 큰 편입니다. 연구 역량에서는 중국이 앞서 나가고 있습니다.
+                  - chart: chart-\(i)
+                    data: v
+                    category: country
+                    value: value
+                    title: 국가별 AI 민간 투자 \(i + 1)
+                    highlight: \(["미국", "중국", "한국"][i % 3])
+
+                """
+        }
+        try "title: 차트 60개\ndate: 2025-01-21\ndata:\n  v: data/v.csv\nbody:\n\(body)".write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+        let name = (folder as NSString).lastPathComponent
+        var outputs: [String] = []
+        for process in ["1", "0"] {
+            let out = try PackagePaths.temporaryFolder("many-charts-out")
+            let env = ProcessInfo.processInfo.environment.merging(["BRIEFING_FIGURE_PROCESS": process]) { $1 }
+            let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out], environment: env)
+            #expect(r.status == 0, "\(r.stderr)")
+            outputs.append(out + "/" + name)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: outputs[0]).sorted()
+        #expect(names.count == 60 && !names.contains { $0.hasPrefix(".") }, "\(names)")
+        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: outputs[1]).sorted()))
+        for name in names {
+            #expect(FileManager.default.contents(atPath: outputs[0] + "/" + name) == FileManager.default.contents(atPath: outputs[1] + "/" + name), "\(name)")
+        }
+    }
+
     @Test("qpdf finds the PDF structurally sound")
     func qpdfCheck() throws {
         let r = try ProcessRunner.run("qpdf", ["--check", try pdf])
