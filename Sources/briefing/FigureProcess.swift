@@ -30,8 +30,12 @@ final class FigureProcess {
         self.dir = dir
         names = files.names(of: figures)
         paths = (names + [FigureClaims.fileName, Self.unchangedList]).map { "\(dir)/\($0)" }
-        guard (try? Filesystem.makeDirectories(dir)) != nil else { return nil }
+        // Registered before it exists, so an interruption never leaves it behind.
         TempFileRegistry.shared.addFolder(dir, files: paths)
+        guard (try? Filesystem.makeDirectories(dir)) != nil else {
+            TempFileRegistry.shared.removeFolder(dir, files: paths)
+            return nil
+        }
         guard let claims = FigureClaims(in: dir, figures: figures, creating: true) else {
             rmdir(dir)
             TempFileRegistry.shared.removeFolder(dir, files: paths)
@@ -47,8 +51,7 @@ final class FigureProcess {
         // Its failures are not the user's to read: the build then draws the figures itself.
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { cleanUp(); return nil }
-        TempFileRegistry.shared.addChild(process.processIdentifier)
+        do { try TempFileRegistry.shared.start(process) } catch { cleanUp(); return nil }
     }
 
     /// The file in which the helper names the figure files it found unchanged in their final place.

@@ -83,10 +83,22 @@ final class TempFileRegistry: @unchecked Sendable {
     func removeFolder(_ folder: String, files: [String]) {
         lock.lock(); folders.remove(folder); paths.subtract(files); lock.unlock()
     }
-    /// A helper process writing into registered folders; stopped before they are cleaned.
-    func addChild(_ pid: pid_t) { lock.lock(); children.insert(pid); lock.unlock() }
+    /// Starts `process`, a helper writing into registered folders, which is stopped before they
+    /// are cleaned. Started under the lock, so an interruption either comes first (and nothing
+    /// starts) or finds the helper to stop: a helper started just after the cleaning would go on
+    /// writing into a folder nobody removes.
+    func start(_ process: Process) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        try process.run()
+        children.insert(process.processIdentifier)
+    }
     func removeChild(_ pid: pid_t) { lock.lock(); children.remove(pid); lock.unlock() }
-    func removeAll() {
+
+    /// Stops the helpers and removes every registered file and folder, for a process about to
+    /// end at an interruption. The lock is never given back: a thread still building then waits
+    /// at its next file or helper instead of making one after the cleaning.
+    func removeAllBeforeExit() {
         lock.lock()
         for pid in children {
             kill(pid, SIGKILL)
@@ -96,7 +108,6 @@ final class TempFileRegistry: @unchecked Sendable {
         for p in paths { unlink(p) }
         for f in folders { rmdir(f) }
         paths = []; folders = []; children = []
-        lock.unlock()
     }
 }
 

@@ -19,9 +19,10 @@ enum Terminal {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler {
-                TempFileRegistry.shared.removeAll()
-                // The shell's convention: 128 + the signal's number.
-                exit(128 + sig)
+                TempFileRegistry.shared.removeAllBeforeExit()
+                // The shell's convention: 128 + the signal's number. At once: other threads are
+                // still running, and exit handlers would give them time to make new files.
+                _exit(128 + sig)
             }
             source.resume()
             sources.append(source)
