@@ -57,7 +57,7 @@ final class ShapedLineCursor {
         guard next < lines.count else { return nil }
         let shaped = lines[next]
         next += 1
-        if let shaped, shaped.text != Array(line.text.utf8) { return nil }
+        if let shaped, !shaped.text.elementsEqual(line.spans.lazy.map(\.text.utf8).joined()) { return nil }
         return .some(shaped)
     }
 }

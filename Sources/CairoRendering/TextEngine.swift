@@ -97,7 +97,6 @@ public final class TextEngine {
     func faceName(of font: UnsafeMutablePointer<PangoFont>?, size: Double) -> String {
         guard let font else { return "" }
         if let known = faceNames[font] { return known }
-        defer { remember(font, named: faceNames[font] ?? "", size: size) }
         let description = pango_font_describe(font)
         pango_font_description_unset_fields(description, PANGO_FONT_MASK_SIZE)
         let chars = pango_font_description_to_string(description)
@@ -106,6 +105,7 @@ public final class TextEngine {
         pango_font_description_free(description)
         g_object_ref(UnsafeMutableRawPointer(font))
         faceNames[font] = name
+        remember(font, named: name, size: size)
         return name
     }
 

@@ -348,8 +348,7 @@ struct ReportBuild {
             for (figure, frame) in figures.reversed() {
                 guard helper.claims.take(figure) else { break }
                 try files.write(figure, frame: frame, renderer: renderer) { bytes, name in
-                    if Filesystem.holds(bytes, at: "\(figureDir)/\(name)") { unchanged.insert(name); return }
-                    try Filesystem.write(bytes, to: "\(helper.dir)/\(name)", naming: "\(figureDir)/\(name)")
+                    if try !FigureFiles.stage(bytes, named: name, in: helper.dir, replacing: figureDir) { unchanged.insert(name) }
                 }
             }
         }
@@ -361,7 +360,7 @@ struct ReportBuild {
             }
         }
         try outputs.commit()
-        if keepsLayoutUntilExit { ExitRetainer.keep([paged, layout, loaded, figures]) }
+        if keepsLayoutUntilExit { ExitRetainer.keep([paged, loaded, figures]) }
         return report.figures.filter(ReportLayout.tooLongForStandalone).compactMap { figure in
             guard case .table(let table) = figure.content else { return nil }
             return Diagnostic(.warning, at: loaded.figureLocations[figure.id] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName)),

@@ -24,6 +24,14 @@ struct FigureFiles {
         figures.flatMap { png ? ["\($0.id).svg", "\($0.id).png"] : ["\($0.id).svg"] }
     }
 
+    /// Writes a figure file into `dir`, from where the build renames it over the file of the same
+    /// name in `current`, unless that file already holds these bytes; false when it did.
+    static func stage(_ bytes: [UInt8], named name: String, in dir: String, replacing current: String?) throws -> Bool {
+        if let current, Filesystem.holds(bytes, at: "\(current)/\(name)") { return false }
+        try Filesystem.write(bytes, to: "\(dir)/\(name)", naming: "\(current ?? dir)/\(name)")
+        return true
+    }
+
     /// Renders one figure and hands the bytes and name of each of its files to `save`.
     func write(_ figure: Figure, frame: Frame, renderer: CairoRenderer, save: ([UInt8], String) throws -> Void) throws {
         try save(try renderer.svg(frame, title: figure.title, description: figure.alt, textMode: svgText), "\(figure.id).svg")

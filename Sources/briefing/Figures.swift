@@ -47,8 +47,7 @@ struct Figures: ParsableCommand {
             guard let claims = FigureClaims(in: dir, figures: standalone, creating: false) else { throw ExitCode(1) }
             try layout.forEachStandaloneFigure(where: claims.take) { figure, frame in
                 try files.write(figure, frame: frame, renderer: session.renderer) { bytes, name in
-                    if let current, Filesystem.holds(bytes, at: current + "/" + name) { unchanged.append(name); return }
-                    try Filesystem.write(bytes, to: dir + "/" + name, naming: dir + "/" + name)
+                    if try !FigureFiles.stage(bytes, named: name, in: dir, replacing: current) { unchanged.append(name) }
                 }
             }
             let list = dir + "/" + FigureProcess.unchangedList

@@ -32,16 +32,13 @@ struct GlyphOutlinerTests {
                      TextSpan(" 위안 「AI」", style: TextStyle(font: font, color: .black))]
         let line = TextLine(spans: spans, baseline: Point(x: 20, y: 30), width: 140, ascent: 10, descent: 2,
                             justifiedWidth: 170)
-        let (layout, scale) = try engine.makeLayout(for: line)
+        let (layout, scale, top) = try engine.placedLayout(for: line)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
         #expect(scale == 12 / TextEngine.referenceSize)
-        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
-        let top = Point(x: 20, y: 30 - baseline)
         let whole = try outliner.wholeLayout(layout, scale: scale, at: top)
         let runs = try outliner.runByRun(layout, scale: scale, at: top, line: line)
         #expect(runs.map(\.color) == [.black, red, .black])
-        var joined = Path()
-        for run in runs { joined.appendSubpaths(of: run.path) }
+        let joined = runs.joinedPath
         // Cairo keeps paths in 1/256 pt fixed point, so a run placed from its own origin may
         // differ from the whole line by that much; anything larger would be a misplaced run.
         #expect(joined.elements.count == whole.elements.count)

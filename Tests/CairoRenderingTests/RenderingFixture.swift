@@ -1,4 +1,5 @@
-import CairoRendering
+@testable import CairoRendering
+import CPangoCairo
 import Drawing
 import Foundation
 import TestSupport
@@ -30,5 +31,24 @@ extension Path {
             for (u, v) in zip(p, q) { worst = max(worst, abs(u.x - v.x), abs(u.y - v.y)) }
         }
         return worst
+    }
+}
+
+extension TextEngine {
+    /// A layout of `line` (the caller unrefs it), its scale, and where its top goes for its
+    /// baseline to land on the line's.
+    func placedLayout(for line: TextLine) throws -> (layout: OpaquePointer, scale: Double, top: Point) {
+        let (layout, scale) = try makeLayout(for: line)
+        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
+        return (layout, scale, Point(x: line.baseline.x, y: line.baseline.y - baseline))
+    }
+}
+
+extension [GlyphOutliner.Outline] {
+    /// Every run's outline as one path, in drawing order.
+    var joinedPath: Path {
+        var path = Path()
+        for run in self { path.appendSubpaths(of: run.path) }
+        return path
     }
 }

@@ -23,10 +23,9 @@ struct ShapedLineTests {
         let engine = try RenderingFixture.engine()
         let outliner = try GlyphOutliner(engine: engine)
         let text = line(mixed)
-        let (layout, scale) = try engine.makeLayout(for: text)
+        let (layout, scale, top) = try engine.placedLayout(for: text)
         defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE) * scale
-        let whole = try outliner.wholeLayout(layout, scale: scale, at: Point(x: 20, y: 30 - baseline))
+        let whole = try outliner.wholeLayout(layout, scale: scale, at: top)
 
         let shaped = try #require(try engine.shape(text))
         #expect(shaped.scale == scale)
@@ -35,8 +34,7 @@ struct ShapedLineTests {
         #expect(shaped.runs.filter { $0.glyphs.contains { $0.y != 0 } }.map(\.span) == [1])
         let runs = try outliner.outlines(of: text)
         #expect(runs.map(\.color) == [.black, red, .black])
-        var joined = Path()
-        for run in runs { joined.appendSubpaths(of: run.path) }
+        let joined = runs.joinedPath
         #expect(joined.elements.count == whole.elements.count)
         #expect(joined.maxDistance(to: whole) <= 1.0 / 128, "\(joined.maxDistance(to: whole))")
     }

@@ -165,10 +165,20 @@ public struct Projection: Sendable {
         Point(x: translate.x + scale * unit.x, y: translate.y + scale * unit.y)
     }
 
+    /// Rings ``projectedRings(_:)`` gave at scale 1, placed by this projection and kept as
+    /// ``project(_:)`` keeps them.
+    public func place(_ unitRings: [[[Point]]]) -> [[[Point]]] {
+        Self.drawable(unitRings.map { polygon in polygon.map { ring in ring.map(place) } })
+    }
+
     public func project(_ feature: GeoFeature) -> [[[Point]]] {
-        feature.polygons.map { polygon in
-            polygon.rings.map { ring in Self.densified(ring).compactMap { self($0) } }.filter { $0.count >= 3 }
-        }.filter { !$0.isEmpty }
+        Self.drawable(projectedRings(feature))
+    }
+
+    /// The rings that can be drawn: fewer than three points enclose nothing, and a polygon
+    /// left without rings is dropped.
+    static func drawable(_ polygons: [[[Point]]]) -> [[[Point]]] {
+        polygons.map { $0.filter { $0.count >= 3 } }.filter { !$0.isEmpty }
     }
 }
 

@@ -136,11 +136,8 @@ public struct RegionalMapLayout {
         let area = Rect(x: 0, y: y, width: width, height: mapHeight)
         projection.fit(unitBounds: b0.rect, into: area.insetBy(dx: Self.padding, dy: Self.padding))
 
-        // Regions: place, simplify per shared border, draw (short rings are left out, as `project` does).
-        let fitted = unit.map { region in
-            region.map { polygon in polygon.map { ring in ring.map(projection.place) }.filter { $0.count >= 3 } }.filter { !$0.isEmpty }
-        }
-        let simplified = simplify(fitted)
+        // Regions: place, simplify per shared border, draw.
+        let simplified = simplify(unit.map(projection.place))
         let projected = simplified.polygons
         var mapItems: [FrameItem] = []
         var bounds = BoundsStream()
