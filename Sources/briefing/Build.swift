@@ -128,7 +128,7 @@ struct Build: ParsableCommand {
         process.standardOutput = FileHandle.nullDevice
         // Every report of the batch is named: the process cannot say which of them it was building.
         func failure(_ message: String) -> [String] {
-            folders.map { format.render(Diagnostic(.error, at: SourceLocation(file: $0), message), colour: false) }
+            folders.map { format.render(Diagnostic(.error, at: SourceLocation(file: $0), Messages.buildProcessFailed(message)), colour: false) }
         }
         do { try process.run() } catch {
             return Outcome(lines: failure("cannot start a build process: \(error)"), exitCode: 1)
@@ -158,7 +158,7 @@ struct Build: ParsableCommand {
             return Outcome(lines: diagnostics.map { options.format.render($0, colour: colour) }, exitCode: code == 0 && warned ? 1 : code)
         }
         func failure(_ message: String, _ code: Int32) -> Outcome {
-            outcome([Diagnostic(.error, at: SourceLocation(file: folder), message)], code)
+            outcome([Diagnostic(.error, at: SourceLocation(file: folder), Messages.buildFailed(message))], code)
         }
         let name = URL(fileURLWithPath: folder).resolvingSymlinksInPath().lastPathComponent
         let stampFile = "\(options.out)/.briefing-cache/\(name).inputs"
@@ -302,7 +302,7 @@ struct ReportBuild {
             figures = try layout.standaloneFigures()
         } catch let error as LayoutError {
             let at = loaded.figureLocations[error.figureID] ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
-            throw Diagnostic(.error, at: at, error.message)
+            throw Diagnostic(.error, at: at, Messages.layoutFailed(error.message))
         }
 
         // Everything is rendered to temporary files first and renamed only when all succeeded,

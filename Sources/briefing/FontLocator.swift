@@ -25,7 +25,7 @@ enum FontLocator {
             }
         }
         throw Diagnostic(.error, at: SourceLocation(file: candidates.first ?? "Fonts"),
-                         "no font folder found; run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR")
+                         Messages.noFontFolder)
     }
 
     /// `$BRIEFING_CACHE`, `$XDG_CACHE_HOME/briefing`, `~/.cache/briefing` or a temporary folder:

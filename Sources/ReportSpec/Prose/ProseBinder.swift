@@ -20,7 +20,7 @@ struct ProseBinder {
     /// An evaluation failure at a Character offset of the text.
     struct Failure: Error {
         var offset: Int
-        var message: String
+        var message: Message
     }
 
     /// The text with every binding replaced; `locate` turns an offset in the text into a source location.
@@ -170,7 +170,7 @@ struct ProseBinder {
     }
 
     private func wrap<T>(_ offset: Int, _ body: () throws -> T) throws -> T {
-        do { return try body() } catch let d as Diagnostic { throw Failure(offset: offset, message: d.message) }
+        do { return try body() } catch let d as Diagnostic { throw Failure(offset: offset, message: Message(d.code, d.message, notes: d.notes)) }
     }
 
     // MARK: Writing

@@ -55,7 +55,7 @@ struct CSVReaderTests {
     @Test("an unclosed quote is reported at the opening quote")
     func unclosedQuote() {
         let d = Self.failure(Array("a,b\n1,\"oops\n2,3\n".utf8))
-        #expect(d?.message == Messages.csvUnclosedQuote)
+        #expect(d?.message == Messages.csvUnclosedQuote.text)
         #expect(d?.location == SourceLocation(file: Self.file, line: 2, column: 3))
         #expect(d?.description == "data/test.csv:2:3: error: quoted field is never closed; expected a closing '\"'")
     }
@@ -63,14 +63,14 @@ struct CSVReaderTests {
     @Test("text after a closing quote is an error at that text")
     func textAfterQuote() {
         let d = Self.failure(Array("a,b\n\"x\"y,2\n".utf8))
-        #expect(d?.message == Messages.csvTextAfterQuote)
+        #expect(d?.message == Messages.csvTextAfterQuote.text)
         #expect(d?.location == SourceLocation(file: Self.file, line: 2, column: 4))
     }
 
     @Test("a row with a different field count than the header is reported at its line")
     func ragged() {
         let more = Self.failure(Array("a,b\n1,2\n1,2,3\n".utf8))
-        #expect(more?.message == Messages.csvRagged(expected: 2, found: 3))
+        #expect(more?.message == Messages.csvRagged(expected: 2, found: 3).text)
         #expect(more?.message == "row has 3 fields, but the header has 2")
         #expect(more?.location == SourceLocation(file: Self.file, line: 3, column: 1))
         let fewer = Self.failure(Array("a,b,c\n1\n".utf8))
@@ -82,18 +82,18 @@ struct CSVReaderTests {
     func invalidUTF8() {
         let body: [UInt8] = Array("a,b\n1,".utf8) + [0xFF] + Array("\n".utf8)
         let d = Self.failure(body)
-        #expect(d?.message == Messages.invalidUTF8(byteOffset: 6))
+        #expect(d?.message == Messages.invalidUTF8(byteOffset: 6).text)
         #expect(d?.location == SourceLocation(file: Self.file))
         #expect(d?.description == "data/test.csv: error: invalid UTF-8 at byte offset 6; save the file as UTF-8")
-        #expect(Self.failure([0xEF, 0xBB, 0xBF] + body)?.message == Messages.invalidUTF8(byteOffset: 9))
+        #expect(Self.failure([0xEF, 0xBB, 0xBF] + body)?.message == Messages.invalidUTF8(byteOffset: 9).text)
         // A truncated multi-byte sequence (the first two bytes of "미") is invalid at its start.
-        #expect(Self.failure(Array("x,".utf8) + [0xEB, 0xAF])?.message == Messages.invalidUTF8(byteOffset: 2))
+        #expect(Self.failure(Array("x,".utf8) + [0xEB, 0xAF])?.message == Messages.invalidUTF8(byteOffset: 2).text)
     }
 
     @Test("an empty file, or one of blank lines, is reported as empty", arguments: [[], [0xEF, 0xBB, 0xBF], Array("\n\n".utf8)] as [[UInt8]])
     func empty(bytes: [UInt8]) {
         let d = Self.failure(bytes)
-        #expect(d?.message == Messages.csvEmpty)
+        #expect(d?.message == Messages.csvEmpty.text)
         #expect(d?.location == SourceLocation(file: Self.file))
     }
 

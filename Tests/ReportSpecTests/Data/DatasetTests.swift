@@ -45,7 +45,7 @@ struct DatasetTests {
         } throws: { error in
             guard let d = error as? Diagnostic else { return false }
             return d.location == SourceLocation(file: "Reports/x/data/investment.csv", line: 3, column: 4)
-                && d.message == Messages.notANumber("77억", column: "usd_billion")
+                && d.message == Messages.notANumber("77억", column: "usd_billion").text
                 && d.description == "Reports/x/data/investment.csv:3:4: error: '77억' in column 'usd_billion' is not a number; "
                     + "expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value)"
         }
@@ -61,7 +61,7 @@ struct DatasetTests {
             guard let d = error as? Diagnostic else { return false }
             return d.location == at
                 && d.message == Messages.unknownColumn("usd_bilion", dataset: "investment", file: "Reports/x/data/investment.csv",
-                                                       available: ["country", "usd_billion"])
+                                                       available: ["country", "usd_billion"]).text
                 && d.message.contains("did you mean 'usd_billion'")
         }
     }

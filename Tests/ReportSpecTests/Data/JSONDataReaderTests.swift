@@ -29,10 +29,10 @@ struct JSONDataReaderTests {
 
     @Test("a nested value, a wrong shape and bad syntax are errors at their line and column", arguments: [
         ("[{\"a\": [1]}]", 1, 8, "'a' holds a list or an object; a JSON dataset's values must be numbers, text, true/false or null"),
-        ("{\"a\": 1}", 1, 1, Messages.jsonDataShape),
-        ("[1, 2]", 1, 2, Messages.jsonDataShape),
+        ("{\"a\": 1}", 1, 1, Messages.jsonDataShape.text),
+        ("[1, 2]", 1, 2, Messages.jsonDataShape.text),
         ("[{\"a\": 1,}]", 1, 10, "invalid JSON: "),
-        ("[]", 1, 1, Messages.csvEmpty),
+        ("[]", 1, 1, Messages.csvEmpty.text),
     ])
     func errors(json: String, line: Int, column: Int, message: String) {
         do {

@@ -15,9 +15,9 @@ struct MessagesTests {
     @Test("long lists in messages stop after a few items and say how many more")
     func longLists() {
         let names = (1...15_171).map { "Region \($0)" }
-        let message = Messages.mapRegionsWithoutData(names)
+        let message = Messages.mapRegionsWithoutData(names).text
         #expect(message == "15,171 regions have no data and are drawn as no data: " + (1...10).map { "Region \($0)" }.joined(separator: ", ") + " and 15,161 more")
-        #expect(Messages.mapUnmatchedIDs(["a", "b"], dataset: "d") == "ids 'a', 'b' in dataset 'd' match no region of the boundary file")
+        #expect(Messages.mapUnmatchedIDs(["a", "b"], dataset: "d").text == "ids 'a', 'b' in dataset 'd' match no region of the boundary file")
         #expect(Messages.listed((1...11).map(String.init), quoted: true) == "'1', '2', '3', '4', '5', '6', '7', '8', '9', '10' and 1 more")
     }
 
@@ -32,8 +32,8 @@ struct MessagesTests {
     @Test("a diagnostic prints as path:line:column: severity: message")
     func description() {
         let at = SourceLocation(file: "Reports/a/report.yaml", line: 12, column: 5)
-        #expect(Diagnostic(.error, at: at, "boom").description == "Reports/a/report.yaml:12:5: error: boom")
-        #expect(Diagnostic(.warning, at: at, "hmm").description == "Reports/a/report.yaml:12:5: warning: hmm")
+        #expect(Diagnostic(.error, at: at, Message("test.boom", "boom")).description == "Reports/a/report.yaml:12:5: error: boom")
+        #expect(Diagnostic(.warning, at: at, Message("test.hmm", "hmm")).description == "Reports/a/report.yaml:12:5: warning: hmm")
         // A whole file has no line; a whole line is column 1.
         #expect(SourceLocation(file: "a.csv").description == "a.csv")
         #expect(SourceLocation(file: "a.csv", line: 3).description == "a.csv:3:1")
@@ -43,9 +43,9 @@ struct MessagesTests {
     func collector() {
         let diagnostics = Diagnostics()
         #expect(!diagnostics.hasErrors)
-        diagnostics.warning(SourceLocation(file: "a"), "w")
+        diagnostics.warning(SourceLocation(file: "a"), Message("test.w", "w"))
         #expect(!diagnostics.hasErrors)
-        diagnostics.error(SourceLocation(file: "b", line: 1, column: 2), "e")
+        diagnostics.error(SourceLocation(file: "b", line: 1, column: 2), Message("test.e", "e"))
         #expect(diagnostics.hasErrors)
         #expect(diagnostics.all.count == 2)
         #expect(diagnostics.errors.map(\.message) == ["e"])

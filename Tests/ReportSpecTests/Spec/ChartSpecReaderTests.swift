@@ -51,7 +51,7 @@ struct ChartSpecReaderTests {
     @Test("value and series together are refused at the chart")
     func valueAndSeries() throws {
         let (folder, d) = try Self.diagnostic(["value: usd_billion", "series: [cn_share]"])
-        #expect(d.message == Messages.eitherKey("value", "series"))
+        #expect(d.message == Messages.eitherKey("value", "series").text)
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 6, column: 5))
     }
 
@@ -87,7 +87,7 @@ struct ChartSpecReaderTests {
     @Test("an annotation on an unknown category is refused at its line")
     func unknownAnnotationCategory() throws {
         let (folder, d) = try Self.diagnostic(["value: usd_billion", "annotations:", "  - text: 설명", "    category: 일본"])
-        #expect(d.message == Messages.unknownCategory("일본", dataset: "chart"))
+        #expect(d.message == Messages.unknownCategory("일본", dataset: "chart").text)
         // "        category: 일본" is line 12; the value starts at column 19.
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 12, column: 19))
     }
@@ -95,7 +95,7 @@ struct ChartSpecReaderTests {
     @Test("a negative value in a 100 % chart is refused at its CSV cell")
     func negativeInPercent() throws {
         let (folder, d) = try Self.diagnostic(["series: [cn_share, kr_share]", "layout: percent"])
-        #expect(d.message == Messages.negativeInPercent("-3"))
+        #expect(d.message == Messages.negativeInPercent("-3").text)
         // "중국,7.76,50,-3" is line 3 of the CSV; "-3" starts at column 12, counting each Hangul syllable as one.
         #expect(d.location == SourceLocation(file: folder + "/data/investment.csv", line: 3, column: 12))
     }
@@ -103,19 +103,19 @@ struct ChartSpecReaderTests {
     @Test("a negative or zero value on a log scale is refused at its CSV cell")
     func zeroOnLog() throws {
         let (folder, d) = try Self.diagnostic(["value: kr_share", "scale: log"])
-        #expect(d.message == Messages.nonPositiveOnLog("-3"))
+        #expect(d.message == Messages.nonPositiveOnLog("-3").text)
         #expect(d.location == SourceLocation(file: folder + "/data/investment.csv", line: 3, column: 12))
         let (zeroFolder, zero) = try ReportLoaderTests.diagnostic(files: [
             "report.yaml": Self.spec(["value: kr_share", "scale: log"]),
             "data/investment.csv": "country,usd_billion,cn_share,kr_share\n미국,67.2,30,10\n한국,1.4,20,0\n"])
-        #expect(zero.message == Messages.nonPositiveOnLog("0"))
+        #expect(zero.message == Messages.nonPositiveOnLog("0").text)
         #expect(zero.location == SourceLocation(file: zeroFolder + "/data/investment.csv", line: 3, column: 11))
     }
 
     @Test("an unknown layout suggests the closest one")
     func unknownLayout() throws {
         let (folder, d) = try Self.diagnostic(["value: usd_billion", "layout: stakced"])
-        #expect(d.message == Messages.unknownValue("stakced", for: "layout", allowed: ["grouped", "stacked", "percent"]))
+        #expect(d.message == Messages.unknownValue("stakced", for: "layout", allowed: ["grouped", "stacked", "percent"]).text)
         #expect(d.message.contains("(did you mean 'stacked'?)"))
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 10, column: 13))
     }

@@ -56,7 +56,7 @@ struct DocumentBlockReaderTests {
         // title, date, data (2 lines), body, columns, blocks, paragraph: the chart is on line 9.
         #expect(loaded.figureLocations["private-investment"]?.line == 9)
         guard case .failure(let f) = try Self.load(body + "  - multi-column: 2\n    blocks:\n" + chart + "\n") else { Issue.record("loaded"); return }
-        #expect(f.diagnostics.first?.message == Messages.duplicateID("private-investment"))
+        #expect(f.diagnostics.first?.message == Messages.duplicateID("private-investment").text)
     }
 
     @Test("a chart's caption: key becomes its figure caption, and cover: true asks for a cover page")
@@ -79,11 +79,11 @@ struct DocumentBlockReaderTests {
     @Test("a misspelt orientation, a one-number size and an unknown list key are refused at their place")
     func refusals() throws {
         guard case .failure(let f) = try Self.load(T.defaultBody, top: "page: {orientation: sideways}\n") else { Issue.record("loaded"); return }
-        #expect(f.diagnostics.first?.message == Messages.unknownValue("sideways", for: "orientation", allowed: ["portrait", "landscape"]))
+        #expect(f.diagnostics.first?.message == Messages.unknownValue("sideways", for: "orientation", allowed: ["portrait", "landscape"]).text)
         #expect(f.diagnostics.first?.location.line == 1)
         guard case .failure(let g) = try Self.load(T.defaultBody, top: "page: {size: [500]}\n") else { Issue.record("loaded"); return }
-        #expect(g.diagnostics.first?.message == Messages.expected("[width, height] in points", for: "size"))
+        #expect(g.diagnostics.first?.message == Messages.expected("[width, height] in points", for: "size").text)
         guard case .failure(let h) = try Self.load("  - list: [{text: 가, items: [나]}]\n") else { Issue.record("loaded"); return }
-        #expect(h.diagnostics.first?.message == Messages.unknownKey("items", in: "'list item'", allowed: ["text", "list", "numbered"]))
+        #expect(h.diagnostics.first?.message == Messages.unknownKey("items", in: "'list item'", allowed: ["text", "list", "numbered"]).text)
     }
 }

@@ -71,7 +71,7 @@ struct MapSpecReaderTests {
         let files = Self.pointsMap("rank: rank", cities: "rank,city,lat,lon\n1,베이징,39.90,116.41\n\(rank),선전,22.54,114.06\n")
         let (_, d) = try ReportLoaderTests.diagnostic(files: files)
         #expect(d.location.file.hasSuffix("data/cities.csv") && d.location.line == 3 && d.location.column == 1, "\(d)")
-        #expect(d.message == Messages.mapBadRank(rank, column: "rank"))
+        #expect(d.message == Messages.mapBadRank(rank, column: "rank").text)
     }
 
     @Test("maps sharing a boundary file share its regions, and its warnings are given once")
@@ -88,13 +88,13 @@ struct MapSpecReaderTests {
             if case .map(let m) = f.content { return m } else { return nil }
         }
         #expect(maps.count == 2 && maps[0].regions == maps[1].regions)
-        #expect(loaded.warnings.filter { $0.message == Messages.geoUnclosedRing("A") }.count == 1)
+        #expect(loaded.warnings.filter { $0.message == Messages.geoUnclosedRing("A").text }.count == 1)
     }
 
     @Test("ids matching no region and regions without data are warnings that name them")
     func warnings() throws {
         let (_, loaded) = try Self.map(Self.files(Self.choropleth))
-        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates"), Messages.mapRegionsWithoutData(["다"])])
+        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates").text, Messages.mapRegionsWithoutData(["다"]).text])
         #expect(loaded.warnings.allSatisfy { $0.severity == .warning && $0.location.line > 0 })
     }
 
@@ -118,7 +118,7 @@ struct MapSpecReaderTests {
     func confined() throws {
         let block = Self.choropleth.replacingOccurrences(of: "geo/x.geojson", with: "../x.geojson")
         let (_, d) = try ReportLoaderTests.diagnostic(files: Self.files(block))
-        #expect(d.message == Messages.pathLeavesFolder("../x.geojson"))
+        #expect(d.message == Messages.pathLeavesFolder("../x.geojson").text)
         #expect(d.location.line == 8)
     }
 
@@ -133,11 +133,11 @@ struct MapSpecReaderTests {
     @Test("unknown regions, degenerate projections and manual classes without breaks are errors")
     func errors() throws {
         let unknown = Self.choropleth + "    highlight: [Q]\n"
-        #expect(try ReportLoaderTests.diagnostic(files: Self.files(unknown)).diagnostic.message == Messages.mapUnknownRegion("Q"))
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(unknown)).diagnostic.message == Messages.mapUnknownRegion("Q").text)
         let degenerate = Self.choropleth.replacingOccurrences(of: "[25, 47]", with: "[30, -30]")
-        #expect(try ReportLoaderTests.diagnostic(files: Self.files(degenerate)).diagnostic.message == Messages.mapDegenerateProjection("albers"))
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(degenerate)).diagnostic.message == Messages.mapDegenerateProjection("albers").text)
         let manual = Self.choropleth.replacingOccurrences(of: "equal-interval", with: "manual")
-        #expect(try ReportLoaderTests.diagnostic(files: Self.files(manual)).diagnostic.message == Messages.mapManualWithoutBreaks)
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(manual)).diagnostic.message == Messages.mapManualWithoutBreaks.text)
         let typo = Self.choropleth.replacingOccurrences(of: "join:", with: "joinn:")
         #expect(try ReportLoaderTests.diagnostic(files: Self.files(typo)).diagnostic.message.contains("did you mean 'join'"))
     }
@@ -148,9 +148,9 @@ struct MapSpecReaderTests {
         let (m, _) = try Self.map(Self.files(block))
         #expect(m.insets == [MapInset(regionIDs: ["C"], corner: .topLeft, size: 0.3, label: "다 지역")])
         let bad = Self.choropleth + "    insets:\n      - {regions: [Q]}\n"
-        #expect(try ReportLoaderTests.diagnostic(files: Self.files(bad)).diagnostic.message == Messages.mapUnknownRegion("Q"))
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(bad)).diagnostic.message == Messages.mapUnknownRegion("Q").text)
         let big = Self.choropleth + "    insets:\n      - {regions: [C], size: 0.9}\n"
-        #expect(try ReportLoaderTests.diagnostic(files: Self.files(big)).diagnostic.message == Messages.expected("between 0.1 and 0.5", for: "size"))
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(big)).diagnostic.message == Messages.expected("between 0.1 and 0.5", for: "size").text)
     }
 
     @Test("kind: symbols puts circles sized by the joined value at the regions' points instead of colouring them")
@@ -163,14 +163,14 @@ struct MapSpecReaderTests {
         // No label point in the file: the symbol sits at the middle of the square, not on its corner.
         #expect(abs(m.symbols[0].coordinate.lon - 102.5) < 0.05 && abs(m.symbols[0].coordinate.lat - 32.5) < 0.05)
         // Without a choropleth nothing is "no data"; the unmatched id is still reported.
-        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates")])
+        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates").text])
     }
 
     @Test("a negative symbol value is an error at its cell")
     func negativeSymbol() throws {
         let files = Self.pointsMap("value: n", cities: "city,lat,lon,n\n베이징,39.9,116.4,2400\n선전,22.5,114.1,-3\n")
         let (folder, d) = try ReportLoaderTests.diagnostic(files: files)
-        #expect(d.message == Messages.mapNegativeSymbol("-3"))
+        #expect(d.message == Messages.mapNegativeSymbol("-3").text)
         #expect(d.location == SourceLocation(file: folder + "/data/cities.csv", line: 3, column: 15))
     }
 }

@@ -134,7 +134,7 @@ struct ReportLoaderTests {
         // Hangul syllable as one column.
         let yaml = "date: 2025-01-21\ntitle: 중국 AI: 브리핑\nbody: []\n"
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": yaml])
-        #expect(d.message == Messages.yamlSyntax("mapping values are not allowed in this context"))
+        #expect(d.message == Messages.yamlSyntax("mapping values are not allowed in this context").text)
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 2, column: 13))
         #expect(d.description == "\(folder)/report.yaml:2:13: error: invalid YAML: mapping values are not allowed in this context")
     }
@@ -152,7 +152,7 @@ struct ReportLoaderTests {
     func unknownKey() throws {
         let yaml = Self.spec(title: nil).replacingFirst("date:", with: "titel: 브리핑\ndate:")
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": yaml, "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.unknownKey("titel", in: "'report.yaml'", allowed: ReportLoader.topKeys))
+        #expect(d.message == Messages.unknownKey("titel", in: "'report.yaml'", allowed: ReportLoader.topKeys).text)
         #expect(d.message.contains("(did you mean 'title'?)"))
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 1, column: 1))
     }
@@ -160,7 +160,7 @@ struct ReportLoaderTests {
     @Test("a report without a title is refused")
     func missingTitle() throws {
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(title: nil), "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.missingKey("title", in: "'report.yaml'"))
+        #expect(d.message == Messages.missingKey("title", in: "'report.yaml'").text)
         #expect(d.description == "\(folder)/report.yaml:1:1: error: 'report.yaml' needs 'title'")
     }
 
@@ -168,7 +168,7 @@ struct ReportLoaderTests {
     func unknownDataset() throws {
         let body = Self.defaultBody.replacingFirst("data: investment", with: "data: investmnt")
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(body: body), "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.unknownDataset("investmnt", available: ["investment"]))
+        #expect(d.message == Messages.unknownDataset("investmnt", available: ["investment"]).text)
         #expect(d.message.contains("did you mean 'investment'"))
         // "    data: investmnt" is line 11 of the spec; the value starts at column 11.
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 11, column: 11))
@@ -177,7 +177,7 @@ struct ReportLoaderTests {
     @Test("data paths that leave the folder are refused", arguments: ["../../etc/passwd", "/etc/passwd", "data/../../x.csv", "~/x.csv"])
     func pathLeavesFolder(path: String) throws {
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(data: path), "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.pathLeavesFolder(path))
+        #expect(d.message == Messages.pathLeavesFolder(path).text)
         // "  investment: <path>" is line 4; the value starts at column 15.
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 4, column: 15))
         #expect(d.description == "\(folder)/report.yaml:4:15: error: path '\(path)' leaves the report folder; data, boundary and font files must live inside it")
@@ -191,7 +191,7 @@ struct ReportLoaderTests {
         let (_, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(data: "data/link.csv")]) { folder in
             try folder.link("data/link.csv", to: outside.path + "/secret.csv")
         }
-        #expect(d.message == Messages.pathLeavesFolder("data/link.csv"))
+        #expect(d.message == Messages.pathLeavesFolder("data/link.csv").text)
     }
 
     @Test("a symbolic link that stays inside the folder is followed")
@@ -205,14 +205,14 @@ struct ReportLoaderTests {
     @Test("a missing data file is reported as not found")
     func missingFile() throws {
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(data: "data/nope.csv")])
-        #expect(d.message == Messages.fileNotFound(folder + "/data/nope.csv"))
+        #expect(d.message == Messages.fileNotFound(folder + "/data/nope.csv").text)
     }
 
     @Test("two figures with one id are refused at the second")
     func duplicateIDs() throws {
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(body: Self.defaultBody + Self.defaultBody),
                                                       "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.duplicateID("private-investment"))
+        #expect(d.message == Messages.duplicateID("private-investment").text)
         // The second copy of the body starts at line 17; its chart item at line 21, column 5.
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 21, column: 5))
     }
@@ -221,7 +221,7 @@ struct ReportLoaderTests {
     func nonNumberInCSV() throws {
         let csv = "country,usd_billion\n미국,67.2\n중국,약 7.76\n한국,1.4\n"
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(), "data/investment.csv": csv])
-        #expect(d.message == Messages.notANumber("약 7.76", column: "usd_billion"))
+        #expect(d.message == Messages.notANumber("약 7.76", column: "usd_billion").text)
         #expect(d.location == SourceLocation(file: folder + "/data/investment.csv", line: 3, column: 4))
         #expect(d.description.hasPrefix("\(folder)/data/investment.csv:3:4: error: '약 7.76' in column 'usd_billion' is not a number"))
     }
@@ -229,7 +229,7 @@ struct ReportLoaderTests {
     @Test("a CSV problem is reported in the CSV file, not the spec")
     func csvErrorInFile() throws {
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(), "data/investment.csv": "country,usd_billion\n미국,\"67.2\n"])
-        #expect(d.message == Messages.csvUnclosedQuote)
+        #expect(d.message == Messages.csvUnclosedQuote.text)
         #expect(d.description == "\(folder)/data/investment.csv:2:4: error: \(Messages.csvUnclosedQuote)")
     }
 
@@ -243,13 +243,13 @@ struct ReportLoaderTests {
     @Test("without a date or SOURCE_DATE_EPOCH the report is refused, never dated by the clock")
     func noDate() throws {
         let (_, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(date: nil), "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.missingKey("date", in: "the report (or set SOURCE_DATE_EPOCH)"))
+        #expect(d.message == Messages.missingKey("date", in: "the report (or set SOURCE_DATE_EPOCH)").text)
     }
 
     @Test("an impossible date is refused at its line")
     func impossibleDate() throws {
         let (folder, d) = try Self.diagnostic(files: ["report.yaml": Self.spec(date: "2025-02-30"), "data/investment.csv": Self.investmentCSV])
-        #expect(d.message == Messages.invalidDate("2025-02-30"))
+        #expect(d.message == Messages.invalidDate("2025-02-30").text)
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 2, column: 7))
     }
 }

@@ -1,0 +1,10 @@
+/// Messages about building: fonts, processes, layout and output (kept beside ``Messages``, in the same style).
+extension Messages {
+    // MARK: Build
+    public static func layoutFailed(_ text: String) -> Message { Message("layout.does-not-fit", text) }
+    public static func buildProcessFailed(_ text: String) -> Message { Message("build.process-failed", text) }
+    public static func buildFailed(_ text: String) -> Message { Message("build.failed", text) }
+    public static func outputFailed(_ text: String) -> Message { Message("output.cannot-write", text) }
+    public static let noFontFolder = Message("font.no-font-folder",
+        "no font folder found; run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR")
+}
