@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // Briefing: report and chart generator. Layers, top to bottom:
-// CLI → ReportSpec → ReportBuilder → ChartLayout → Drawing, and CLI → CairoRendering → Drawing + C shims.
+// CLI → engine (Briefing) → ReportSpec → ReportBuilder → ChartLayout → Drawing,
+// and engine → CairoRendering → Drawing + C shims. `import Briefing` is the engine and every layer's public types.
 import PackageDescription
 
 // MARK: - Shared dependencies
@@ -11,8 +12,8 @@ let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let package = Package(
     name: "Briefing",
     products: [
-        .library(name: "Briefing", targets: ["Drawing", "ChartLayout", "ReportBuilder", "ReportSpec", "CairoRendering"]),
-        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
+        .executable(name: "briefing", targets: ["BriefingCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,8 @@ let package = Package(
                        providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
                        providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
+        // prctl(PR_SET_PDEATHSIG) for worker processes, which must not outlive the build.
+        .target(name: "CProcessControl"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
@@ -40,9 +43,11 @@ let package = Package(
         // MARK: - Rendering (the only code that calls Cairo, Pango, fontconfig or zlib)
         .target(name: "CairoRendering", dependencies: ["Drawing", "CCairo", "CFontconfig", "CPangoCairo", "CHarfBuzz", "CZlib"]),
 
-        // MARK: - Command line
-        .executableTarget(name: "briefing",
-                          dependencies: ["ReportSpec", "ReportBuilder", "ChartLayout", "CairoRendering", "Drawing", argumentParser]),
+        // MARK: - Engine (the build: session, output transaction, cache, parallelism, diagnostics)
+        .target(name: "Briefing", dependencies: ["ReportSpec", "ReportBuilder", "ChartLayout", "CairoRendering", "Drawing", "CProcessControl"]),
+
+        // MARK: - Command line (parses, calls the engine, prints)
+        .executableTarget(name: "BriefingCLI", dependencies: ["Briefing", argumentParser]),
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["Drawing"], path: "Tests/TestSupport"),
@@ -53,6 +58,8 @@ let package = Package(
         .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering", "Drawing", "TestSupport"]),
         .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport", "ReportSpec", "ReportBuilder"],
                     exclude: ["References"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "TestSupport"]),
+        .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "Briefing", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "CairoRendering"]),
     ]
 )

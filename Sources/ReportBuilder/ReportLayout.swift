@@ -23,13 +23,6 @@ public struct ReportLayout {
     /// Maps of the same regions at the same size simplify their borders once.
     private let simplifications = SimplificationMemo()
 
-    /// Makes a second measurer over the same fonts, for a second thread to lay out the
-    /// paragraphs of a long report with (see ``ParagraphPrefetch``); nothing else may use it.
-    /// Asked only when the report has enough paragraphs.
-    public var makeParagraphMeasurer: (() -> (any TextMeasuring)?)?
-    /// Paragraphs from which a second thread is worth starting.
-    static let prefetchedParagraphs = 48
-
     /// Creates a layout for `report`, measuring text with `measurer`.
     public init(report: Report, measurer: any TextMeasuring) { self.report = report; self.measurer = measurer }
 
@@ -51,17 +44,19 @@ public struct ReportLayout {
     /// The flow is paginated without building pages until the page of every heading is known
     /// (see the type's notes on the table of contents); ``DocumentPages/forEach(_:)`` then builds
     /// each page in a last pass and lets it go once it is handed on.
-    public func pages() throws -> DocumentPages {
+    ///
+    /// `prelaid` may hand over a body paragraph (by block index) already broken into lines by
+    /// someone else, such as a second thread working through ``paragraphJobs``; nil lays it
+    /// out here. Either way the lines are the same.
+    public func pages(prelaid: (Int) -> TextBlock? = { _ in nil }) throws -> DocumentPages {
         let plan = DocumentPlan(blocks: report.blocks)
         let title = report.cover ? nil : titleBlock()
         var elements: [FlowElement] = []
         var tocSlots: [(range: Range<Int>, title: String, depth: Int)] = []
         var ordinal = 0
-        let prefetch = paragraphPrefetch()
-        defer { prefetch?.finish() }
         for (index, block) in report.blocks.enumerated() {
             let made: [FlowElement]
-            if case .paragraph = block, let ready = prefetch?.take(index) {
+            if case .paragraph = block, let ready = prelaid(index) {
                 made = [paragraphElement(ready)]
                 ordinal += 1
             } else {
@@ -95,16 +90,14 @@ public struct ReportLayout {
         return DocumentPages(layout: self, elements: elements, title: title, sections: sections, outline: outline)
     }
 
-    /// A second thread laying out the report's paragraphs, when there is a measurer for it and
-    /// enough paragraphs to be worth it.
-    private func paragraphPrefetch() -> ParagraphPrefetch? {
-        guard let makeParagraphMeasurer else { return nil }
-        let paragraphs = report.blocks.enumerated().compactMap { index, block -> (index: Int, spans: [TextSpan])? in
+    /// The report's body paragraphs, each with its block index, styled text, width and style:
+    /// what laying one out needs, for work done ahead of ``pages(prelaid:)``.
+    public var paragraphJobs: [ParagraphJob] {
+        report.blocks.enumerated().compactMap { index, block -> ParagraphJob? in
             guard case .paragraph(let inlines) = block else { return nil }
-            return (index, spans(inlines, size: theme.bodySize, weight: .regular))
+            return ParagraphJob(index: index, spans: spans(inlines, size: theme.bodySize, weight: .regular),
+                                width: content.width, style: bodyStyle)
         }
-        guard paragraphs.count >= Self.prefetchedParagraphs, let helper = makeParagraphMeasurer() else { return nil }
-        return ParagraphPrefetch(paragraphs, measurer: helper, width: content.width, style: bodyStyle)
     }
 
     /// Bookmarks nested by heading level: an H2 goes under the H1 before it, an H3 under the H2.

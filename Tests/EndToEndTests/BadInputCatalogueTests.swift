@@ -29,7 +29,7 @@ struct BadInputCatalogueTests {
         let (folder, spec) = try report { _ in "title: x\ndate: 2025-01-21\nbody: " + String(repeating: "[", count: 20_000) + "\n" }
         let r = try build(folder)
         #expect(r.status == 1)
-        #expect(r.stderr == "\(spec):3:71: error: the spec nests deeper than 64 brackets or indents more than 256 spaces; a report spec needs only a few levels\n")
+        #expect(r.stderr.hasPrefix("\(spec):3:71: error: the spec nests deeper than 64 brackets or indents more than 256 spaces; a report spec needs only a few levels\n"), "\(r.stderr)")
     }
 
     @Test("an alias bomb ends at once with an error instead of expanding")
@@ -41,7 +41,7 @@ struct BadInputCatalogueTests {
         let start = Date()
         let r = try build(folder)
         #expect(r.status == 1)
-        #expect(r.stderr == "\(spec):4:5: error: 'keywords' must be text\n")
+        #expect(r.stderr.hasPrefix("\(spec):4:5: error: 'keywords' must be text\n"), "\(r.stderr)")
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
@@ -58,7 +58,7 @@ struct BadInputCatalogueTests {
         let (folder, spec) = try report { $0.replacingOccurrences(of: "title: 중국 AI 산업 브리핑", with: "title: [중국, AI]") }
         let r = try build(folder)
         #expect(r.status == 1)
-        #expect(r.stderr == "\(spec):3:8: error: 'title' must be text\n")
+        #expect(r.stderr == "\(spec):3:8: error: 'title' must be text\n  |\n3 | title: [중국, AI]\n  |        ^\n")
     }
 
     @Test("right-to-left text that no bundled font covers is named with its code points")

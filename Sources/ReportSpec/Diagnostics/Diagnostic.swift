@@ -10,9 +10,9 @@
 /// d.code         // "spec.unknown-key"
 /// d.notes        // [help: did you mean 'title'?]
 /// ```
-public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible, Error {
+public struct Diagnostic: Equatable, Hashable, Sendable, Codable, CustomStringConvertible, Error {
     /// How bad it is.
-    public enum Severity: String, Equatable, Hashable, Sendable { case error, warning }
+    public enum Severity: String, Equatable, Hashable, Sendable, Codable { case error, warning }
     /// Whether the build fails (`error`) or goes on (`warning`).
     public var severity: Severity
     /// A stable, dotted name of the kind of problem (`spec.unknown-key`, `data.not-a-number`),
@@ -24,6 +24,9 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
     public var message: String
     /// Further hints: a likely correction, or another place that takes part in the problem.
     public var notes: [DiagnosticNote]
+    /// The text of the line at ``location``, as it was read, when the engine attached it: for
+    /// showing the line with a caret under the column.
+    public var sourceLine: String?
 
     /// Creates a diagnostic from one of ``Messages``' messages.
     public init(_ severity: Severity, at location: SourceLocation, _ message: Message, notes: [DiagnosticNote] = []) {
@@ -41,9 +44,9 @@ public struct Diagnostic: Equatable, Hashable, Sendable, CustomStringConvertible
 /// DiagnosticNote("the map joins on it here", at: joinKeyLocation)
 /// DiagnosticNote(help: "did you mean 'value'?")
 /// ```
-public struct DiagnosticNote: Equatable, Hashable, Sendable, CustomStringConvertible {
+public struct DiagnosticNote: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
     /// What kind of hint it is: `note` points at something, `help` suggests a change.
-    public enum Kind: String, Equatable, Hashable, Sendable { case note, help }
+    public enum Kind: String, Equatable, Hashable, Sendable, Codable { case note, help }
     public var kind: Kind
     /// The hint's text.
     public var message: String

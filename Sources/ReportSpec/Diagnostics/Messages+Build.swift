@@ -5,6 +5,9 @@ extension Messages {
     public static func buildProcessFailed(_ text: String) -> Message { Message("build.process-failed", text) }
     public static func buildFailed(_ text: String) -> Message { Message("build.failed", text) }
     public static func outputFailed(_ text: String) -> Message { Message("output.cannot-write", text) }
+    public static func chartTallerThanCanvas(needed: Int, given: Int) -> Message {
+        Message("chart.taller-than-canvas", "the chart needs \(needed) pt of height but --size gives \(given); the file is taller than asked")
+    }
     public static let noFontFolder = Message("font.no-font-folder",
         "no font folder found; run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR")
 }

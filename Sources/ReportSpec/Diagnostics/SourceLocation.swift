@@ -3,7 +3,7 @@
 /// ```swift
 /// SourceLocation(file: "Reports/a/report.yaml", line: 12, column: 5).description  // "Reports/a/report.yaml:12:5"
 /// ```
-public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     /// 1-based line; 0 when the whole file is meant.
     public var line: Int

@@ -13,9 +13,13 @@ public struct ReportFolder: Sendable {
     public let path: String
     /// The folder with every symbolic link resolved.
     public let resolved: String
+    /// The bytes of every file read through this folder (or, replaying, the only files it has).
+    public let snapshot: InputSnapshot
 
-    /// Opens a folder; throws when it does not exist.
-    public init(path: String) throws {
+    /// Opens a folder; throws when it does not exist. Every file read is kept in `snapshot`;
+    /// a replaying snapshot answers reads without the disk.
+    public init(path: String, snapshot: InputSnapshot = InputSnapshot()) throws {
+        self.snapshot = snapshot
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
         self.path = p
@@ -26,6 +30,12 @@ public struct ReportFolder: Sendable {
         free(real)
     }
 
+    /// A folder read before, whose files now come from `snapshot` alone: the folder may have
+    /// changed or gone since the bytes were read.
+    public init(replaying snapshot: InputSnapshot, path: String, resolved: String) {
+        self.snapshot = snapshot; self.path = path; self.resolved = resolved
+    }
+
     /// The folder's last component: the report's name and output file stem.
     public var name: String { String(resolved.split(separator: "/").last ?? "report") }
 
@@ -34,7 +44,15 @@ public struct ReportFolder: Sendable {
 
     /// Reads `relative` after checking that it stays inside the folder; `location` is where the spec names it.
     public func read(_ relative: String, namedAt location: SourceLocation) throws -> [UInt8] {
-        try FileReader.read(try resolve(relative, namedAt: location), display: display(relative), namedAt: location)
+        if snapshot.isReplay {
+            guard let bytes = snapshot.bytes(of: relative) else {
+                throw Diagnostic(.error, at: location, Messages.fileNotFound(display(relative)))
+            }
+            return bytes
+        }
+        let bytes = try FileReader.read(try resolve(relative, namedAt: location), display: display(relative), namedAt: location)
+        snapshot.record(bytes, for: relative)
+        return bytes
     }
 
     /// The absolute, link-free path of `relative`, or a diagnostic when it is missing or leaves the folder.

@@ -49,7 +49,11 @@ public struct ReportLoader {
 
     /// Loads the report in `folderPath`.
     public func load(folder folderPath: String) throws -> LoadedReport {
-        let folder = try ReportFolder(path: folderPath)
+        try load(folder: try ReportFolder(path: folderPath))
+    }
+
+    /// Loads the report in `folder`, reading through it (and so into its snapshot).
+    public func load(folder: ReportFolder) throws -> LoadedReport {
         let specPath = folder.display(Self.specFileName)
         let bytes = try folder.read(Self.specFileName, namedAt: SourceLocation(file: specPath))
         if bytes.count > Self.maxSpecBytes {

@@ -1,0 +1,110 @@
+import CairoRendering
+import Foundation
+import ReportSpec
+
+/// The build engine: report folders in, PDF and figure files out, every diagnostic returned.
+///
+/// An engine finds its fonts once and keeps its font sessions warm across builds, so a caller
+/// that builds many reports (or rebuilds one) pays for loading fonts once. Nothing here prints.
+///
+/// ```swift
+/// let engine = try Engine()
+/// let results = engine.build(["Reports/china-ai-2025"], options: BuildOptions(outputFolder: "out"))
+/// for result in results { print(result.status, result.outputs) }
+/// ```
+///
+/// An engine is used from one thread at a time; to build on several cores, give
+/// ``BuildOptions/workerExecutable`` and it starts worker processes itself.
+public final class Engine {
+    /// The font folder every build draws from.
+    public let fontFolder: String
+    let sessions: SessionCache
+    /// Set by a program that ends right after its build: the last report's layout is then left
+    /// for the process's end to reclaim (freeing a long report object by object took 80 ms of a
+    /// 1,379-page build). Leave it off in anything that goes on running.
+    public var exitsAfterBuild = false
+
+    /// An engine over the fonts in `fonts`, or else `$BRIEFING_FONTS`, the fonts installed beside
+    /// the program, or a checkout's `Fonts/`; throws a diagnostic naming every place it looked.
+    public init(fonts: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        fontFolder = try FontLocator.locate(option: fonts, environment: environment)
+        sessions = SessionCache(fontDir: fontFolder, cacheDirectory: try FontLocator.cacheDirectory(environment: environment))
+    }
+
+    /// The report folders `folders` stand for: a folder without a report.yaml (such as `Reports/`)
+    /// stands for every report folder inside it.
+    public static func reportFolders(in folders: [String]) -> [String] { BuildPlan.expand(folders) }
+
+    /// The folders of CI shard `k` of `n` (1-based), chosen by a hash of each folder's name, so
+    /// adding a report moves no other between shards.
+    public static func shard(_ folders: [String], k: Int, of n: Int) -> [String] { BuildPlan.shard(folders, k: k, n: n) }
+
+    /// A report's name: its folder's last component, links resolved.
+    public static func reportName(_ folder: String) -> String {
+        URL(fileURLWithPath: folder).resolvingSymlinksInPath().lastPathComponent
+    }
+
+    /// Builds every report of `folders` (see ``reportFolders(in:)``) into
+    /// ``BuildOptions/outputFolder``, in worker processes when there are several and a worker
+    /// program is given, and returns one result per report in folder order. `finished` is told of
+    /// each report as it ends (from another thread when workers build them).
+    public func build(_ folders: [String], options: BuildOptions = BuildOptions(),
+                      finished: (@Sendable (ReportResult) -> Void)? = nil) -> [ReportResult] {
+        let reports = BuildPlan.expand(folders)
+        let width = max(1, min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, reports.count))
+        if reports.count > 1, width > 1, let executable = options.workerExecutable {
+            return WorkerPool(executable: executable, width: width, fontDir: fontFolder)
+                .build(BuildPlan.batches(reports, workers: width), options: options, finished: finished)
+        }
+        var single = options
+        // One report: a helper process draws its figures on another core, if there is one.
+        single.figureProcess = options.figureProcess && reports.count == 1
+            && (options.jobs ?? ProcessInfo.processInfo.activeProcessorCount) > 1
+        return reports.enumerated().map { index, folder in
+            let result = buildReport(folder, options: single, lastInProcess: exitsAfterBuild && index == reports.count - 1)
+            finished?(result)
+            return result
+        }
+    }
+
+    /// Builds one report in this process, unless its inputs are unchanged since its last build
+    /// into the same output folder. `lastInProcess` lets a one-report process leave the laid-out
+    /// report for its end to reclaim.
+    func buildReport(_ folderPath: String, options: BuildOptions, lastInProcess: Bool) -> ReportResult {
+        let start = DispatchTime.now()
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+        let name = Self.reportName(folderPath)
+        func failed(_ diagnostics: [Diagnostic], _ failure: ReportResult.Failure) -> ReportResult {
+            ReportResult(folder: folderPath, name: name, status: .failed, failure: failure, diagnostics: diagnostics, seconds: seconds())
+        }
+        let folder: ReportFolder
+        do { folder = try ReportFolder(path: folderPath) } catch let d as Diagnostic { return failed([d], .input) } catch {
+            return failed([Diagnostic(.error, at: SourceLocation(file: folderPath), Messages.buildFailed("\(error)"))], .input)
+        }
+        let stampPath = BuildStamp.path(name: name, outputFolder: options.outputFolder)
+        let inputs = ContentHash.inputs(folder: folderPath, fontDir: fontFolder, options: options.outputAffecting)
+        if !options.force, FileManager.default.fileExists(atPath: "\(options.outputFolder)/\(name).pdf"),
+           let stamp = BuildStamp.read(stampPath), stamp.inputs == inputs {
+            return ReportResult(folder: folderPath, name: name, status: .upToDate, outputs: stamp.outputs, pages: stamp.pages,
+                                diagnostics: stamp.warnings, seconds: seconds())
+        }
+        let lines = SourceLines(folder: folder)
+        do {
+            let built = try ReportBuild(folder: folderPath, options: options, sessions: sessions,
+                                        keepsLayoutUntilExit: lastInProcess).run(in: folder)
+            let warnings = lines.attach(to: built.warnings)
+            // Remember the inputs only after every output is in place.
+            try? BuildStamp(inputs: inputs, outputs: built.outputs, pages: built.pages, warnings: warnings).write(to: stampPath)
+            return ReportResult(folder: folderPath, name: name, status: .built, outputs: built.outputs, pages: built.pages,
+                                diagnostics: warnings, seconds: seconds())
+        } catch let f as ReportBuild.Failed {
+            return failed(lines.attach(to: f.diagnostics), f.failure)
+        } catch let d as Diagnostic {
+            return failed(lines.attach(to: [d]), .input)
+        } catch let e as OutputError {
+            return failed([Diagnostic(.error, at: SourceLocation(file: folderPath), Messages.outputFailed(e.description))], .output)
+        } catch {
+            return failed([Diagnostic(.error, at: SourceLocation(file: folderPath), Messages.buildFailed("\(error)"))], .input)
+        }
+    }
+}

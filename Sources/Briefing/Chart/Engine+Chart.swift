@@ -1,0 +1,71 @@
+import CairoRendering
+import Foundation
+import ChartLayout
+import Drawing
+import ReportSpec
+
+extension Engine {
+    /// Draws one bar chart from `data` as the bytes of an SVG, PNG or PDF file; every choice not
+    /// made in `options` is made from the data. Throws a ``LoadFailure`` (or ``Diagnostic``)
+    /// naming the file, line and column of a problem with the data or its text.
+    ///
+    /// ```swift
+    /// let data = try Dataset(name: "investment", header: ["country", "usd_billion"], rows: [["미국", "67.2"], ["중국", "7.76"]])
+    /// let svg = try Engine().chart(.dataset(data), options: ChartOptions(), format: .svg).bytes
+    /// ```
+    public func chart(_ data: ChartData, options: ChartOptions = ChartOptions(), format: ChartFileFormat) throws -> ChartOutput {
+        let dataset: Dataset
+        switch data {
+        case .file(let path): dataset = try Dataset.load(csv: path)
+        case .dataset(let d): dataset = d
+        }
+        let chart = try QuickChart.make(from: dataset, options: options.chart)
+        let theme = options.theme
+        let session = try sessions.session(family: theme.fontFamily)
+        // Every text the chart prints must be drawable; the data is where it came from.
+        let texts = ([chart.title, chart.subtitle, chart.source, chart.note].compactMap { $0 } + chart.categories + chart.series.map(\.name))
+            .map { Located($0, at: SourceLocation(file: dataset.file)) }
+        let problems = session.uncovered(texts)
+        if !problems.isEmpty { throw LoadFailure(problems) }
+
+        let canvasStyle = FigureCanvas(margin: 24, background: options.transparent ? nil : theme.background)
+        let canvas = options.size
+        let content = canvasStyle.contentSize(in: Size(width: canvas.width, height: canvas.height ?? 0))
+        let figure = BarChartLayout(theme: theme, measurer: session.measurer)
+            .layout(chart, width: content.width, height: canvas.height.map { _ in content.height })
+        let frame = canvasStyle.frame(figure, alt: chart.altText)
+
+        var warnings: [Diagnostic] = []
+        if let height = canvas.height, frame.size.height > height + 0.5 {
+            warnings.append(Diagnostic(.warning, at: SourceLocation(file: dataset.file),
+                                       Messages.chartTallerThanCanvas(needed: Int(frame.size.height.rounded(.up)), given: Int(height))))
+        }
+        let subset = try session.subsetRenderer(for: FontUsage([frame]), subset: true)
+        let renderer = subset.renderer
+        let bytes: [UInt8]
+        switch format {
+        case .svg: bytes = try renderer.svg(frame, title: chart.title, description: chart.altText, textMode: options.svgText)
+        case .png: bytes = try renderer.png(frame, scale: options.pngScale, transparent: options.transparent)
+        case .pdf:
+            let doc = PagedDocument(pages: [Page(frame: frame, label: "1")],
+                                    metadata: DocumentMetadata(title: chart.title, subject: chart.altText, language: options.chart.language,
+                                                               date: "1970-01-01T00:00:00Z"))
+            bytes = try Self.pdfBytes(doc, renderer: renderer)
+        }
+        withExtendedLifetime(subset) {}
+        return ChartOutput(bytes: bytes, warnings: warnings, altText: chart.altText)
+    }
+
+    /// A PDF's bytes: Cairo writes PDFs to a file (and the tagging appends to it), so it is
+    /// written to a private temporary file, read back and removed.
+    private static func pdfBytes(_ doc: PagedDocument, renderer: CairoRenderer) throws -> [UInt8] {
+        let path = FileManager.default.temporaryDirectory.path + "/briefing-chart-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).pdf"
+        TempFileRegistry.shared.add(path)
+        defer { unlink(path); TempFileRegistry.shared.remove(path) }
+        try renderer.writePDF(doc, to: path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OutputError(description: "cannot read back the chart's PDF from \(path)")
+        }
+        return Array(data)
+    }
+}

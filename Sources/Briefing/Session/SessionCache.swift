@@ -1,0 +1,36 @@
+import Foundation
+import ReportSpec
+
+/// The render sessions of one engine, by font family: reports built one after another (a
+/// batch of a parallel build, `watch`'s rebuilds, a library caller's loop) share one, so the
+/// fonts, the font map and the measured widths stay warm. A report with fonts of its own gets
+/// a session of its own, as those files may change between builds.
+final class SessionCache {
+    /// The bundled font folder every session draws from.
+    let fontDir: String
+    /// Where fontconfig keeps its cache.
+    let cacheDirectory: String
+    private var byFamily: [String: RenderSession] = [:]
+
+    init(fontDir: String, cacheDirectory: String) {
+        self.fontDir = fontDir; self.cacheDirectory = cacheDirectory
+    }
+
+    /// The session for a loaded report: its theme's family, plus the report's own `fonts/` folder.
+    func session(for loaded: LoadedReport) throws -> RenderSession {
+        let own = loaded.folder.resolved + "/fonts"
+        if FileManager.default.fileExists(atPath: own) {
+            return try RenderSession(fontDir: fontDir, extraFontDirs: [own], family: loaded.report.theme.fontFamily,
+                                     cacheDirectory: cacheDirectory)
+        }
+        return try session(family: loaded.report.theme.fontFamily)
+    }
+
+    /// The shared session over the bundled fonts with `family` as the default.
+    func session(family: String) throws -> RenderSession {
+        if let known = byFamily[family] { return known }
+        let made = try RenderSession(fontDir: fontDir, family: family, cacheDirectory: cacheDirectory)
+        byFamily[family] = made
+        return made
+    }
+}

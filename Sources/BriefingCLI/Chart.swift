@@ -1,0 +1,149 @@
+import ArgumentParser
+import Briefing
+import Foundation
+
+/// `briefing chart <data.csv> [options] -o chart.svg|.png|.pdf`: one chart straight from a CSV, for slides.
+struct Chart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw one bar chart straight from a CSV file, sized for a slide.",
+        discussion: """
+            With no options, the first text column names the categories and every numeric column is a series; \
+            categories that read as a time line (years, months) become columns, others horizontal bars. \
+            The output format follows the file name: .svg (text as outlines, or --svg-text text), .png (at --scale, \
+            2x by default, since Google Slides takes no SVG) or .pdf.
+            """)
+
+    @Argument(help: "The CSV file: a header row, then one row per category.")
+    var data: String
+
+    @Option(name: [.short, .customLong("output")], help: "Where to write: a .svg, .png or .pdf file.")
+    var output: String
+
+    @Option(help: "Column of category labels (default: the first text column).")
+    var category: String?
+
+    @Option(name: .customLong("value"), help: "A column to chart; repeat for several series (default: every numeric column).")
+    var values: [String] = []
+
+    @Option(help: "horizontal or vertical (default: chosen from the categories).")
+    var orientation: BarChart.Orientation?
+
+    @Option(help: "grouped, stacked or percent, for several series.")
+    var layout: BarChart.Layout = .grouped
+
+    @Option(help: "linear or log.")
+    var scale: BarChart.Scale = .linear
+
+    @Option(help: "data, descending or ascending.")
+    var sort: BarChart.Sort = .data
+
+    @Option(help: "Canvas size: 16:9 (960x540 pt), 4:3, 1:1, WIDTHxHEIGHT in points, or a width alone for a height that fits.")
+    var size: String = "16:9"
+
+    @Option(help: "The chart's title: its takeaway in a few words (default: from the file name).")
+    var title: String?
+
+    @Option(help: "What is measured, in which unit, where and when.")
+    var subtitle: String?
+
+    @Option(help: "Where the data comes from.")
+    var source: String?
+
+    @Option(help: "A note above the source line.")
+    var note: String?
+
+    @Option(help: "A category to draw in the accent colour; repeat for several.")
+    var highlight: [String] = []
+
+    @Option(help: "Number style: plain, percent, korean (만/억/조) or english.")
+    var format: String?
+
+    @Option(help: "A unit noun written after each value, e.g. 달러.")
+    var unit: String = ""
+
+    @Option(help: "Multiply values before writing them (1e9 when the data is in billions).")
+    var multiplier: Double = 1
+
+    @Option(help: "Chart words in this language: ko or en.")
+    var language: String = "ko"
+
+    @Option(help: "A theme file: YAML with the keys of a report's theme: section (font, accent, text, muted-bar…).")
+    var theme: String?
+
+    @Option(help: "Accent colour as #rrggbb (over the theme).")
+    var accent: String?
+
+    @Flag(help: "No background (PNG and SVG).")
+    var transparent = false
+
+    @Option(help: "Pixels per point for PNG output.")
+    var scalePNG: Double = 2
+
+    @Option(help: "SVG text: outlines (looks the same everywhere) or text (editable, needs the font).")
+    var svgText: SVGTextMode = .outlines
+
+    @Option(help: "Folder of fonts to render with.")
+    var fonts: String?
+
+    func validate() throws {
+        guard ChartFileFormat(fileName: output) != nil else { throw ValidationError("--output must end in .svg, .png or .pdf") }
+        guard CanvasSize(size) != nil else { throw ValidationError("--size must be 16:9, 4:3, 1:1, WIDTHxHEIGHT or WIDTH (points)") }
+        guard scalePNG > 0 && scalePNG <= 8 else { throw ValidationError("--scale-png must be above 0 and at most 8") }
+        if let accent, Color(hex: accent) == nil { throw ValidationError("--accent must be a colour such as #1a6496") }
+        if let format, !["plain", "percent", "korean", "english"].contains(format) {
+            throw ValidationError("--format must be plain, percent, korean or english")
+        }
+    }
+
+    func run() throws {
+        Terminal.installInterruptCleanup()
+        let env = ProcessInfo.processInfo.environment
+        let reporting = Reporting(format: .text, environment: env)
+        var result = ReportResult(folder: data, name: output, status: .built)
+        do {
+            let dataset = try Dataset.load(csv: data)
+            let engine = try Engine(fonts: fonts, environment: env)
+            let chart = try engine.chart(.dataset(dataset), options: try options(for: dataset), format: ChartFileFormat(fileName: output) ?? .svg)
+            try Engine.writeFile(chart.bytes, to: output)
+            result.diagnostics = chart.warnings
+        } catch let f as LoadFailure {
+            result.status = .failed; result.failure = .input; result.diagnostics = f.diagnostics
+        } catch let d as Diagnostic {
+            result.status = .failed; result.failure = .input; result.diagnostics = [d]
+        } catch {
+            result = Build.setupFailure(error)
+        }
+        let code = reporting.finish([result])
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The engine's chart options from the flags.
+    private func options(for dataset: Dataset) throws -> ChartOptions {
+        var options = ChartOptions()
+        options.chart.category = category; options.chart.values = values; options.chart.orientation = orientation
+        options.chart.layout = layout; options.chart.scale = scale; options.chart.sort = sort
+        options.chart.title = title; options.chart.subtitle = subtitle; options.chart.source = source; options.chart.note = note
+        options.chart.highlight = highlight; options.chart.language = language
+        options.chart.format = format.map { style -> NumberFormat in
+            switch style {
+            case "percent": return .percent(decimals: 0, multiplier: multiplier)
+            case "korean": return .korean(unit: unit, multiplier: multiplier)
+            case "english": return .english(unit: unit, multiplier: multiplier)
+            default: return .plain(decimals: QuickChart.decimalsWritten(in: dataset, columns: values), unit: unit, multiplier: multiplier)
+            }
+        }
+        var theme = try self.theme.map(ThemeReader.load(file:)) ?? .standard
+        if let accent, let c = Color(hex: accent) { theme.accent = c }
+        options.theme = theme
+        options.size = CanvasSize(size) ?? options.size
+        options.transparent = transparent
+        options.pngScale = scalePNG
+        options.svgText = svgText
+        return options
+    }
+}
+
+extension BarChart.Orientation: ExpressibleByArgument {}
+extension BarChart.Layout: ExpressibleByArgument {}
+extension BarChart.Scale: ExpressibleByArgument {}
+extension BarChart.Sort: ExpressibleByArgument {}
