@@ -45,14 +45,17 @@ let package = Package(
                           dependencies: ["ReportSpec", "ReportBuilder", "ChartLayout", "CairoRendering", "Drawing", argumentParser]),
 
         // MARK: - Tests
-        .target(name: "TestSupport", dependencies: ["Drawing"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Drawing"], path: "Tests/TestSupport", exclude: ["Raster"]),
+        // Decoding PNGs to compare renderings: through Cairo, kept apart so pure layers' tests never link it.
+        .target(name: "RasterTestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport/Raster"),
         .testTarget(name: "DrawingTests", dependencies: ["Drawing", "TestSupport"]),
         .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "Drawing", "TestSupport"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", "TestSupport"]),
         .testTarget(name: "ReportSpecTests", dependencies: ["ReportSpec", "ReportBuilder", "TestSupport"]),
-        .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering", "Drawing", "TestSupport"]),
-        .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport", "ReportSpec", "ReportBuilder"],
+        .testTarget(name: "CairoRenderingTests", dependencies: ["CairoRendering", "Drawing", "TestSupport", "RasterTestSupport"]),
+        .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport", "RasterTestSupport",
+                                                               "ReportSpec", "ReportBuilder"],
                     exclude: ["References"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "CairoRendering"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "RasterTestSupport"]),
     ]
 )

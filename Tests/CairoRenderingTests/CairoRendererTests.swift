@@ -1,6 +1,7 @@
 import Foundation
 @testable import CairoRendering
 import Drawing
+import RasterTestSupport
 import Testing
 import TestSupport
 
