@@ -187,7 +187,7 @@ struct Build: ParsableCommand {
         } catch let e as RenderError {
             // A write that fails (full disk, file-size limit) is an output problem, not the report's.
             if case .write = e { return failure(e.description, 3) }
-            if case .cairo(_, let status) = e, status.contains("write") || status.contains("error while writing") {
+            if e.isOutputFailure {
                 return failure(e.description, 3)
             }
             return failure(e.description, 1)
