@@ -86,7 +86,7 @@ final class GlyphOutliner {
     func runByRun(_ layout: OpaquePointer, scale: Double, at top: Point, line: TextLine) throws -> [Outline] {
         let cr = scratch.handle
         guard let iter = pango_layout_get_iter(layout) else {
-            throw RenderError.cairo(operation: "walking the glyph runs of \"\(line.text)\"", status: "no layout iterator")
+            throw RenderError.pango(operation: "walking the glyph runs of \"\(line.text)\"", missing: "layout iterator")
         }
         defer { pango_layout_iter_free(iter) }
         let starts = line.spanByteStarts
@@ -117,13 +117,13 @@ final class GlyphOutliner {
 
     /// The scratch context's current path as a ``Path``.
     private func currentPath() throws -> Path {
+        // Cairo returns a path in the no-memory state rather than NULL, so a NULL means the same.
         guard let copy = cairo_copy_path(scratch.handle) else {
-            throw RenderError.cairo(operation: "reading glyph outlines", status: "no path")
+            throw RenderError.cairo(operation: "reading glyph outlines", status: .noMemory)
         }
         defer { cairo_path_destroy(copy) }
-        guard copy.pointee.status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError.cairo(operation: "reading glyph outlines",
-                                    status: String(cString: cairo_status_to_string(copy.pointee.status)))
+        if let failure = CairoStatus(failure: copy.pointee.status) {
+            throw RenderError.cairo(operation: "reading glyph outlines", status: failure)
         }
         var path = Path()
         guard let data = copy.pointee.data else { return path }

@@ -28,7 +28,7 @@ public final class PDFWriter {
         language = meta.language
         sink = try CairoFileSink(path: path)
         surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
-                                   operation: "creating the PDF")
+                                   operation: "creating the PDF", writingTo: path)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, meta.author)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, meta.subject)

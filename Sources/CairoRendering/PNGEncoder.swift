@@ -24,7 +24,7 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface.handle))
         guard cairo_image_surface_get_format(surface.handle) == CAIRO_FORMAT_ARGB32, width > 0, height > 0,
               let data = cairo_image_surface_get_data(surface.handle) else {
-            throw RenderError.cairo(operation: "encoding the PNG", status: "not an ARGB32 image")
+            throw RenderError.unsupportedPixelFormat(operation: "encoding the PNG")
         }
         let pixels = UnsafeRawPointer(data)
         var opaque = true
@@ -71,7 +71,7 @@ enum PNGEncoder {
         let status = out.withUnsafeMutableBufferPointer { o in
             raw.withUnsafeBufferPointer { r in compress2(o.baseAddress, &size, r.baseAddress, uLong(raw.count), level) }
         }
-        guard status == Z_OK else { throw RenderError.cairo(operation: "encoding the PNG", status: "zlib error \(status)") }
+        guard status == Z_OK else { throw RenderError.zlib(operation: "encoding the PNG", status: status) }
         out.removeSubrange(Int(size)...)
         return out
     }

@@ -1,7 +1,21 @@
 /// Why rendering failed. Every case names what went wrong in words a user can act on.
+///
+/// Code deciding what to do asks the case (or ``isOutputFailure``), never the description.
+///
+/// ```swift
+/// catch let error as RenderError {
+///     exit(error.isOutputFailure ? 3 : 1)   // 3: the output could not be written
+/// }
+/// ```
 public enum RenderError: Error, Equatable, CustomStringConvertible {
-    /// Cairo reported a failure status.
-    case cairo(operation: String, status: String)
+    /// Cairo reported a failure status during `operation` ("drawing", "creating the PNG").
+    case cairo(operation: String, status: CairoStatus)
+    /// Pango handed back no object (`missing`, e.g. "layout iterator") where it always hands one back.
+    case pango(operation: String, missing: String)
+    /// zlib failed with `status` (one of its `Z_…` codes) while compressing during `operation`.
+    case zlib(operation: String, status: Int32)
+    /// An image surface that is not 32-bit ARGB reached `operation`: a bug in the renderer.
+    case unsupportedPixelFormat(operation: String)
     /// fontconfig could not load the font directory or configuration.
     case fontconfig(String)
     /// No usable font was found in the font directories.
@@ -14,12 +28,31 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cairo(let op, let status): return "cairo failed in \(op): \(status)"
+        case .pango(let op, let missing): return "pango failed in \(op): no \(missing)"
+        case .zlib(let op, let status): return "zlib failed in \(op): error \(status)"
+        case .unsupportedPixelFormat(let op): return "\(op) failed: not an ARGB32 image"
         case .fontconfig(let why): return "font configuration failed: \(why)"
         case .noFonts(let dirs):
             return "no fonts found in \(dirs.joined(separator: ", ")); run `make setup` to install the bundled fonts"
         case .missingGlyphs(let text, let count):
             return "\(count) character(s) in \"\(text)\" have no glyph in the font set"
         case .write(let path, let reason): return "cannot write \(path): \(reason)"
+        }
+    }
+
+    /// True when the output could not be written (a full disk, a file-size limit, a folder
+    /// that refuses files), so the fault is the destination's, not the report's or the renderer's.
+    ///
+    /// ```swift
+    /// RenderError.write(path: "out/a.pdf", reason: "File too large").isOutputFailure            // true
+    /// RenderError.cairo(operation: "drawing", status: .writeError).isOutputFailure              // true
+    /// RenderError.missingGlyphs(text: "🚀", count: 1).isOutputFailure                          // false
+    /// ```
+    public var isOutputFailure: Bool {
+        switch self {
+        case .write: return true
+        case .cairo(_, let status): return status.isWriteFailure
+        case .pango, .zlib, .unsupportedPixelFormat, .fontconfig, .noFonts, .missingGlyphs: return false
         }
     }
 }

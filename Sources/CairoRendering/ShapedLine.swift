@@ -63,11 +63,12 @@ extension TextEngine {
     /// Throws when any glyph would be missing, as ``makeLayout(for:)`` does.
     public func shape(_ line: TextLine) throws -> ShapedLine? {
         guard !line.spans.isEmpty else { return nil }
-        var bytes = ContiguousArray(line.text.utf8CString)
-        let length = bytes.count - 1
-        guard length > 0, !bytes[..<length].contains(0) else { return nil }
+        let text = line.text
+        let length = text.utf8.count
+        guard length > 0, !text.utf8.contains(0) else { return nil }
         let scale = Self.scale(for: line.spans.first?.style.font.size ?? Self.referenceSize)
-        let attrs = pango_attr_list_new()!
+        let operation = "shaping \"\(text)\""
+        guard let attrs = pango_attr_list_new() else { throw RenderError.pango(operation: operation, missing: "attribute list") }
         defer { pango_attr_list_unref(attrs) }
         var starts: [Int] = []
         var start = 0
@@ -83,37 +84,38 @@ extension TextEngine {
         let cuts = line.spans.indices.dropFirst().filter {
             line.spans[$0].style.color != line.spans[$0 - 1].style.color || line.spans[$0].link != line.spans[$0 - 1].link
         }
-        let marks = pango_attr_list_new()!
+        guard let marks = pango_attr_list_new() else { throw RenderError.pango(operation: operation, missing: "attribute list") }
         defer { pango_attr_list_unref(marks) }
         for (k, i) in cuts.enumerated() {
             insert(pango_attr_foreground_new(0, 0, 0), starts[i], k + 1 < cuts.count ? starts[cuts[k + 1]] : length, marks)
         }
 
-        return try bytes.withUnsafeMutableBufferPointer { buffer -> ShapedLine? in
-            let chars = buffer.baseAddress!
+        return try text.withCString { chars -> ShapedLine? in
             var shaped: [UnsafeMutablePointer<PangoGlyphItem>] = []
             // Every glyph item is freed here, whatever happens: the line keeps only values.
             defer { for run in shaped { pango_glyph_item_free(run) } }
-            let items = pango_itemize(context, chars, 0, Int32(length), attrs, nil)
-            var node = items
-            while let n = node {
-                node = n.pointee.next
-                guard let item = n.pointee.data?.assumingMemoryBound(to: PangoItem.self) else { continue }
-                let glyphs = pango_glyph_string_new()!
-                pango_shape_item(item, chars, Int32(length), nil, glyphs, PANGO_SHAPE_NONE)
-                var run = PangoGlyphItem(item: item, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
-                // A copy Pango allocated, which Pango may cut and free; the originals go now.
-                shaped.append(pango_glyph_item_copy(&run))
-                pango_item_free(item)
-                pango_glyph_string_free(glyphs)
+            do {
+                let items = pango_itemize(context, chars, 0, Int32(length), attrs, nil)
+                defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
+                var node = items
+                while let n = node {
+                    node = n.pointee.next
+                    guard let item = n.pointee.data?.assumingMemoryBound(to: PangoItem.self) else { continue }
+                    guard let glyphs = pango_glyph_string_new() else { throw RenderError.pango(operation: operation, missing: "glyph string") }
+                    defer { pango_glyph_string_free(glyphs) }
+                    pango_shape_item(item, chars, Int32(length), nil, glyphs, PANGO_SHAPE_NONE)
+                    var run = PangoGlyphItem(item: item, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
+                    // A copy Pango allocated, which Pango may cut and free; the items and glyphs go.
+                    guard let copy = pango_glyph_item_copy(&run) else { throw RenderError.pango(operation: operation, missing: "glyph item") }
+                    shaped.append(copy)
+                }
             }
-            g_list_free(items)
             var unknown = 0
             for run in shaped {
                 let glyphs = run.pointee.glyphs.pointee
                 for i in 0..<Int(glyphs.num_glyphs) where glyphs.glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { unknown += 1 }
             }
-            if unknown > 0 { throw RenderError.missingGlyphs(text: line.text, count: unknown) }
+            if unknown > 0 { throw RenderError.missingGlyphs(text: text, count: unknown) }
             if shaped.contains(where: { $0.pointee.item.pointee.analysis.level % 2 == 1 }) { return nil }
             if let target = line.justifiedWidth, target > line.width {
                 justify(shaped, text: chars, to: target / scale)
@@ -142,7 +144,7 @@ extension TextEngine {
                 runs.append(values(of: run, text: chars, at: x, rise: aligner.rise(of: run.pointee.item), span: span, size: size))
                 x += Int(pango_glyph_string_get_width(run.pointee.glyphs))
             }
-            return ShapedLine(runs: runs, text: Array(line.text.utf8), scale: scale)
+            return ShapedLine(runs: runs, text: Array(text.utf8), scale: scale)
         }
     }
 
@@ -210,7 +212,9 @@ extension TextEngine {
     /// to the line's size first), each run in its span's colour, its text embedded for extraction.
     func draw(_ shaped: ShapedLine, colours: [Color], on cr: OpaquePointer) {
         shaped.text.withUnsafeBufferPointer { text in
-            text.baseAddress!.withMemoryRebound(to: CChar.self, capacity: text.count) { chars in
+            // No bytes, no runs: a shaped line always has text, and an empty one has nothing to draw.
+            guard let bytes = text.baseAddress else { return }
+            bytes.withMemoryRebound(to: CChar.self, capacity: text.count) { chars in
                 for run in shaped.runs where !run.glyphs.isEmpty {
                     guard let font = scaledFont(named: run.face, size: run.size) else { continue }
                     cairo_set_scaled_font(cr, font)

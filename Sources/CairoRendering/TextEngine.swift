@@ -82,7 +82,7 @@ public final class TextEngine {
     func description(of font: Font, size: Double) -> OpaquePointer {
         let key = Font(family: font.family, size: size, weight: font.weight)
         if let fd = descriptions[key] { return fd }
-        let fd = pango_font_description_new()!
+        let fd = allocatedByGLib(pango_font_description_new())
         pango_font_description_set_family(fd, font.family)
         pango_font_description_set_absolute_size(fd, size * Double(PANGO_SCALE))
         pango_font_description_set_weight(fd, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
@@ -156,7 +156,7 @@ public final class TextEngine {
         if text.utf8.contains(0) { return layoutWidth(of: text, font: font) }
         let length = Int32(text.utf8.count)
         guard length > 0 else { return 0 }
-        let attrs = pango_attr_list_new()!
+        let attrs = allocatedByGLib(pango_attr_list_new())
         insert(pango_attr_font_desc_new(description(of: font, size: Self.referenceSize)), 0, Int(length), attrs)
         insert(pango_attr_font_features_new(Self.features), 0, Int(length), attrs)
         defer { pango_attr_list_unref(attrs) }
@@ -181,7 +181,7 @@ public final class TextEngine {
     /// The same width through a whole layout: what ``width(of:font:)`` is checked against, and
     /// what measures text holding a NUL.
     func layoutWidth(of text: String, font: Font) -> Double {
-        let attrs = pango_attr_list_new()!
+        let attrs = allocatedByGLib(pango_attr_list_new())
         insert(pango_attr_font_features_new(Self.features), 0, text.utf8.count, attrs)
         pango_layout_set_attributes(scratch, attrs)
         pango_attr_list_unref(attrs)
@@ -210,12 +210,15 @@ public final class TextEngine {
     ///
     /// Throws when any glyph would be missing, so no PDF ever prints a box for a character.
     func makeLayout(for line: TextLine) throws -> (layout: OpaquePointer, scale: Double) {
+        let text = line.text
+        guard let attrs = pango_attr_list_new() else {
+            throw RenderError.pango(operation: "laying out \"\(text)\"", missing: "attribute list")
+        }
         guard let layout = pango_layout_new(context) else {
+            pango_attr_list_unref(attrs)
             throw RenderError.fontconfig("pango could not create a layout")
         }
-        let text = line.text
         let scale = Self.scale(for: line.spans.first?.style.font.size ?? Self.referenceSize)
-        let attrs = pango_attr_list_new()!
         var start = 0
         for span in line.spans {
             let end = start + span.text.utf8.count
@@ -257,4 +260,17 @@ public final class TextEngine {
     }
 
     private func channel(_ v: Double) -> UInt16 { UInt16((min(max(v, 0), 1) * 65535).rounded()) }
+}
+
+/// `object`, made by a GLib-based constructor that only allocates (`pango_attr_list_new`,
+/// `pango_font_description_new`), for code that cannot throw: measuring sits behind the
+/// non-throwing `TextMeasuring`. Code that can throw guards and throws instead.
+///
+/// ```swift
+/// let attrs = allocatedByGLib(pango_attr_list_new())
+/// ```
+private func allocatedByGLib<Object>(_ object: Object?) -> Object {
+    // The module's one force-unwrap, and a safe one: GLib's allocator aborts the process rather
+    // than return NULL when memory runs out (g_slice_new, g_malloc), so these never return nil.
+    object!
 }

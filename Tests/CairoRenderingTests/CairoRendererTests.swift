@@ -1,6 +1,7 @@
 import Foundation
 @testable import CairoRendering
 import Drawing
+import RasterTestSupport
 import Testing
 import TestSupport
 
@@ -86,6 +87,17 @@ struct CairoRendererTests {
             try pdf.add(Page(frame: sampleFrame(), label: "1"))
         }
         #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("a PDF written to a full disk fails naming the file and the reason, as an output failure",
+          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system"))
+    func pdfOnAFullDisk() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let doc = PagedDocument(pages: [Page(frame: sampleFrame(), label: "1")],
+                                metadata: DocumentMetadata(title: "시험", language: "ko", date: "2025-01-21T00:00:00Z"))
+        let error = RenderError.write(path: "/dev/full", reason: "No space left on device")
+        #expect(throws: error) { try renderer.writePDF(doc, to: "/dev/full") }
+        #expect(error.isOutputFailure)
     }
 
     @Test("a PNG on its background is RGB and records its resolution; a transparent one keeps straight alpha")

@@ -1,6 +1,7 @@
 @testable import CairoRendering
 import Drawing
 import Foundation
+import RasterTestSupport
 import Testing
 import TestSupport
 

@@ -1,9 +1,10 @@
 import ChartLayout
 import Drawing
 import Foundation
+import RasterTestSupport
 import Testing
 import TestSupport
-@testable import CairoRendering
+import CairoRendering
 
 /// Whole charts drawn with the real fonts, compared with committed reference PNGs.
 ///

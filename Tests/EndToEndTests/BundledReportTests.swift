@@ -1,7 +1,7 @@
 import Foundation
 import Testing
+import RasterTestSupport
 import TestSupport
-@testable import CairoRendering
 
 /// Builds the bundled Korean briefing with the real binary and checks the files as readers see them.
 @Suite("bundled report, end to end")

@@ -108,7 +108,7 @@ struct ReportBuild {
         } catch let e as RenderError {
             // A write that fails (full disk, file-size limit) is an output problem, not the report's.
             throw Failed(diagnostics: warnings + [Diagnostic(.error, at: SourceLocation(file: self.folder), Messages.buildFailed(e.description))],
-                         failure: e.isWriteFailure ? .output : .input)
+                         failure: e.isOutputFailure ? .output : .input)
         }
         if keepsLayoutUntilExit { ExitRetainer.keep([paged, loaded, figures]) }
         return Built(outputs: written, pages: paged.count, warnings: warnings)

@@ -3,34 +3,49 @@ import CCairo
 /// A decoded PNG flattened onto white, for comparing two renderings of the same frame.
 ///
 /// Decoding goes through Cairo, which the renderer links anyway, so tests need no image
-/// library. Pixels are 8-bit RGB, row by row.
+/// library; the product never decodes a PNG, so this lives with the tests. Pixels are 8-bit
+/// RGB, row by row.
 ///
 /// ```swift
 /// let a = try RasterImage(png: try renderer.png(frame, scale: 2))
 /// let b = try RasterImage(png: rsvgOutput)
 /// a.meanAbsoluteDifference(from: b)   // 0...255, nil when the sizes differ
 /// ```
-struct RasterImage: Equatable {
-    let width: Int
-    let height: Int
+public struct RasterImage: Equatable, Sendable {
+    /// Why PNG bytes could not be decoded.
+    public enum DecodeError: Error, Equatable {
+        /// Cairo rejected the bytes; `reason` is Cairo's own ("error while reading from input stream").
+        case cairo(reason: String)
+        /// Cairo decoded the bytes into a pixel format other than ARGB32 or RGB24.
+        case unexpectedPixelFormat
+    }
+
+    /// Width in pixels.
+    public let width: Int
+    /// Height in pixels.
+    public let height: Int
     /// Red, green, blue for each pixel, composited over white.
-    let rgb: [UInt8]
+    public let rgb: [UInt8]
 
     /// Decodes PNG bytes.
-    init(png: [UInt8]) throws {
+    public init(png: [UInt8]) throws {
         let source = PNGSource(bytes: png)
-        let surface = try withExtendedLifetime(source) {
-            try CairoSurface(cairo_image_surface_create_from_png_stream(PNGSource.read, Unmanaged.passUnretained(source).toOpaque()),
-                             operation: "decoding a PNG")
+        let surface: OpaquePointer? = withExtendedLifetime(source) {
+            cairo_image_surface_create_from_png_stream(PNGSource.read, Unmanaged.passUnretained(source).toOpaque())
         }
-        cairo_surface_flush(surface.handle)
-        let w = Int(cairo_image_surface_get_width(surface.handle))
-        let h = Int(cairo_image_surface_get_height(surface.handle))
-        let stride = Int(cairo_image_surface_get_stride(surface.handle))
-        let format = cairo_image_surface_get_format(surface.handle)
+        // Cairo returns an image in the no-memory state rather than NULL, so a NULL means the same.
+        guard let surface else { throw DecodeError.cairo(reason: String(cString: cairo_status_to_string(CAIRO_STATUS_NO_MEMORY))) }
+        defer { cairo_surface_destroy(surface) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw DecodeError.cairo(reason: String(cString: cairo_status_to_string(status))) }
+        cairo_surface_flush(surface)
+        let w = Int(cairo_image_surface_get_width(surface))
+        let h = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let format = cairo_image_surface_get_format(surface)
         guard format == CAIRO_FORMAT_ARGB32 || format == CAIRO_FORMAT_RGB24,
-              let data = cairo_image_surface_get_data(surface.handle) else {
-            throw RenderError.cairo(operation: "decoding a PNG", status: "unexpected pixel format")
+              let data = cairo_image_surface_get_data(surface) else {
+            throw DecodeError.unexpectedPixelFormat
         }
         var rgb = [UInt8](repeating: 255, count: w * h * 3)
         let opaque = format == CAIRO_FORMAT_RGB24
@@ -52,7 +67,7 @@ struct RasterImage: Equatable {
     }
 
     /// The mean absolute difference per channel (0...255), or nil when the sizes differ.
-    func meanAbsoluteDifference(from other: RasterImage) -> Double? {
+    public func meanAbsoluteDifference(from other: RasterImage) -> Double? {
         guard width == other.width, height == other.height, !rgb.isEmpty else { return nil }
         var total = 0
         for i in rgb.indices { total += abs(Int(rgb[i]) - Int(other.rgb[i])) }
@@ -60,7 +75,7 @@ struct RasterImage: Equatable {
     }
 
     /// How much is drawn: the mean difference from a blank white image of the same size (0...255).
-    var meanInk: Double {
+    public var meanInk: Double {
         guard !rgb.isEmpty else { return 0 }
         return Double(rgb.reduce(0) { $0 + 255 - Int($1) }) / Double(rgb.count)
     }
