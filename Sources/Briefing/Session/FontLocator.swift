@@ -3,29 +3,42 @@ import ReportSpec
 
 /// Finds the bundled font folder and a writable fontconfig cache folder.
 enum FontLocator {
-    /// The font folder: `--fonts`, then `$BRIEFING_FONTS`, then `./Fonts`, then `Fonts` beside the checkout the binary was built in.
+    /// The font folder: `--fonts` (or the engine's `fonts:`), else `$BRIEFING_FONTS`, each of which
+    /// must hold fonts when given; else the first of `./Fonts`, the fonts installed beside the
+    /// program (`../share/briefing/fonts`), and `Fonts` in the checkout the program was built in.
+    /// The error when none holds fonts names every place looked in.
     static func locate(option: String?, environment: [String: String]) throws -> String {
-        var candidates: [String] = []
-        if let option { candidates.append(option) }
-        if let env = environment["BRIEFING_FONTS"] { candidates.append(env) }
-        candidates.append(FileManager.default.currentDirectoryPath + "/Fonts")
+        if let option {
+            guard holdsFonts(option) else { throw Diagnostic(.error, at: SourceLocation(file: option), Messages.noFontsIn(option, givenBy: "--fonts")) }
+            return URL(fileURLWithPath: option).standardizedFileURL.path
+        }
+        if let env = environment["BRIEFING_FONTS"], !env.isEmpty {
+            guard holdsFonts(env) else { throw Diagnostic(.error, at: SourceLocation(file: env), Messages.noFontsIn(env, givenBy: "BRIEFING_FONTS")) }
+            return URL(fileURLWithPath: env).standardizedFileURL.path
+        }
+        var candidates = [FileManager.default.currentDirectoryPath + "/Fonts"]
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // PREFIX/bin/briefing → PREFIX/share/briefing/fonts.
+        candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/briefing/fonts").path)
         // .build/<config>/briefing → the checkout's Fonts/.
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = exe.deletingLastPathComponent()
+        var dir = exe
         for _ in 0..<4 {
             candidates.append(dir.appendingPathComponent("Fonts").path)
             dir = dir.deletingLastPathComponent()
         }
-        for c in candidates {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: c, isDirectory: &isDir), isDir.boolValue,
-               let files = try? FileManager.default.contentsOfDirectory(atPath: c),
-               files.contains(where: { $0.hasSuffix(".ttc") || $0.hasSuffix(".otf") || $0.hasSuffix(".ttf") }) {
-                return URL(fileURLWithPath: c).standardizedFileURL.path
-            }
-        }
-        throw Diagnostic(.error, at: SourceLocation(file: candidates.first ?? "Fonts"),
-                         Messages.noFontFolder)
+        candidates = candidates.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if let found = candidates.first(where: holdsFonts) { return found }
+        var unique: [String] = []
+        for c in candidates where !unique.contains(c) { unique.append(c) }
+        throw Diagnostic(.error, at: SourceLocation(file: "briefing"), Messages.noFontFolder(looked: unique))
+    }
+
+    /// Whether `path` is a folder with at least one font file in it.
+    static func holdsFonts(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue,
+              let files = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
+        return files.contains { $0.hasSuffix(".ttc") || $0.hasSuffix(".otf") || $0.hasSuffix(".ttf") }
     }
 
     /// `$BRIEFING_CACHE`, `$XDG_CACHE_HOME/briefing`, `~/.cache/briefing` or a temporary folder:

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Testing
+@testable import Briefing
+@testable import BriefingCLI
+
+/// The command line only parses, hands the engine its options and picks the exit code: these
+/// check each of those steps without running a build.
+@Suite("command line")
+struct CommandLineTests {
+    @Test("build flags and the environment become the engine's options")
+    func buildOptions() throws {
+        let build = try Build.parse(["Reports/a", "--out", "o", "--png", "--pages", "svg", "--pages", "png", "--svg-text", "text",
+                                     "-j", "3", "--force", "--warnings-as-errors"])
+        let options = build.options(["SOURCE_DATE_EPOCH": "86400", "BRIEFING_THREADS": "1", "BRIEFING_FIGURE_PROCESS": "0"])
+        #expect(options.outputFolder == "o" && options.png && options.pageImages == [.svg, .png] && options.svgText == .text)
+        #expect(options.jobs == 3 && options.force && options.warningsAsErrors)
+        #expect(options.sourceDateEpoch == 86400)
+        #expect(!options.secondThread && !options.figureProcess && options.subsetFonts)
+        #expect(options.workerExecutable != nil, "the command line offers itself as the worker")
+    }
+
+    @Test("wrong usage is refused before anything runs", arguments: [
+        ["build", "a", "-j", "0"], ["build", "a", "--shard", "5/4"], ["build", "a", "--shard", "x"], ["build", "a", "--format", "xml"],
+        ["chart", "d.csv", "-o", "c.gif"], ["chart", "d.csv", "-o", "c.svg", "--size", "10x10"], ["watch", "a", "--interval", "0"],
+        ["check", "a", "--format", "yaml"],
+    ])
+    func usage(arguments: [String]) {
+        #expect(throws: (any Error).self) { try BriefingCommand.parseAsRoot(arguments) }
+    }
+
+    @Test("check takes --format json and --warnings-as-errors")
+    func checkFlags() throws {
+        let check = try Check.parse(["Reports/", "--format", "json", "--warnings-as-errors"])
+        #expect(check.format == .json && check.warningsAsErrors)
+    }
+
+    @Test("a shard is K/N with K between 1 and N")
+    func shard() {
+        #expect(Shard("2/4").map { [$0.k, $0.n] } == [2, 4])
+        #expect(Shard("1/1") != nil)
+        for bad in ["0/4", "5/4", "2", "a/b", "1/0", "1/2/3"] { #expect(Shard(bad) == nil, "\(bad)") }
+    }
+
+    @Test("the exit code is 3 when an output could not be written, 1 for any other failure, else 0")
+    func exitCodes() {
+        func result(_ status: ReportResult.Status, _ failure: ReportResult.Failure? = nil) -> ReportResult {
+            ReportResult(folder: "f", name: "f", status: status, failure: failure)
+        }
+        #expect(Reporting.exitCode([result(.built), result(.upToDate), result(.checked)]) == 0)
+        #expect(Reporting.exitCode([result(.built), result(.failed, .input)]) == 1)
+        #expect(Reporting.exitCode([result(.failed, .input), result(.failed, .output)]) == 3)
+        #expect(Reporting.exitCode([]) == 0)
+    }
+}
