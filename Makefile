@@ -3,7 +3,7 @@ SWIFT ?= swift
 REPORT ?= Reports/china-ai-2025
 OUT ?= out
 
-.PHONY: setup build report test references bench fuzz clean
+.PHONY: setup build report test references bench fuzz docs clean
 
 setup:
 	@./scripts/setup.sh
@@ -17,8 +17,11 @@ report: build
 	.build/release/briefing build $(REPORT) --out $(OUT)
 	@echo "wrote $(OUT)/$(notdir $(REPORT)).pdf and $(OUT)/$(notdir $(REPORT))/*.svg"
 
+# The example package that uses Briefing as a library (built and run), then the suite.
 test: setup
 	$(SWIFT) build --build-tests
+	$(SWIFT) build --package-path Examples/QuickStart
+	out=$$(mktemp -d) && Examples/QuickStart/.build/debug/QuickStart "$$out" > /dev/null && rm -rf "$$out"
 	$(SWIFT) test --skip-build
 
 # Medians of whole-process runs against the pangocairo floor (see Benchmarks/README.md).
@@ -28,6 +31,11 @@ bench: build
 # libFuzzer on the CSV reader and on spec loading + layout, SECONDS each (see Fuzz/README.md).
 fuzz: setup
 	sh scripts/fuzz.sh $(or $(SECONDS),60)
+
+# The library's documentation (DocC) as a static site in .build/docs.
+docs: setup
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation --target Briefing \
+		--output-path .build/docs --transform-for-static-hosting --hosting-base-path briefing
 
 # Rewrite the reference images on purpose (never under CI); look at them before committing.
 references: setup

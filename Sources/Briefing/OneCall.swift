@@ -28,7 +28,7 @@ public func buildReport(at folder: String, into outputFolder: String, options: B
 }
 
 /// Draws one bar chart from `data` as the bytes of an SVG, PNG or PDF file (see
-/// ``Engine/chart(_:options:format:)``); throws a ``LoadFailure`` or ``Diagnostic`` naming
+/// ``Engine/chart(_:options:format:)``); throws a `LoadFailure` or `Diagnostic` naming
 /// where the data is wrong.
 ///
 /// ```swift

@@ -25,7 +25,7 @@ public struct BuildOptions: Sendable, Codable, Equatable {
     /// The report date for specs that give none, as `SOURCE_DATE_EPOCH` seconds.
     public var sourceDateEpoch: Int?
     /// A program that runs the engine's worker (`briefing` does, through its hidden `worker`
-    /// command, see ``Engine/serveWorker(input:output:)``). Without one, every report and figure
+    /// command, see ``Engine/serveWorker(parent:input:output:)``). Without one, every report and figure
     /// is built in this process, one after another.
     public var workerExecutable: String?
     /// Draw a single report's figure files in a worker process on another core while this one

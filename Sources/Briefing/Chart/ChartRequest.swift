@@ -6,7 +6,7 @@ import ReportSpec
 public enum ChartData: Sendable {
     /// A CSV file (or JSON, by its `.json` name): a header row, then one row per category.
     case file(String)
-    /// Rows in memory, as ``Dataset/init(name:header:rows:)`` makes them.
+    /// Rows in memory, as `Dataset(name:header:rows:)` makes them.
     case dataset(Dataset)
 }
 

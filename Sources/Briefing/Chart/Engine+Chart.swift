@@ -6,7 +6,7 @@ import ReportSpec
 
 extension Engine {
     /// Draws one bar chart from `data` as the bytes of an SVG, PNG or PDF file; every choice not
-    /// made in `options` is made from the data. Throws a ``LoadFailure`` (or ``Diagnostic``)
+    /// made in `options` is made from the data. Throws a `LoadFailure` (or `Diagnostic`)
     /// naming the file, line and column of a problem with the data or its text.
     ///
     /// ```swift

@@ -23,7 +23,7 @@ public struct FontCoverage: Sendable {
 
 extension Engine {
     /// The font set, and, given a report `folder`, which of its characters each face covers;
-    /// throws a ``LoadFailure`` or ``Diagnostic`` when the report cannot be loaded.
+    /// throws a `LoadFailure` or `Diagnostic` when the report cannot be loaded.
     public func fontCoverage(of folder: String? = nil, sourceDateEpoch: Int? = nil) throws -> FontCoverage {
         var dirs = [fontFolder]
         var texts: [Located<String>] = []
