@@ -112,3 +112,18 @@ struct EngineDeliveryTests {
         #expect(lines[3] == "  |      ^")
     }
 }
+
+@Suite("the README's library example")
+struct ReadmeExampleTests {
+    @Test("the README's Swift example is the example package's ReadmeExample, which make test compiles")
+    func sameAsCompiled() throws {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let section = try #require(readme.range(of: "## Use as a Swift library"))
+        let after = readme[section.upperBound...]
+        let start = try #require(after.range(of: "```swift\n"))
+        let end = try #require(after[start.upperBound...].range(of: "```\n"))
+        let snippet = String(after[start.upperBound..<end.lowerBound])
+        let compiled = try String(contentsOfFile: PackagePaths.root + "/Examples/QuickStart/Sources/ReadmeExample/main.swift", encoding: .utf8)
+        #expect(snippet == compiled)
+    }
+}
