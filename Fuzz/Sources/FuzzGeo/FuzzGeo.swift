@@ -1,6 +1,5 @@
 import FuzzSupport
-import ReportBuilder
-import ReportSpec
+import Briefing
 
 /// The fixture report whose map reads geo/b.geojson (a choropleth joined on ids "A" and "B").
 let folder = fixtureCopy("map-report")

@@ -1,6 +1,5 @@
 import FuzzSupport
-import ReportBuilder
-import ReportSpec
+import Briefing
 
 /// The fixture folder with one dataset; each input replaces its report.yaml.
 let folder = fixtureCopy("report-data")

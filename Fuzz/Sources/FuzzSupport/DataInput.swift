@@ -1,4 +1,4 @@
-import ReportSpec
+import Briefing
 
 /// Reads `bytes` as the data file `file` (CSV, or JSON by its extension) and every column as
 /// numbers: what the data fuzz targets ask of each input, a table or a diagnostic, never a trap.

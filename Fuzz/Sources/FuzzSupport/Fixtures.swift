@@ -1,4 +1,4 @@
-import Drawing
+import Briefing
 import Foundation
 
 /// Widths without fonts, so layout runs at full speed under the fuzzer.

@@ -12,6 +12,8 @@ extension Messages {
         Message("font.no-font-folder", "no font folder found; looked in \(looked.joined(separator: ", "))",
                 notes: [DiagnosticNote(help: "run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR or set BRIEFING_FONTS")])
     }
+    public static let scaffoldFolderNotEmpty = Message("scaffold.folder-not-empty",
+        "the folder exists and is not empty; init never overwrites files")
     public static func noFontsIn(_ path: String, givenBy: String) -> Message {
         Message("font.no-fonts-in-folder", "\(givenBy) names \(path), which holds no font files (.ttc, .otf or .ttf)")
     }
