@@ -34,74 +34,27 @@ struct ReportBuild {
         var failure: ReportResult.Failure
     }
 
-    /// Builds the report; throws ``Failed``.
+    /// Builds the report in named steps: load and check its text against the fonts, start the
+    /// figure helper, lay out, gather the warnings (failing here under warnings-as-errors, before
+    /// anything is written), render and commit. Throws ``Failed``.
     func run(in folder: ReportFolder) throws -> Built {
-        let loaded: LoadedReport
-        do {
-            loaded = try ReportLoader(options: .init(sourceDateEpoch: options.sourceDateEpoch)).load(folder: folder)
-        } catch let failure as LoadFailure {
-            throw Failed(diagnostics: failure.diagnostics, failure: .input)
-        } catch let d as Diagnostic {
-            throw Failed(diagnostics: [d], failure: .input)
-        }
-        var warnings = loaded.warnings
-        let report = loaded.report
+        let loaded = try load(folder)
         let session = try sessions.session(for: loaded)
         let uncovered = session.uncovered(loaded.texts)
-        if !uncovered.isEmpty { throw Failed(diagnostics: warnings + uncovered, failure: .input) }
-
-        let specLocation = SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
-        let figureDir = "\(options.outputFolder)/\(report.name)"
-        let files = FigureFiles(png: options.png, svgText: options.svgText)
-        let standalone = report.figures.filter { !ReportLayout.tooLongForStandalone($0) }
-        // A helper draws the figure files on another core while this process writes the PDF.
-        let helper = options.figureProcess && !standalone.isEmpty
-            ? options.workerExecutable.flatMap { FigureHelper(loaded: loaded, figures: standalone, into: figureDir,
-                                                              fontDir: sessions.fontDir, options: options, executable: $0) }
-            : nil
+        if !uncovered.isEmpty { throw Failed(diagnostics: loaded.warnings + uncovered, failure: .input) }
+        let helper = startFigureHelper(for: loaded)
         defer { helper?.cleanUp() }
-
-        let layout = ReportLayout(report: report, measurer: session.measurer)
-        let paged: DocumentPages
-        let figures: [(figure: Figure, frame: Frame)]
-        do {
-            // A map label with no free place is left out; say which, at the map's block.
-            for figure in report.figures {
-                let dropped = try layout.droppedLabels(of: figure)
-                if !dropped.isEmpty {
-                    warnings.append(Diagnostic(.warning, at: loaded.figureLocations[figure.id] ?? specLocation, Messages.mapDroppedLabels(dropped)))
-                }
-            }
-            paged = try layOut(layout, fonts: session.fonts)
-            figures = try layout.standaloneFigures()
-        } catch let error as LayoutError {
-            throw Failed(diagnostics: warnings + [Diagnostic(.error, at: loaded.figureLocations[error.figureID] ?? specLocation,
-                                                             Messages.layoutFailed(error.message))], failure: .input)
-        }
-        for figure in report.figures where ReportLayout.tooLongForStandalone(figure) {
-            guard case .table(let table) = figure.content else { continue }
-            warnings.append(Diagnostic(.warning, at: loaded.figureLocations[figure.id] ?? specLocation,
-                                       Messages.noStandaloneTable(figure.id, rows: table.rows.count, limit: ReportLayout.maxStandaloneTableRows)))
-        }
+        var warnings = loaded.warnings
+        let laidOut = try layOut(loaded, session: session, warnings: &warnings)
+        warnings += tablesWithoutFiles(loaded)
         if options.warningsAsErrors && !warnings.isEmpty {
             throw Failed(diagnostics: warnings.map(Self.promoted), failure: .input)
         }
-
-        let outputs = OutputBatch()
-        defer { outputs.discard() }
-        var usage = paged.fontUsage
-        for figure in figures { usage.add(figure.frame) }
-        let written: [String]
         do {
-            let subset = try session.subsetRenderer(for: usage, subset: options.subsetFonts)
-            let pdfPath = "\(options.outputFolder)/\(report.name).pdf"
-            try writePDF(paged, to: pdfPath, name: report.name, title: report.metadata.title, renderer: subset.renderer,
-                         measuringEngine: session.engine, outputs: outputs)
-            let figurePaths = try writeFigures(figures, files: files, helper: helper, into: figureDir,
-                                               renderer: subset.renderer, outputs: outputs)
-            try outputs.commit()
-            written = [pdfPath] + figurePaths + pageImagePaths(count: paged.count, name: report.name)
-            withExtendedLifetime(subset) {}
+            let written = try render(laidOut, name: loaded.report.name, title: loaded.report.metadata.title,
+                                     session: session, helper: helper)
+            if keepsLayoutUntilExit { ExitRetainer.keep([laidOut.pages, loaded, laidOut.figures]) }
+            return Built(outputs: written, pages: laidOut.pages.count, warnings: warnings)
         } catch let e as OutputError {
             throw Failed(diagnostics: warnings + [Diagnostic(.error, at: SourceLocation(file: self.folder), Messages.outputFailed(e.description))],
                          failure: .output)
@@ -110,13 +63,88 @@ struct ReportBuild {
             throw Failed(diagnostics: warnings + [Diagnostic(.error, at: SourceLocation(file: self.folder), Messages.buildFailed(e.description))],
                          failure: e.isOutputFailure ? .output : .input)
         }
-        if keepsLayoutUntilExit { ExitRetainer.keep([paged, loaded, figures]) }
-        return Built(outputs: written, pages: paged.count, warnings: warnings)
     }
 
-    /// Lays out and paginates; a long report breaks its paragraphs on a second thread meanwhile,
+    /// The report's pages, still to be built one at a time, and its figures laid out on their own.
+    struct LaidOut {
+        var pages: DocumentPages
+        var figures: [(figure: Figure, frame: Frame)]
+    }
+
+    private func load(_ folder: ReportFolder) throws -> LoadedReport {
+        do {
+            return try ReportLoader(options: .init(sourceDateEpoch: options.sourceDateEpoch)).load(folder: folder)
+        } catch let failure as LoadFailure {
+            throw Failed(diagnostics: failure.diagnostics, failure: .input)
+        } catch let d as Diagnostic {
+            throw Failed(diagnostics: [d], failure: .input)
+        }
+    }
+
+    /// A helper drawing the figure files on another core while this process writes the PDF,
+    /// when the options allow one and there are figures to draw.
+    private func startFigureHelper(for loaded: LoadedReport) -> FigureHelper? {
+        let standalone = loaded.report.figures.filter { !ReportLayout.tooLongForStandalone($0) }
+        guard options.figureProcess, !standalone.isEmpty, let executable = options.workerExecutable else { return nil }
+        return FigureHelper(loaded: loaded, figures: standalone, into: "\(options.outputFolder)/\(loaded.report.name)",
+                            fontDir: sessions.fontDir, options: options, executable: executable)
+    }
+
+    /// Lays out the pages and the standalone figures; a map label with no free place is left out
+    /// and said so in a warning at the map's block.
+    private func layOut(_ loaded: LoadedReport, session: RenderSession, warnings: inout [Diagnostic]) throws -> LaidOut {
+        let layout = ReportLayout(report: loaded.report, measurer: session.measurer)
+        do {
+            for figure in loaded.report.figures {
+                let dropped = try layout.droppedLabels(of: figure)
+                if !dropped.isEmpty { warnings.append(Diagnostic(.warning, at: location(of: figure, in: loaded), Messages.mapDroppedLabels(dropped))) }
+            }
+            return LaidOut(pages: try paginate(layout, fonts: session.fonts), figures: try layout.standaloneFigures())
+        } catch let error as LayoutError {
+            let at = loaded.figureLocations[error.figureID] ?? specLocation(loaded)
+            throw Failed(diagnostics: warnings + [Diagnostic(.error, at: at, Messages.layoutFailed(error.message))], failure: .input)
+        }
+    }
+
+    /// A warning for each table too long for a standalone file (the PDF has every row).
+    private func tablesWithoutFiles(_ loaded: LoadedReport) -> [Diagnostic] {
+        loaded.report.figures.filter(ReportLayout.tooLongForStandalone).compactMap { figure in
+            guard case .table(let table) = figure.content else { return nil }
+            return Diagnostic(.warning, at: location(of: figure, in: loaded),
+                              Messages.noStandaloneTable(figure.id, rows: table.rows.count, limit: ReportLayout.maxStandaloneTableRows))
+        }
+    }
+
+    /// Renders the PDF (and page images) and the figure files under temporary names, then renames
+    /// them all into place; the paths of the report's files.
+    private func render(_ laidOut: LaidOut, name: String, title: String, session: RenderSession, helper: FigureHelper?) throws -> [String] {
+        let outputs = OutputBatch()
+        defer { outputs.discard() }
+        var usage = laidOut.pages.fontUsage
+        for figure in laidOut.figures { usage.add(figure.frame) }
+        let subset = try session.subsetRenderer(for: usage, subset: options.subsetFonts)
+        let pdfPath = "\(options.outputFolder)/\(name).pdf"
+        try writePDF(laidOut.pages, to: pdfPath, name: name, title: title, renderer: subset.renderer,
+                     measuringEngine: session.engine, outputs: outputs)
+        let figurePaths = try writeFigures(laidOut.figures, files: FigureFiles(png: options.png, svgText: options.svgText),
+                                           helper: helper, into: "\(options.outputFolder)/\(name)", renderer: subset.renderer, outputs: outputs)
+        try outputs.commit()
+        // The subset fonts' files are read by Cairo until its surfaces are finished.
+        withExtendedLifetime(subset) {}
+        return [pdfPath] + figurePaths + pageImagePaths(count: laidOut.pages.count, name: name)
+    }
+
+    private func specLocation(_ loaded: LoadedReport) -> SourceLocation {
+        SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
+    }
+
+    private func location(of figure: Figure, in loaded: LoadedReport) -> SourceLocation {
+        loaded.figureLocations[figure.id] ?? specLocation(loaded)
+    }
+
+    /// Paginates; a long report breaks its paragraphs on a second thread meanwhile,
     /// with a text engine of its own over the same fonts.
-    private func layOut(_ layout: ReportLayout, fonts: FontSet) throws -> DocumentPages {
+    private func paginate(_ layout: ReportLayout, fonts: FontSet) throws -> DocumentPages {
         let jobs = layout.paragraphJobs
         guard options.secondThread, jobs.count >= ParagraphPrefetch.worthwhile,
               let measurer = try? PangoTextMeasurer(engine: TextEngine(fonts: fonts)) else {
