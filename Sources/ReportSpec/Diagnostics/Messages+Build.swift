@@ -9,12 +9,12 @@ extension Messages {
         Message("chart.taller-than-canvas", "the chart needs \(needed) pt of height but --size gives \(given); the file is taller than asked")
     }
     public static func noFontFolder(looked: [String]) -> Message {
-        Message("font.no-font-folder", "no font folder found; looked in \(looked.joined(separator: ", "))",
+        Message("font.no-folder", "no font folder found; looked in \(looked.joined(separator: ", "))",
                 notes: [DiagnosticNote(help: "run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR or set BRIEFING_FONTS")])
     }
     public static let scaffoldFolderNotEmpty = Message("scaffold.folder-not-empty",
         "the folder exists and is not empty; init never overwrites files")
     public static func noFontsIn(_ path: String, givenBy: String) -> Message {
-        Message("font.no-fonts-in-folder", "\(givenBy) names \(path), which holds no font files (.ttc, .otf or .ttf)")
+        Message("font.empty-folder", "\(givenBy) names \(path), which holds no font files (.ttc, .otf or .ttf)")
     }
 }

@@ -1,14 +1,14 @@
 /// Messages about maps and boundary files (kept beside ``Messages``, in the same style).
 extension Messages {
     // MARK: GeoJSON
-    public static func jsonSyntax(_ problem: String) -> Message { Message("geo.syntax", "invalid JSON: \(problem)") }
+    public static func jsonSyntax(_ problem: String) -> Message { Message("json.syntax", "invalid JSON: \(problem)") }
     public static let geoNotFeatureCollection = Message("geo.not-feature-collection", "a boundary file must be a GeoJSON FeatureCollection ({\"type\": \"FeatureCollection\", \"features\": [...]}) or a TopoJSON Topology")
     public static let geoNoFeatures = Message("geo.no-features", "the boundary file has no features; expected at least one region")
     public static func geoMissingID(_ property: String) -> Message {
         Message("geo.missing-id", "feature has no '\(property)' property to join data on; set 'id-property' to a property every feature has")
     }
     public static func geoDuplicateID(_ id: String) -> Message { Message("geo.duplicate-id", "feature id '\(id)' appears twice; region ids must be unique") }
-    public static func geoBadPosition(_ why: String) -> Message { Message("geo.bad-position", "invalid position: \(why); expected [longitude, latitude]") }
+    public static func geoBadPosition(_ why: String) -> Message { Message("geo.invalid-position", "invalid position: \(why); expected [longitude, latitude]") }
     public static func geoOutOfRange(lon: Double, lat: Double) -> Message {
         Message("geo.out-of-range", "position [\(lon), \(lat)] is out of range; GeoJSON needs WGS84 longitude −180…180 and latitude −90…90 (is the file in a projected system such as EPSG:3857?)")
     }
@@ -21,11 +21,11 @@ extension Messages {
     public static func geoUnsupportedGeometry(_ type: String, id: String) -> Message {
         Message("geo.unsupported-geometry", "geometry type '\(type)' of '\(id)' is not drawn on a regional map; expected Polygon, MultiPolygon or Point")
     }
-    public static func geoBadGeometry(_ why: String) -> Message { Message("geo.bad-geometry", "invalid geometry: \(why)") }
+    public static func geoBadGeometry(_ why: String) -> Message { Message("geo.invalid-geometry", "invalid geometry: \(why)") }
 
     // MARK: Map joins
     public static func mapUnmatchedIDs(_ ids: [String], dataset: String) -> Message {
-        Message("map.unmatched-i-ds", "\(ids.count == 1 ? "id" : "ids") \(listed(ids, quoted: true)) in dataset '\(dataset)' \(ids.count == 1 ? "matches" : "match") no region of the boundary file")
+        Message("map.unmatched-ids", "\(ids.count == 1 ? "id" : "ids") \(listed(ids, quoted: true)) in dataset '\(dataset)' \(ids.count == 1 ? "matches" : "match") no region of the boundary file")
     }
     public static func mapRegionsWithoutData(_ names: [String]) -> Message {
         Message("map.regions-without-data", "\(count(names.count)) region\(names.count == 1 ? " has" : "s have") no data and \(names.count == 1 ? "is" : "are") drawn as no data: \(listed(names))")
@@ -35,15 +35,15 @@ extension Messages {
         Message("map.dropped-labels", "no free place for the label\(labels.count == 1 ? "" : "s") \(listed(labels, quoted: true)); left out")
     }
     public static func mapBadCoordinate(_ cell: String, column: String) -> Message {
-        Message("map.bad-coordinate", "'\(cell)' in column '\(column)' is not a \(column.contains("lat") ? "latitude (−90…90)" : "longitude (−180…180)")")
+        Message("map.invalid-coordinate", "'\(cell)' in column '\(column)' is not a \(column.contains("lat") ? "latitude (−90…90)" : "longitude (−180…180)")")
     }
     public static func mapBadRank(_ cell: String, column: String) -> Message {
-        Message("map.bad-rank", "'\(cell)' in column '\(column)' is not a rank; ranks are whole numbers from 1 to 1,000,000")
+        Message("map.invalid-rank", "'\(cell)' in column '\(column)' is not a rank; ranks are whole numbers from 1 to 1,000,000")
     }
     public static func mapNegativeSymbol(_ cell: String) -> Message {
         Message("map.negative-symbol", "'\(cell)' is negative; a circle's area shows a size and needs 0 or more (show signed values as a choropleth)")
     }
-    public static let mapManualWithoutBreaks = Message("map.manual-without-breaks", "'method: manual' needs 'breaks': a list of strictly increasing numbers")
+    public static let mapManualWithoutBreaks = Message("map.missing-breaks", "'method: manual' needs 'breaks': a list of strictly increasing numbers")
     public static let mapNothingToShow = Message("map.nothing-to-show", "a map needs 'data' with 'join' and 'value' (a choropleth), 'points' (symbols), or 'highlight'")
     public static func mapDegenerateProjection(_ name: String) -> Message {
         Message("map.degenerate-projection", "the \(name) projection's parameters are degenerate; choose standard parallels that are not opposite (φ1 ≠ −φ2) and not at a pole")

@@ -3,26 +3,26 @@ import ChartLayout
 /// Every message users see about their input, in one place, so wording stays consistent and tests can assert it.
 public enum Messages {
     // MARK: Files
-    public static func fileNotFound(_ path: String) -> Message { Message("file.file-not-found", "file not found: \(path)") }
+    public static func fileNotFound(_ path: String) -> Message { Message("file.not-found", "file not found: \(path)") }
     public static func pathLeavesFolder(_ path: String) -> Message {
-        Message("file.path-leaves-folder", "path '\(path)' leaves the report folder; data, boundary and font files must live inside it")
+        Message("file.outside-folder", "path '\(path)' leaves the report folder; data, boundary and font files must live inside it")
     }
     public static func cannotRead(_ path: String, _ reason: String) -> Message { Message("file.cannot-read", "cannot read \(path): \(reason)") }
     public static func invalidUTF8(byteOffset: Int) -> Message { Message("file.invalid-utf8", "invalid UTF-8 at byte offset \(byteOffset); save the file as UTF-8") }
 
     // MARK: CSV
-    public static let csvEmpty = Message("data.csv-empty", "the CSV file is empty; expected a header row and at least one data row")
-    public static let csvUnclosedQuote = Message("data.csv-unclosed-quote", "quoted field is never closed; expected a closing '\"'")
-    public static let csvTextAfterQuote = Message("data.csv-text-after-quote", "unexpected text after a closing quote; expected ',' or the end of the line")
-    public static let jsonDataShape = Message("data.json-data-shape", "a JSON dataset must be an array of objects, one per row, such as [{\"country\": \"미국\", \"value\": 67.2}]")
+    public static let csvEmpty = Message("data.empty", "the CSV file is empty; expected a header row and at least one data row")
+    public static let csvUnclosedQuote = Message("data.unclosed-quote", "quoted field is never closed; expected a closing '\"'")
+    public static let csvTextAfterQuote = Message("data.text-after-quote", "unexpected text after a closing quote; expected ',' or the end of the line")
+    public static let jsonDataShape = Message("data.json-shape", "a JSON dataset must be an array of objects, one per row, such as [{\"country\": \"미국\", \"value\": 67.2}]")
     public static func jsonDataNested(_ key: String) -> Message {
-        Message("data.json-data-nested", "'\(key)' holds a list or an object; a JSON dataset's values must be numbers, text, true/false or null")
+        Message("data.json-nested", "'\(key)' holds a list or an object; a JSON dataset's values must be numbers, text, true/false or null")
     }
     public static func csvTooManyRows(limit: Int) -> Message {
-        Message("data.csv-too-many-rows", "the file has more than \(limit) data rows; aggregate the data before charting it")
+        Message("data.too-many-rows", "the file has more than \(limit) data rows; aggregate the data before charting it")
     }
     public static func csvRagged(expected: Int, found: Int) -> Message {
-        Message("data.csv-ragged", "row has \(found) field\(found == 1 ? "" : "s"), but the header has \(expected)")
+        Message("data.ragged-row", "row has \(found) field\(found == 1 ? "" : "s"), but the header has \(expected)")
     }
     public static func notANumber(_ cell: String, column: String) -> Message {
         Message("data.not-a-number", "'\(cell)' in column '\(column)' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value)")
@@ -33,16 +33,16 @@ public enum Messages {
     public static func noRows(dataset: String) -> Message { Message("data.no-rows", "dataset '\(dataset)' has no data rows; a chart needs at least one") }
 
     // MARK: Spec
-    public static func yamlSyntax(_ problem: String) -> Message { Message("spec.yaml-syntax", "invalid YAML: \(problem)") }
+    public static func yamlSyntax(_ problem: String) -> Message { Message("spec.syntax", "invalid YAML: \(problem)") }
     public static func nestedTooDeep(limit: Int, indent: Int) -> Message {
-        Message("spec.nested-too-deep", "the spec nests deeper than \(limit) brackets or indents more than \(indent) spaces; a report spec needs only a few levels")
+        Message("spec.too-deep", "the spec nests deeper than \(limit) brackets or indents more than \(indent) spaces; a report spec needs only a few levels")
     }
-    public static let specNotMapping = Message("spec.spec-not-mapping", "the report spec must be a mapping of keys such as 'title', 'data' and 'body'")
+    public static let specNotMapping = Message("spec.not-a-mapping", "the report spec must be a mapping of keys such as 'title', 'data' and 'body'")
     public static func unknownKey(_ key: String, in context: String, allowed: [String]) -> Message {
         Message("spec.unknown-key", "unknown key '\(key)' in \(context)\(suggestion(key, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
     }
     public static func missingKey(_ key: String, in context: String) -> Message { Message("spec.missing-key", "\(context) needs '\(key)'") }
-    public static func expected(_ what: String, for key: String) -> Message { Message("spec.expected", "'\(key)' must be \(what)") }
+    public static func expected(_ what: String, for key: String) -> Message { Message("spec.invalid-value", "'\(key)' must be \(what)") }
     public static func unknownBlock(_ keys: [String], allowed: [String]) -> Message {
         let found = keys.isEmpty ? "no block type" : "'\(keys.joined(separator: "', '"))'"
         return Message("spec.unknown-block", "a body block needs exactly one type key; found \(found), expected one of \(allowed.joined(separator: ", "))")
@@ -59,37 +59,41 @@ public enum Messages {
     public static func unknownValue(_ value: String, for key: String, allowed: [String]) -> Message {
         Message("spec.unknown-value", "'\(value)' is not a valid \(key)\(suggestion(value, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
     }
+    public static func eitherKey(_ a: String, _ b: String) -> Message { Message("spec.conflicting-keys", "give either '\(a)' or '\(b)', not both") }
+    public static func duplicateKey(_ key: String) -> Message { Message("spec.duplicate-key", "'\(key)' must be given once") }
+    public static func specTooLarge(_ file: String, megabytes: Int) -> Message { Message("spec.too-large", "'\(file)' must be at most \(megabytes) MB") }
+
+    // MARK: Charts
     public static func noTextColumn(available: [String]) -> Message {
-        Message("spec.no-text-column", "no column of text to use as categories among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --category COLUMN")
+        Message("chart.no-text-column", "no column of text to use as categories among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --category COLUMN")
     }
     public static func noNumberColumn(available: [String]) -> Message {
-        Message("spec.no-number-column", "no column of numbers to chart among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --value COLUMN")
+        Message("chart.no-number-column", "no column of numbers to chart among \(available.map { "'\($0)'" }.joined(separator: ", ")); pass --value COLUMN")
     }
-    public static func noStandaloneTable(_ id: String, rows: Int, limit: Int) -> Message {
-        Message("spec.no-standalone-table", "table '\(id)' has \(rows) rows, so no standalone SVG or PNG is written for it (only tables of at most \(limit) rows get one); the PDF has every row")
-    }
-    public static func eitherKey(_ a: String, _ b: String) -> Message { Message("spec.either-key", "give either '\(a)' or '\(b)', not both") }
     public static func negativeInPercent(_ cell: String) -> Message {
-        Message("spec.negative-in-percent", "'\(cell)' is negative; a 100 % stacked chart shows shares of a total and needs values of 0 or more")
+        Message("chart.negative-in-percent", "'\(cell)' is negative; a 100 % stacked chart shows shares of a total and needs values of 0 or more")
     }
     public static func nonPositiveOnLog(_ cell: String) -> Message {
-        Message("spec.non-positive-on-log", "'\(cell)' cannot be shown on a log scale, which needs values above 0; use a linear scale")
+        Message("chart.non-positive-on-log", "'\(cell)' cannot be shown on a log scale, which needs values above 0; use a linear scale")
     }
-    public static let averageOfNothing = Message("spec.average-of-nothing", "an average line needs at least one value in the chart's first series")
+    public static let averageOfNothing = Message("chart.empty-average", "an average line needs at least one value in the chart's first series")
     public static func unknownCategory(_ value: String, dataset: String) -> Message {
-        Message("spec.unknown-category", "'\(value)' is not a category of dataset '\(dataset)'")
+        Message("chart.unknown-category", "'\(value)' is not a category of dataset '\(dataset)'")
     }
 
     // MARK: Tables
-    public static func tableNoRows(dataset: String) -> Message { Message("table.table-no-rows", "dataset '\(dataset)' has no data rows; a table needs at least one") }
+    public static func noStandaloneTable(_ id: String, rows: Int, limit: Int) -> Message {
+        Message("table.no-standalone-file", "table '\(id)' has \(rows) rows, so no standalone SVG or PNG is written for it (only tables of at most \(limit) rows get one); the PDF has every row")
+    }
+    public static func tableNoRows(dataset: String) -> Message { Message("table.no-rows", "dataset '\(dataset)' has no data rows; a table needs at least one") }
     public static func notANumberInTable(_ cell: String, column: String, row: Int) -> Message {
-        Message("table.not-a-number-in-table", "row \(row): '\(cell)' in column '\(column)' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value, or make the column 'type: text')")
+        Message("table.not-a-number", "row \(row): '\(cell)' in column '\(column)' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value, or make the column 'type: text')")
     }
     public static func notADateInTable(_ cell: String, column: String, row: Int) -> Message {
-        Message("table.not-a-date-in-table", "row \(row): '\(cell)' in column '\(column)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (leave the cell empty for a missing value)")
+        Message("table.not-a-date", "row \(row): '\(cell)' in column '\(column)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (leave the cell empty for a missing value)")
     }
     public static func notATableColumn(_ column: String, available: [String]) -> Message {
-        Message("table.not-a-table-column", "'\(column)' is not a column of this table\(suggestion(column, among: available)); its columns are \(listed(available, quoted: true, limit: 30))")
+        Message("table.unknown-column", "'\(column)' is not a column of this table\(suggestion(column, among: available)); its columns are \(listed(available, quoted: true, limit: 30))")
     }
     public static func unknownRow(_ value: String, column: String) -> Message {
         Message("table.unknown-row", "no row has '\(value)' in its first column '\(column)'")
@@ -98,19 +102,19 @@ public enum Messages {
         Message("table.header-group-gap", "the columns under '\(label)' must be neighbours in the table's column order")
     }
     public static func headerGroupsOverlap(_ label: String) -> Message {
-        Message("table.header-groups-overlap", "the columns under '\(label)' are already under another group header")
+        Message("table.header-group-overlap", "the columns under '\(label)' are already under another group header")
     }
-    public static let unitInHeaderWithoutUnit = Message("table.unit-in-header-without-unit", "'unit-in-header: true' moves the format's unit into the header, but the column's format has no 'unit'")
+    public static let unitInHeaderWithoutUnit = Message("table.no-unit-for-header", "'unit-in-header: true' moves the format's unit into the header, but the column's format has no 'unit'")
     public static func numberOptionOnText(_ key: String) -> Message {
         Message("table.number-option-on-text", "'\(key)' needs a number column (type integer, decimal, percent, currency, units or korean)")
     }
-    public static let currencyWithoutSymbol = Message("table.currency-without-symbol", "a currency column needs a symbol or unit in its format: 'prefix: $' or 'unit: 원'")
-    public static let unitsWithoutUnit = Message("table.units-without-unit", "a units column needs the unit in its format: 'unit: 개' or 'suffix: 개'")
-    public static let noteWithoutPlace = Message("table.note-without-place", "a note with 'row' also needs 'column': the mark goes in that cell")
+    public static let currencyWithoutSymbol = Message("table.missing-symbol", "a currency column needs a symbol or unit in its format: 'prefix: $' or 'unit: 원'")
+    public static let unitsWithoutUnit = Message("table.missing-unit", "a units column needs the unit in its format: 'unit: 개' or 'suffix: 개'")
+    public static let noteWithoutPlace = Message("table.note-without-column", "a note with 'row' also needs 'column': the mark goes in that cell")
 
     // MARK: Data-bound prose
     public static let unclosedBinding = Message("prose.unclosed-binding", "'{{' is never closed; write a value as {{ dataset.column[\"row\"] | format }}")
-    public static func bindingSyntax(_ problem: String) -> Message { Message("prose.binding-syntax", "in {{ … }}: \(problem)") }
+    public static func bindingSyntax(_ problem: String) -> Message { Message("prose.syntax", "in {{ … }}: \(problem)") }
     public static let divisionByZero = Message("prose.division-by-zero", "division by zero in {{ … }}")
     public static let notFinite = Message("prose.not-finite", "the value in {{ … }} is not a finite number")
     public static func unknownRow(_ row: String, dataset: String, keyColumn: String, available: [String]) -> Message {
@@ -119,13 +123,13 @@ public enum Messages {
     public static func emptyCell(column: String, row: String, at location: String) -> Message {
         Message("prose.empty-cell", "the cell for row '\(row)', column '\(column)' is empty (\(location)); prose cannot cite a missing value")
     }
-    public static func aggregateOfNothing(_ function: String) -> Message { Message("prose.aggregate-of-nothing", "\(function)(…) has no values to work on") }
+    public static func aggregateOfNothing(_ function: String) -> Message { Message("prose.empty-aggregate", "\(function)(…) has no values to work on") }
     public static func wrongArguments(_ function: String, expected: String) -> Message { Message("prose.wrong-arguments", "\(function)(…) takes \(expected)") }
     public static func unknownFunction(_ name: String, allowed: [String]) -> Message {
         Message("prose.unknown-function", "unknown function '\(name)'\(suggestion(name, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
     }
     public static func columnWhereNumberExpected(_ column: String) -> Message {
-        Message("prose.column-where-number-expected", "'\(column)' is a whole column; pick one value with [\"row\"] or use sum, min, max, mean or count")
+        Message("prose.whole-column", "'\(column)' is a whole column; pick one value with [\"row\"] or use sum, min, max, mean or count")
     }
 
     // MARK: Fonts

@@ -57,7 +57,7 @@ public struct ReportLoader {
         let specPath = folder.display(Self.specFileName)
         let bytes = try folder.read(Self.specFileName, namedAt: SourceLocation(file: specPath))
         if bytes.count > Self.maxSpecBytes {
-            throw LoadFailure([Diagnostic(.error, at: SourceLocation(file: specPath), Messages.expected("at most \(Self.maxSpecBytes >> 20) MB", for: Self.specFileName))])
+            throw LoadFailure([Diagnostic(.error, at: SourceLocation(file: specPath), Messages.specTooLarge(Self.specFileName, megabytes: Self.maxSpecBytes >> 20))])
         }
         guard let text = String(validatingUTF8Bytes: bytes[...]) else {
             throw LoadFailure([Diagnostic(.error, at: SourceLocation(file: specPath), Messages.invalidUTF8(byteOffset: 0))])

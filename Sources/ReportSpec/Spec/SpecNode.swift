@@ -70,7 +70,7 @@ struct SpecNode {
                 throw Diagnostic(.error, at: keyNode.location, Messages.unknownKey(name, in: "'\(key)'", allowed: allowed))
             }
             if !seen.insert(name).inserted {
-                throw Diagnostic(.error, at: keyNode.location, Messages.expected("given once", for: name))
+                throw Diagnostic(.error, at: keyNode.location, Messages.duplicateKey(name))
             }
             entries.append((Located(name, at: keyNode.location), SpecNode(node: v, file: file)))
         }

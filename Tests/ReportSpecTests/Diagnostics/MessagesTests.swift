@@ -29,6 +29,54 @@ struct MessagesTests {
         #expect(Messages.suggestion("x", among: []) == "")
     }
 
+    /// One of every message, so a test can see every code.
+    static let everyMessage: [Message] = [
+        Messages.fileNotFound("a"), Messages.pathLeavesFolder("a"), Messages.cannotRead("a", "b"), Messages.invalidUTF8(byteOffset: 0),
+        Messages.csvEmpty, Messages.csvUnclosedQuote, Messages.csvTextAfterQuote, Messages.jsonDataShape, Messages.jsonDataNested("a"),
+        Messages.csvTooManyRows(limit: 1), Messages.csvRagged(expected: 1, found: 2), Messages.notANumber("a", column: "b"),
+        Messages.unknownColumn("a", dataset: "b", file: "c", available: []), Messages.noRows(dataset: "a"),
+        Messages.yamlSyntax("a"), Messages.nestedTooDeep(limit: 1, indent: 1), Messages.specNotMapping,
+        Messages.unknownKey("a", in: "b", allowed: []), Messages.missingKey("a", in: "b"), Messages.expected("a", for: "b"),
+        Messages.unknownBlock([], allowed: []), Messages.unknownDataset("a", available: []), Messages.duplicateID("a"),
+        Messages.invalidID("a"), Messages.invalidDate("a"), Messages.invalidColor("a"), Messages.unknownValue("a", for: "b", allowed: []),
+        Messages.eitherKey("a", "b"), Messages.duplicateKey("a"), Messages.specTooLarge("a", megabytes: 1),
+        Messages.noTextColumn(available: []), Messages.noNumberColumn(available: []), Messages.negativeInPercent("a"),
+        Messages.nonPositiveOnLog("a"), Messages.averageOfNothing, Messages.unknownCategory("a", dataset: "b"),
+        Messages.noStandaloneTable("a", rows: 1, limit: 1), Messages.tableNoRows(dataset: "a"),
+        Messages.notANumberInTable("a", column: "b", row: 1), Messages.notADateInTable("a", column: "b", row: 1),
+        Messages.notATableColumn("a", available: []), Messages.unknownRow("a", column: "b"), Messages.headerGroupGap("a"),
+        Messages.headerGroupsOverlap("a"), Messages.unitInHeaderWithoutUnit, Messages.numberOptionOnText("a"),
+        Messages.currencyWithoutSymbol, Messages.unitsWithoutUnit, Messages.noteWithoutPlace,
+        Messages.unclosedBinding, Messages.bindingSyntax("a"), Messages.divisionByZero, Messages.notFinite,
+        Messages.unknownRow("a", dataset: "b", keyColumn: "c", available: []), Messages.emptyCell(column: "a", row: "b", at: "c"),
+        Messages.aggregateOfNothing("a"), Messages.wrongArguments("a", expected: "b"), Messages.unknownFunction("a", allowed: []),
+        Messages.columnWhereNumberExpected("a"), Messages.uncoveredCharacters(["a"]),
+        Messages.layoutFailed("a"), Messages.buildProcessFailed("a"), Messages.buildFailed("a"), Messages.outputFailed("a"),
+        Messages.noFontFolder(looked: ["a"]), Messages.noFontsIn("a", givenBy: "b"), Messages.chartTallerThanCanvas(needed: 1, given: 1),
+        Messages.scaffoldFolderNotEmpty,
+        Messages.jsonSyntax("a"), Messages.geoNotFeatureCollection, Messages.geoNoFeatures, Messages.geoMissingID("a"),
+        Messages.geoDuplicateID("a"), Messages.geoBadPosition("a"), Messages.geoOutOfRange(lon: 0, lat: 0), Messages.geoUnclosedRing("a"),
+        Messages.geoDegenerateRing("a"), Messages.geoUnsupportedGeometry("a", id: "b"), Messages.geoBadGeometry("a"),
+        Messages.mapUnmatchedIDs(["a"], dataset: "b"), Messages.mapRegionsWithoutData(["a"]), Messages.mapUnknownRegion("a"),
+        Messages.mapDroppedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
+        Messages.mapNegativeSymbol("a"), Messages.mapManualWithoutBreaks, Messages.mapNothingToShow, Messages.mapDegenerateProjection("a"),
+    ]
+
+    @Test("every code is dotted kebab-case without a repeated word, and docs/diagnostics.md explains exactly these codes")
+    func codes() throws {
+        let docs = try String(contentsOfFile: ReportLoaderTests.packageRoot + "/docs/diagnostics.md", encoding: .utf8)
+        for code in Set(Self.everyMessage.map(\.code)) {
+            let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+            #expect(parts.count == 2 && parts.allSatisfy { !$0.isEmpty }, "\(code)")
+            #expect(code.allSatisfy { ($0.isASCII && $0.isLowercase) || $0.isNumber || $0 == "-" || $0 == "." }, "\(code)")
+            let words = code.split(whereSeparator: { $0 == "." || $0 == "-" })
+            #expect(Set(words).count == words.count, "\(code) repeats a word")
+            #expect(docs.contains("- `\(code)`"), "\(code) is not in docs/diagnostics.md")
+        }
+        let documented = docs.split(separator: "\n").filter { $0.hasPrefix("- `") }.map { $0.dropFirst(3).prefix { $0 != "`" } }
+        #expect(Set(documented.map(String.init)) == Set(Self.everyMessage.map(\.code)), "docs/diagnostics.md lists a code no message has")
+    }
+
     @Test("a diagnostic prints as path:line:column: severity: message")
     func description() {
         let at = SourceLocation(file: "Reports/a/report.yaml", line: 12, column: 5)
