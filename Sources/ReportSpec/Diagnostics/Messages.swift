@@ -28,7 +28,8 @@ public enum Messages {
         Message("data.not-a-number", "'\(cell)' in column '\(column)' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value)")
     }
     public static func unknownColumn(_ column: String, dataset: String, file: String, available: [String]) -> Message {
-        Message("data.unknown-column", "dataset '\(dataset)' (\(file)) has no column '\(column)'\(suggestion(column, among: available)); its columns are \(listed(available, quoted: true, limit: 30))")
+        Message("data.unknown-column", "dataset '\(dataset)' (\(file)) has no column '\(column)'; its columns are \(listed(available, quoted: true, limit: 30))",
+                notes: didYouMean(column, among: available))
     }
     public static func noRows(dataset: String) -> Message { Message("data.no-rows", "dataset '\(dataset)' has no data rows; a chart needs at least one") }
 
@@ -39,16 +40,21 @@ public enum Messages {
     }
     public static let specNotMapping = Message("spec.not-a-mapping", "the report spec must be a mapping of keys such as 'title', 'data' and 'body'")
     public static func unknownKey(_ key: String, in context: String, allowed: [String]) -> Message {
-        Message("spec.unknown-key", "unknown key '\(key)' in \(context)\(suggestion(key, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
+        Message("spec.unknown-key", "unknown key '\(key)' in \(context); expected one of \(allowed.joined(separator: ", "))",
+                notes: didYouMean(key, among: allowed))
     }
     public static func missingKey(_ key: String, in context: String) -> Message { Message("spec.missing-key", "\(context) needs '\(key)'") }
     public static func expected(_ what: String, for key: String) -> Message { Message("spec.invalid-value", "'\(key)' must be \(what)") }
     public static func unknownBlock(_ keys: [String], allowed: [String]) -> Message {
         let found = keys.isEmpty ? "no block type" : "'\(keys.joined(separator: "', '"))'"
-        return Message("spec.unknown-block", "a body block needs exactly one type key; found \(found), expected one of \(allowed.joined(separator: ", "))")
+        // A misspelt type ("chrat") hides among the block's other keys: suggest for the first key near a type.
+        let notes = keys.lazy.filter { !allowed.contains($0) }.map { didYouMean($0, among: allowed) }.first { !$0.isEmpty } ?? []
+        return Message("spec.unknown-block", "a body block needs exactly one type key; found \(found), expected one of \(allowed.joined(separator: ", "))",
+                       notes: notes)
     }
     public static func unknownDataset(_ name: String, available: [String]) -> Message {
-        Message("spec.unknown-dataset", "no dataset named '\(name)'\(suggestion(name, among: available)); the spec's 'data' section defines \(available.isEmpty ? "none" : available.map { "'\($0)'" }.joined(separator: ", "))")
+        Message("spec.unknown-dataset", "no dataset named '\(name)'; the spec's 'data' section defines \(available.isEmpty ? "none" : available.map { "'\($0)'" }.joined(separator: ", "))",
+                notes: didYouMean(name, among: available))
     }
     public static func duplicateID(_ id: String) -> Message { Message("spec.duplicate-id", "figure id '\(id)' is used twice; figure ids name output files and must be unique") }
     public static func invalidID(_ id: String) -> Message {
@@ -57,7 +63,8 @@ public enum Messages {
     public static func invalidDate(_ text: String) -> Message { Message("spec.invalid-date", "'\(text)' is not a date; expected YYYY-MM-DD") }
     public static func invalidColor(_ text: String) -> Message { Message("spec.invalid-color", "'\(text)' is not a colour; expected #rrggbb") }
     public static func unknownValue(_ value: String, for key: String, allowed: [String]) -> Message {
-        Message("spec.unknown-value", "'\(value)' is not a valid \(key)\(suggestion(value, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
+        Message("spec.unknown-value", "'\(value)' is not a valid \(key); expected one of \(allowed.joined(separator: ", "))",
+                notes: didYouMean(value, among: allowed))
     }
     public static func eitherKey(_ a: String, _ b: String) -> Message { Message("spec.conflicting-keys", "give either '\(a)' or '\(b)', not both") }
     public static func duplicateKey(_ key: String) -> Message { Message("spec.duplicate-key", "'\(key)' must be given once") }
@@ -93,7 +100,8 @@ public enum Messages {
         Message("table.not-a-date", "row \(row): '\(cell)' in column '\(column)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD (leave the cell empty for a missing value)")
     }
     public static func notATableColumn(_ column: String, available: [String]) -> Message {
-        Message("table.unknown-column", "'\(column)' is not a column of this table\(suggestion(column, among: available)); its columns are \(listed(available, quoted: true, limit: 30))")
+        Message("table.unknown-column", "'\(column)' is not a column of this table; its columns are \(listed(available, quoted: true, limit: 30))",
+                notes: didYouMean(column, among: available))
     }
     public static func unknownRow(_ value: String, column: String) -> Message {
         Message("table.unknown-row", "no row has '\(value)' in its first column '\(column)'")
@@ -118,7 +126,7 @@ public enum Messages {
     public static let divisionByZero = Message("prose.division-by-zero", "division by zero in {{ … }}")
     public static let notFinite = Message("prose.not-finite", "the value in {{ … }} is not a finite number")
     public static func unknownRow(_ row: String, dataset: String, keyColumn: String, available: [String]) -> Message {
-        Message("prose.unknown-row", "dataset '\(dataset)' has no row '\(row)' in its first column '\(keyColumn)'\(suggestion(row, among: available))")
+        Message("prose.unknown-row", "dataset '\(dataset)' has no row '\(row)' in its first column '\(keyColumn)'", notes: didYouMean(row, among: available))
     }
     public static func emptyCell(column: String, row: String, at location: String) -> Message {
         Message("prose.empty-cell", "the cell for row '\(row)', column '\(column)' is empty (\(location)); prose cannot cite a missing value")
@@ -126,7 +134,8 @@ public enum Messages {
     public static func aggregateOfNothing(_ function: String) -> Message { Message("prose.empty-aggregate", "\(function)(…) has no values to work on") }
     public static func wrongArguments(_ function: String, expected: String) -> Message { Message("prose.wrong-arguments", "\(function)(…) takes \(expected)") }
     public static func unknownFunction(_ name: String, allowed: [String]) -> Message {
-        Message("prose.unknown-function", "unknown function '\(name)'\(suggestion(name, among: allowed)); expected one of \(allowed.joined(separator: ", "))")
+        Message("prose.unknown-function", "unknown function '\(name)'; expected one of \(allowed.joined(separator: ", "))",
+                notes: didYouMean(name, among: allowed))
     }
     public static func columnWhereNumberExpected(_ column: String) -> Message {
         Message("prose.whole-column", "'\(column)' is a whole column; pick one value with [\"row\"] or use sum, min, max, mean or count")
@@ -155,11 +164,16 @@ public enum Messages {
     /// A count with digit grouping, as messages write numbers ("15,171").
     static func count(_ n: Int) -> String { NumberFormat.plain(decimals: 0).format(Double(n)) }
 
-    /// ", did you mean 'x'?" when a close candidate exists, else "".
-    static func suggestion(_ word: String, among candidates: [String]) -> String {
+    /// The candidate a misspelt `word` most likely meant: the nearest, when within a third of the word's length (at least 1 edit).
+    static func suggestion(_ word: String, among candidates: [String]) -> String? {
         let best = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(1, word.count / 3) else { return "" }
-        return " (did you mean '\(best.0)'?)"
+        guard let best, best.1 <= max(1, word.count / 3) else { return nil }
+        return best.0
+    }
+
+    /// A help note "did you mean 'x'?" when a close candidate exists; kept out of the message so tools can offer it as a fix.
+    static func didYouMean(_ word: String, among candidates: [String]) -> [DiagnosticNote] {
+        suggestion(word, among: candidates).map { [DiagnosticNote(help: "did you mean '\($0)'?")] } ?? []
     }
 
     /// Optimal string alignment distance: edits plus adjacent transpositions ("titel" → "title" is 1).

@@ -62,7 +62,7 @@ struct DatasetTests {
             return d.location == at
                 && d.message == Messages.unknownColumn("usd_bilion", dataset: "investment", file: "Reports/x/data/investment.csv",
                                                        available: ["country", "usd_billion"]).text
-                && d.message.contains("did you mean 'usd_billion'")
+                && d.notes == [DiagnosticNote(help: "did you mean 'usd_billion'?")]
         }
     }
 }

@@ -23,10 +23,27 @@ struct MessagesTests {
 
     @Test("a suggestion is offered only for a close candidate")
     func suggestion() {
-        #expect(Messages.suggestion("titel", among: ReportLoader.topKeys) == " (did you mean 'title'?)")
-        #expect(Messages.suggestion("Body", among: ReportLoader.topKeys) == " (did you mean 'body'?)")
-        #expect(Messages.suggestion("colour", among: ReportLoader.topKeys) == "")
-        #expect(Messages.suggestion("x", among: []) == "")
+        #expect(Messages.suggestion("titel", among: ReportLoader.topKeys) == "title")
+        #expect(Messages.suggestion("Body", among: ReportLoader.topKeys) == "body")
+        #expect(Messages.suggestion("colour", among: ReportLoader.topKeys) == nil)
+        #expect(Messages.suggestion("x", among: []) == nil)
+    }
+
+    @Test("'did you mean' is a help note, not part of the message")
+    func didYouMeanNote() {
+        let m = Messages.unknownKey("titel", in: "'report.yaml'", allowed: ["title", "body"])
+        #expect(m.text == "unknown key 'titel' in 'report.yaml'; expected one of title, body")
+        #expect(m.notes == [DiagnosticNote(help: "did you mean 'title'?")])
+        #expect(Messages.unknownKey("colour", in: "'theme'", allowed: ["accent"]).notes.isEmpty)
+        let d = Diagnostic(.error, at: SourceLocation(file: "r.yaml", line: 1, column: 1), m)
+        #expect(d.notes.map(\.description) == ["help: did you mean 'title'?"])
+    }
+
+    @Test("a misspelt block type is suggested from among the block's keys, a second type is not")
+    func unknownBlockNote() {
+        let kinds = ReportLoader.blockKinds
+        #expect(Messages.unknownBlock(["chrat", "data", "title"], allowed: kinds).notes == [DiagnosticNote(help: "did you mean 'chart'?")])
+        #expect(Messages.unknownBlock(["chart", "table"], allowed: kinds).notes.isEmpty)
     }
 
     /// One of every message, so a test can see every code.

@@ -50,14 +50,14 @@ struct ProseBinderTests {
     }
 
     @Test("mistakes are errors at their line and column, never 'nan' or an empty string", arguments: [
-        ("x {{ investmnt.usd_billion[\"미국\"] }}", 18, "no dataset named 'investmnt' (did you mean 'investment'?); the spec's 'data' section defines 'investment', 'rates'"),
+        ("x {{ investmnt.usd_billion[\"미국\"] }}", 18, "no dataset named 'investmnt'; the spec's 'data' section defines 'investment', 'rates'"),
         ("x {{ investment.usd[\"미국\"] }}", 18, "dataset 'investment' ("),
         ("x {{ investment.usd_billion[\"일본\"] }}", 18, "dataset 'investment' has no row '일본' in its first column 'country'"),
         ("x {{ investment.usd_billion[\"미국\"] / 0 }}", 18, "division by zero in {{ … }}"),
         ("x {{ investment.usd_billion + 1 }}", 18, "'investment.usd_billion' is a whole column; pick one value with [\"row\"] or use sum, min, max, mean or count"),
-        ("x {{ median(investment.usd_billion) }}", 18, "unknown function 'median' (did you mean 'mean'?); expected one of sum, min, max, mean, count, round, abs"),
+        ("x {{ median(investment.usd_billion) }}", 18, "unknown function 'median'; expected one of sum, min, max, mean, count, round, abs"),
         ("x {{ 1 + }}", 25, "in {{ … }}: expected a number, a data reference or a function"),
-        ("x {{ 1 | korea }}", 18, "'korea' is not a valid format (did you mean 'korean'?); expected one of korean, plain, percent, english"),
+        ("x {{ 1 | korea }}", 18, "'korea' is not a valid format; expected one of korean, plain, percent, english"),
         ("x {{ 1 ", 18, "'{{' is never closed; write a value as {{ dataset.column[\"row\"] | format }}"),
         // Inputs that once trapped: an argument with no number, decimals too large for an Int, an overflowing sum.
         ("'x {{ 1 | plain(decimals: }}'", 42, "in {{ … }}: expected a number"),
@@ -72,6 +72,17 @@ struct ProseBinderTests {
         #expect(diagnostic.location == SourceLocation(file: diagnostic.location.file, line: 7, column: column), "\(diagnostic)")
         #expect(diagnostic.location.file.hasSuffix(spec.split(separator: "/").suffix(2).joined(separator: "/")))
         #expect(diagnostic.message.hasPrefix(message), "\(diagnostic.message)")
+    }
+
+    @Test("a misspelt dataset, row, function or format comes with a 'did you mean' note", arguments: [
+        ("x {{ investmnt.usd_billion[\"미국\"] }}", "investment"),
+        ("x {{ investment.usd_billion[\"미귝\"] }}", "미국"),
+        ("x {{ median(investment.usd_billion) }}", "mean"),
+        ("x {{ 1 | korea }}", "korean"),
+    ])
+    func suggestions(source: String, meant: String) throws {
+        let (_, d, _) = try Self.load(paragraph: source)
+        #expect(d?.notes == [DiagnosticNote(help: "did you mean '\(meant)'?")], "\(String(describing: d))")
     }
 
     @Test("an empty cell cannot be cited")

@@ -139,7 +139,7 @@ struct MapSpecReaderTests {
         let manual = Self.choropleth.replacingOccurrences(of: "equal-interval", with: "manual")
         #expect(try ReportLoaderTests.diagnostic(files: Self.files(manual)).diagnostic.message == Messages.mapManualWithoutBreaks.text)
         let typo = Self.choropleth.replacingOccurrences(of: "join:", with: "joinn:")
-        #expect(try ReportLoaderTests.diagnostic(files: Self.files(typo)).diagnostic.message.contains("did you mean 'join'"))
+        #expect(try ReportLoaderTests.diagnostic(files: Self.files(typo)).diagnostic.notes == [DiagnosticNote(help: "did you mean 'join'?")])
     }
 
     @Test("insets name their regions, corner, size and caption; unknown regions and sizes are errors")
