@@ -4,7 +4,7 @@ import Testing
 @testable import ReportSpec
 
 @Suite("Table spec reader")
-struct TableSpecReaderTests {
+struct SpecReaderTableTests {
     static let modelsCSV = "model,company,total_billion,release\nDeepSeek-V3,딥시크,671,2024-12\n훈위안,텐센트,100,\nLlama 2,메타,70,2023-07\n"
 
     static func spec(_ table: String, data: String = "data/models.csv") -> String {

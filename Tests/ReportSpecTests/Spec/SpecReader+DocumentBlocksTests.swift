@@ -4,7 +4,7 @@ import Testing
 @testable import ReportSpec
 
 @Suite("Document blocks in report.yaml")
-struct DocumentBlockReaderTests {
+struct SpecReaderDocumentBlocksTests {
     typealias T = ReportLoaderTests
 
     static func load(_ body: String, top: String = "") throws -> Result<LoadedReport, LoadFailure> {

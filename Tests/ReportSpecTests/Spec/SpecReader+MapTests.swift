@@ -4,7 +4,7 @@ import Testing
 @testable import ReportSpec
 
 @Suite("Map spec reader")
-struct MapSpecReaderTests {
+struct SpecReaderMapTests {
     static let geo = """
         {"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {"id": "A", "name_ko": "가"}, "geometry": {"type": "Polygon", "coordinates": [[[100,30],[105,30],[105,35],[100,35],[100,30]]]}},

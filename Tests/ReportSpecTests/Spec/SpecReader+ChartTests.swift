@@ -5,7 +5,7 @@ import Testing
 @testable import ReportSpec
 
 @Suite("Chart spec keys")
-struct ChartSpecReaderTests {
+struct SpecReaderChartTests {
     static let csv = "country,usd_billion,cn_share,kr_share\n미국,67.2,30,10\n중국,7.76,50,-3\n한국,1.4,20,0\n"
 
     /// A spec whose body is one chart; its "- chart:" line is line 6 and `keys` start on line 9, each indented 4.

@@ -1,0 +1,40 @@
+import ChartLayout
+
+/// The `format:` mapping of a chart or column: how numbers are written.
+enum NumberFormatReader {
+    static let keys = ["style", "unit", "multiplier", "decimals", "significant-digits", "approximate", "prefix", "suffix", "grouping"]
+    static let styles = ["plain", "percent", "korean", "english"]
+
+    static func read(_ node: SpecNode) throws -> NumberFormat { try read(node, style: "plain", decimals: 0) }
+
+    /// Reads `node` (nil: no `format:` given) with `style` and `decimals` as the defaults, as table column types set them.
+    static func read(_ node: SpecNode?, style defaultStyle: String, decimals defaultDecimals: Int) throws -> NumberFormat {
+        let map = try node?.mapping("format", allowed: keys)
+        let location = map?.location ?? node?.location ?? SourceLocation(file: "")
+        let styleName = try map?["style"]?.string("style") ?? defaultStyle
+        let unit = try map?["unit"]?.string("unit") ?? ""
+        let multiplier = try map?["multiplier"]?.number("multiplier") ?? 1
+        let decimals = try map?["decimals"]?.int("decimals") ?? defaultDecimals
+        guard (0...10).contains(decimals) else {
+            throw Diagnostic(.error, at: map?["decimals"]?.location ?? location, Messages.expected("between 0 and 10", for: "decimals"))
+        }
+        let significant = try map?["significant-digits"]?.int("significant-digits")
+        if let s = significant, !(1...15).contains(s) {
+            throw Diagnostic(.error, at: map?["significant-digits"]?.location ?? location, Messages.expected("between 1 and 15", for: "significant-digits"))
+        }
+        let approximate = try map?["approximate"]?.bool("approximate") ?? false
+        let prefix = try map?["prefix"]?.string("prefix") ?? ""
+        let suffix = try map?["suffix"]?.string("suffix") ?? ""
+        let grouping = try map?["grouping"]?.bool("grouping") ?? true
+        var format: NumberFormat
+        switch styleName {
+        case "plain": format = .plain(decimals: decimals, grouping: grouping, prefix: prefix, suffix: suffix, unit: unit, multiplier: multiplier)
+        case "percent": format = .percent(decimals: decimals, grouping: grouping, multiplier: multiplier)
+        case "korean": format = .korean(unit: unit, multiplier: multiplier, significantDigits: significant ?? 4, approximate: approximate, prefix: prefix, suffix: suffix)
+        case "english": format = .english(significantDigits: significant ?? 3, decimals: decimals, prefix: prefix, suffix: suffix, unit: unit, multiplier: multiplier, approximate: approximate)
+        default:
+            throw Diagnostic(.error, at: map?["style"]?.location ?? location, Messages.unknownValue(styleName, for: "format style", allowed: styles))
+        }
+        return format
+    }
+}

@@ -1,0 +1,87 @@
+import ChartLayout
+import ReportBuilder
+
+/// The body's blocks: each mapping's type key picks its reader.
+extension SpecReader {
+    mutating func readBlock(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels, language: String) throws -> Block {
+        if case .scalar(let s) = node.node, let bare = readBare(s.string) { return bare }
+        guard case .mapping(let m) = node.node else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownBlock([], allowed: ReportLoader.blockKinds))
+        }
+        let keys: [String] = Array(m.keys.compactMap { $0.scalar?.string })
+        let kinds: [String] = keys.filter { ReportLoader.blockKinds.contains($0) }
+        guard kinds.count == 1, let kind = kinds.first else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownBlock(kinds.isEmpty ? keys : kinds, allowed: ReportLoader.blockKinds))
+        }
+        switch kind {
+        case "heading":
+            let map = try node.mapping("heading", allowed: ["heading", "level"])
+            let textNode = try map.required("heading")
+            let text = try prose(textNode, "heading")
+            note(text, textNode)
+            let level = try map["level"]?.int("level") ?? 1
+            guard (1...3).contains(level) else {
+                throw Diagnostic(.error, at: map["level"]?.location ?? map.location, Messages.expected("1, 2 or 3", for: "level"))
+            }
+            return .heading(level: level, text: InlineMarkup.parse(text))
+        case "paragraph":
+            let map = try node.mapping("paragraph", allowed: ["paragraph"])
+            let textNode = try map.required("paragraph")
+            let text = Self.unwrapLines(try prose(textNode, "paragraph"))
+            note(text, textNode)
+            return .paragraph(InlineMarkup.parse(text))
+        case "table":
+            return .figure(try withCaption(try readTable(node, datasets: datasets, language: language), node))
+        case "map":
+            return .figure(try withCaption(try readMap(node, datasets: datasets, labels: labels), node))
+        case "chart":
+            return .figure(try withCaption(try readBarChart(node, datasets: datasets, labels: labels), node))
+        case "list", "numbered":
+            return .list(try readList(node, key: kind))
+        case "quote":
+            return try readQuote(node)
+        case "key-figures":
+            return try readKeyFigures(node)
+        case "sidebar":
+            return try readSidebar(node)
+        case "contents":
+            return try readContents(node)
+        case "multi-column":
+            // Not "columns": a table block already has a key of that name.
+            let map = try node.mapping("multi-column", allowed: ["multi-column", "blocks"])
+            let countNode = try map.required("multi-column")
+            let count = try countNode.int("multi-column")
+            guard (1...4).contains(count) else { throw Diagnostic(.error, at: countNode.location, Messages.expected("1 to 4", for: "multi-column")) }
+            var inner: [Block] = []
+            for item in try map.required("blocks").sequence("blocks") {
+                let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
+                if case .figure(let f) = block { nestedFigures.append((f.id, item.location)) }
+                inner.append(block)
+            }
+            return .columns(count: count, blocks: inner)
+        default:
+            _ = try node.mapping(kind, allowed: [kind])
+            return readBare(kind) ?? .rule
+        }
+    }
+
+    /// The figure with the `caption:` text of its block, printed after its number ("그림 1. …").
+    mutating func withCaption(_ figure: Figure, _ node: SpecNode) throws -> Figure {
+        guard case .mapping(let m) = node.node else { return figure }
+        for (k, v) in m where k.scalar?.string == "caption" {
+            let n = SpecNode(node: v, file: file)
+            let text = try prose(n, "caption")
+            addText(text, at: n.location)
+            var f = figure
+            f.caption = text
+            return f
+        }
+        return figure
+    }
+
+    /// YAML block scalars keep the author's line breaks; in prose a single newline is a space.
+    static func unwrapLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

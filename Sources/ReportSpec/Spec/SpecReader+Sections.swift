@@ -1,0 +1,80 @@
+import ChartLayout
+import Drawing
+import ReportBuilder
+
+/// The spec's top-level sections other than the body: date, page, theme and data.
+extension SpecReader {
+    func reportDate(_ node: SpecNode?, at location: SourceLocation) throws -> String {
+        if let node {
+            let text = try node.string("date")
+            guard let day = CivilDate(iso: text) else { throw Diagnostic(.error, at: node.location, Messages.invalidDate(text)) }
+            return day.iso8601Midnight
+        }
+        if let epoch = options.sourceDateEpoch { return CivilDate(epochSeconds: epoch).iso8601Midnight }
+        throw Diagnostic(.error, at: location, Messages.missingKey("date", in: "the report (or set SOURCE_DATE_EPOCH)"))
+    }
+
+    func pageSetup(_ node: SpecNode?) throws -> PageSetup {
+        var setup = PageSetup(size: PageSize.a4, margins: Margins(top: 68, right: 60, bottom: 68, left: 60))
+        guard let node else { return setup }
+        let map = try node.mapping("page", allowed: ["size", "orientation", "margins"])
+        if let size = map["size"] {
+            if case .sequence = size.node {
+                let sides = try size.sequence("size")
+                guard sides.count == 2 else { throw Diagnostic(.error, at: size.location, Messages.expected("[width, height] in points", for: "size")) }
+                setup.size = Size(width: try sides[0].number("size", in: 144...14400), height: try sides[1].number("size", in: 144...14400))
+            } else {
+                let name = try size.string("size")
+                switch name.lowercased() {
+                case "a4": setup.size = PageSize.a4
+                case "letter": setup.size = PageSize.letter
+                default: throw Diagnostic(.error, at: size.location, Messages.unknownValue(name, for: "page size", allowed: ["A4", "Letter", "[width, height]"]))
+                }
+            }
+        }
+        if let orientation = map["orientation"] {
+            let name = try orientation.string("orientation")
+            switch name.lowercased() {
+            case "portrait": setup.size = PageSize.oriented(setup.size, landscape: false)
+            case "landscape": setup.size = PageSize.oriented(setup.size, landscape: true)
+            default: throw Diagnostic(.error, at: orientation.location, Messages.unknownValue(name, for: "orientation", allowed: ["portrait", "landscape"]))
+            }
+        }
+        if let margins = map["margins"] {
+            if case .scalar = margins.node {
+                let m = try margins.number("margins", in: 0...1000)
+                setup.margins = Margins(top: m, right: m, bottom: m, left: m)
+            } else {
+                let mm = try margins.mapping("margins", allowed: ["top", "right", "bottom", "left"])
+                func side(_ key: String, _ fallback: Double) throws -> Double {
+                    try mm[key].map { try $0.number(key, in: 0...1000) } ?? fallback
+                }
+                setup.margins = Margins(top: try side("top", setup.margins.top), right: try side("right", setup.margins.right),
+                                        bottom: try side("bottom", setup.margins.bottom), left: try side("left", setup.margins.left))
+            }
+        }
+        let c = setup.contentRect
+        if c.width < 72 || c.height < 72 {
+            throw Diagnostic(.error, at: node.location, Messages.expected("margins that leave at least 1 inch of content", for: "page"))
+        }
+        return setup
+    }
+
+    func themeOverrides(_ node: SpecNode?) throws -> Theme {
+        try node.map(ThemeReader.read) ?? .standard
+    }
+
+    mutating func loadData(_ node: SpecNode?) throws -> [String: Dataset] {
+        guard let node else { return [:] }
+        guard case .mapping(let m) = node.node else { throw Diagnostic(.error, at: node.location, Messages.expected("a mapping of names to CSV files", for: "data")) }
+        var out: [String: Dataset] = [:]
+        for (k, v) in m {
+            let name = try SpecNode(node: k, file: file).string("data")
+            let pathNode = SpecNode(node: v, file: file)
+            let relative = try pathNode.string(name)
+            let bytes = try folder.read(relative, namedAt: pathNode.location)
+            out[name] = try Dataset(name: name, file: folder.display(relative), bytes: bytes)
+        }
+        return out
+    }
+}
