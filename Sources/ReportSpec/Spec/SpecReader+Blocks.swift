@@ -85,3 +85,33 @@ extension SpecReader {
             .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
+
+// MARK: Shared by figures
+
+extension SpecReader {
+    /// The figure id under `key` (`chart:`, `table:`, `map:`), checked: it names the figure's output files.
+    func figureID(_ map: SpecMapping, _ key: String) throws -> (id: String, node: SpecNode) {
+        let node = try map.required(key)
+        let id = try node.string(key)
+        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
+            throw Diagnostic(.error, at: node.location, Messages.invalidID(id))
+        }
+        return (id, node)
+    }
+
+    /// The dataset a block names under `data:`.
+    func namedDataset(_ map: SpecMapping, _ datasets: [String: Dataset]) throws -> (name: String, dataset: Dataset, node: SpecNode) {
+        let node = try map.required("data")
+        let name = try node.string("data")
+        guard let dataset = datasets[name] else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownDataset(name, available: datasets.keys.sorted()))
+        }
+        return (name, dataset, node)
+    }
+
+    /// The prose under `key`, or nil when the key is absent.
+    mutating func optionalProse(_ map: SpecMapping, _ key: String) throws -> String? {
+        guard let n = map[key] else { return nil }
+        return try prose(n, key)
+    }
+}

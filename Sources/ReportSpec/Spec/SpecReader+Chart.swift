@@ -18,16 +18,8 @@ extension SpecReader {
 
     mutating func readBarChart(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("chart", allowed: Self.chartKeys)
-        let idNode = try map.required("chart")
-        let id = try idNode.string("chart")
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
-            throw Diagnostic(.error, at: idNode.location, Messages.invalidID(id))
-        }
-        let dataNode = try map.required("data")
-        let dataName = try dataNode.string("data")
-        guard let dataset = datasets[dataName] else {
-            throw Diagnostic(.error, at: dataNode.location, Messages.unknownDataset(dataName, available: datasets.keys.sorted()))
-        }
+        let (id, _) = try figureID(map, "chart")
+        let (dataName, dataset, dataNode) = try namedDataset(map, datasets)
         guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.noRows(dataset: dataName)) }
         let categoryNode = try map.required("category")
         let categories = try dataset.strings(in: try categoryNode.string("category"), at: categoryNode.location)
@@ -35,10 +27,6 @@ extension SpecReader {
         let series = try readSeries(map, dataset: dataset)
         let titleNode = try map.required("title")
         let title = try prose(titleNode, "title")
-        func optional(_ key: String) throws -> String? {
-            guard let n = map[key] else { return nil }
-            return try prose(n, key)
-        }
         let highlight = try map["highlight"].map { n -> Set<String> in
             let names = try n.strings("highlight")
             for name in names where !categories.contains(where: { $0.value == name }) {
@@ -62,8 +50,8 @@ extension SpecReader {
         let references = try map["reference-lines"].map { try readReferenceLines($0, first: values.first, format: format, labels: labels) } ?? []
         let annotations = try map["annotations"].map { try readAnnotations($0, categories: categories.map(\.value), series: values) } ?? []
 
-        let chart = BarChart(title: title, subtitle: try optional("subtitle"), source: try optional("source"),
-                             note: try optional("note"), categories: categories.map(\.value), series: values, sort: sort,
+        let chart = BarChart(title: title, subtitle: try optionalProse(map, "subtitle"), source: try optionalProse(map, "source"),
+                             note: try optionalProse(map, "note"), categories: categories.map(\.value), series: values, sort: sort,
                              valueFormat: format, highlight: highlight, labels: labels, orientation: orientation,
                              layout: layout, scale: scale, valueLabels: valueLabels, valueAxis: valueAxis,
                              referenceLines: references, annotations: annotations)
@@ -85,9 +73,9 @@ extension SpecReader {
             }
             let sm = SmallMultiples(title: chart.title, subtitle: chart.subtitle, source: chart.source, note: chart.note,
                                     panels: Self.panels(of: chart, by: groups.map(\.value)), columns: columns, labels: labels)
-            return Figure(id: id, content: .smallMultiples(sm), alt: try optional("alt") ?? sm.altText)
+            return Figure(id: id, content: .smallMultiples(sm), alt: try optionalProse(map, "alt") ?? sm.altText)
         }
-        let alt = try optional("alt") ?? chart.altText
+        let alt = try optionalProse(map, "alt") ?? chart.altText
         return Figure(id: id, content: .barChart(chart), alt: alt)
     }
 

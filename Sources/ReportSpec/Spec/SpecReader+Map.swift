@@ -22,100 +22,22 @@ extension SpecReader {
 
     mutating func readMap(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("map", allowed: Self.mapKeys)
-        let idNode = try map.required("map")
-        let id = try idNode.string("map")
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
-            throw Diagnostic(.error, at: idNode.location, Messages.invalidID(id))
-        }
-        func text(_ key: String) throws -> String? {
-            guard let n = map[key] else { return nil }
-            return try prose(n, key)
-        }
-
-        // Boundaries.
-        let boundaryNode = try map.required("boundaries")
-        let boundaryPath = try boundaryNode.string("boundaries")
-        let reader = GeoJSONReader(idProperty: try map["id-property"]?.string("id-property") ?? "id",
-                                   nameProperty: try map["name-property"]?.string("name-property") ?? "name",
-                                   topologyObject: try map["object"]?.string("object"))
-        let key = BoundaryKey(path: boundaryPath, reader: reader)
-        let regions: [GeoFeature]
-        if let known = boundaries[key] {
-            regions = known   // its warnings were given the first time
-        } else {
-            let bytes = try folder.read(boundaryPath, namedAt: boundaryNode.location)
-            regions = try reader.read(bytes, file: folder.display(boundaryPath), warnings: &warnings)
-            boundaries[key] = regions
-        }
+        let (id, idNode) = try figureID(map, "map")
+        let (regions, boundaryNode) = try readBoundaries(map)
         let regionIDs = Set(regions.map(\.id))
-
-        // Choropleth or region symbols from a dataset joined on region ids.
-        var values: [String: Double] = [:]
-        var dataName: String?
-        if let dataNode = map["data"] {
-            let name = try dataNode.string("data")
-            guard let dataset = datasets[name] else {
-                throw Diagnostic(.error, at: dataNode.location, Messages.unknownDataset(name, available: datasets.keys.sorted()))
-            }
-            let joinNode = try map.required("join"), valueNode = try map.required("value")
-            let keys = try dataset.strings(in: try joinNode.string("join"), at: joinNode.location)
-            let numbers = try dataset.numbers(in: try valueNode.string("value"), at: valueNode.location)
-            for (k, v) in zip(keys, numbers) { if let v { values[k.value] = v } }
-            let unmatched = Set(keys.map(\.value)).subtracting(regionIDs).sorted()
-            if !unmatched.isEmpty {
-                warnings.append(Diagnostic(.warning, at: joinNode.location, Messages.mapUnmatchedIDs(unmatched, dataset: name)))
-            }
-            dataName = name
-        }
+        let joined = try readJoinedData(map, datasets: datasets, regionIDs: regionIDs)
         let kind = try map["kind"].map { n -> String in
             let k = try n.string("kind")
             guard Self.mapKinds.contains(k) else { throw Diagnostic(.error, at: n.location, Messages.unknownValue(k, for: "map kind", allowed: Self.mapKinds)) }
             return k
-        } ?? (dataName != nil ? "choropleth" : "symbols")
+        } ?? (joined != nil ? "choropleth" : "symbols")
+        let values = joined?.values ?? [:]
 
         var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
         format.notAvailable = labels.notAvailable
+        let (classes, method) = try readClassification(map, valueCount: values.count)
+        let symbols = try readMapSymbols(map, kind: kind, joined: joined, regions: regions, datasets: datasets)
 
-        // Classes.
-        let classes = try map["classes"]?.int("classes") ?? min(5, max(1, values.count / 3))
-        guard (1...7).contains(classes) else {
-            throw Diagnostic(.error, at: map["classes"]!.location, Messages.expected("between 1 and 7", for: "classes"))
-        }
-        var method = ClassificationMethod.quantile
-        if let m = map["method"] {
-            let name = try m.string("method")
-            switch name {
-            case "quantile": method = .quantile
-            case "equal-interval": method = .equalInterval
-            case "natural-breaks": method = .naturalBreaks
-            case "manual":
-                guard let b = map["breaks"] else { throw Diagnostic(.error, at: m.location, Messages.mapManualWithoutBreaks) }
-                let breaks = try b.sequence("breaks").map { try $0.number("breaks") }
-                guard !breaks.isEmpty, zip(breaks, breaks.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                    throw Diagnostic(.error, at: b.location, Messages.mapManualWithoutBreaks)
-                }
-                method = .manual(breaks)
-            default:
-                throw Diagnostic(.error, at: m.location, Messages.unknownValue(name, for: "classification method", allowed: ClassificationMethod.names))
-            }
-        }
-
-        // Symbols: from points, or (kind: symbols with data) at the regions' label points.
-        var symbols: [MapSymbol] = []
-        var symbolStyle = RegionalMap.SymbolStyle.proportional
-        var legendTitle: String?
-        if let points = map["points"] {
-            let read = try readPoints(points, datasets: datasets)
-            symbols = read.symbols; symbolStyle = read.style; legendTitle = read.legend
-        } else if kind == "symbols" && dataName != nil {
-            symbols = regions.compactMap { r in
-                guard let v = values[r.id], let at = r.labelPoint ?? Self.innerPoint(r) else { return nil }
-                return MapSymbol(label: r.name, at: at, value: v)
-            }
-            legendTitle = try map["value"]?.string("value")
-        }
-
-        // Highlight and labels.
         func regionList(_ key: String) throws -> Set<String> {
             guard let n = map[key] else { return [] }
             let ids = try n.strings(key)
@@ -130,16 +52,101 @@ extension SpecReader {
         let titleNode = try map.required("title")
         let title = try prose(titleNode, "title")
         let choropleth = kind == "choropleth" ? values : [:]
-        guard !choropleth.isEmpty || !symbols.isEmpty || !highlight.isEmpty else {
+        guard !choropleth.isEmpty || !symbols.symbols.isEmpty || !highlight.isEmpty else {
             throw Diagnostic(.error, at: map.location, Messages.mapNothingToShow)
         }
         let shownNoData = kind == "choropleth" ? regions.filter { !$0.polygons.isEmpty && choropleth[$0.id] == nil }.map(\.name) : []
         if !shownNoData.isEmpty {
-            warnings.append(Diagnostic(.warning, at: (map["data"] ?? map["map"]!).location, Messages.mapRegionsWithoutData(shownNoData)))
+            warnings.append(Diagnostic(.warning, at: (map["data"] ?? idNode).location, Messages.mapRegionsWithoutData(shownNoData)))
         }
         let projection = try readProjection(map["projection"])
-        var insets: [MapInset] = []
-        for item in try map["insets"]?.sequence("insets") ?? [] {
+        let insets = try map["insets"].map { try readInsets($0, regionIDs: regionIDs) } ?? []
+        var result = RegionalMap(
+            title: title, subtitle: try optionalProse(map, "subtitle"), source: try optionalProse(map, "source"),
+            boundarySource: try optionalProse(map, "boundary-source") ?? "Natural Earth", note: try optionalProse(map, "note"), regions: regions,
+            projection: projection, regionValues: choropleth, classification: method, classCount: classes,
+            symbols: symbols.symbols, symbolStyle: symbols.style, symbolLegendTitle: symbols.legend, highlight: highlight,
+            highlightLabel: try optionalProse(map, "highlight-label"), regionLabels: regionLabels, valueFormat: format, labels: labels)
+        result.insets = insets
+        if kind == "choropleth" {
+            let shown = regions.filter { !$0.polygons.isEmpty }.compactMap { choropleth[$0.id] }
+            for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }
+        }
+        return Figure(id: id, content: .map(result), alt: try optionalProse(map, "alt") ?? result.altText)
+    }
+
+    /// `boundaries:` read with the map's id, name and object options; a file shared by several maps is read once.
+    private mutating func readBoundaries(_ map: SpecMapping) throws -> (regions: [GeoFeature], node: SpecNode) {
+        let node = try map.required("boundaries")
+        let path = try node.string("boundaries")
+        let reader = GeoJSONReader(idProperty: try map["id-property"]?.string("id-property") ?? "id",
+                                   nameProperty: try map["name-property"]?.string("name-property") ?? "name",
+                                   topologyObject: try map["object"]?.string("object"))
+        let key = BoundaryKey(path: path, reader: reader)
+        if let known = boundaries[key] { return (known, node) }   // its warnings were given the first time
+        let bytes = try folder.read(path, namedAt: node.location)
+        let regions = try reader.read(bytes, file: folder.display(path), warnings: &warnings)
+        boundaries[key] = regions
+        return (regions, node)
+    }
+
+    /// `data:`, `join:` and `value:`: the dataset's values by region id (nil without `data:`), warning of ids that match no region.
+    private mutating func readJoinedData(_ map: SpecMapping, datasets: [String: Dataset],
+                                         regionIDs: Set<String>) throws -> (name: String, values: [String: Double])? {
+        guard map["data"] != nil else { return nil }
+        let (name, dataset, _) = try namedDataset(map, datasets)
+        let joinNode = try map.required("join"), valueNode = try map.required("value")
+        let keys = try dataset.strings(in: try joinNode.string("join"), at: joinNode.location)
+        let numbers = try dataset.numbers(in: try valueNode.string("value"), at: valueNode.location)
+        var values: [String: Double] = [:]
+        for (k, v) in zip(keys, numbers) { if let v { values[k.value] = v } }
+        let unmatched = Set(keys.map(\.value)).subtracting(regionIDs).sorted()
+        if !unmatched.isEmpty {
+            warnings.append(Diagnostic(.warning, at: joinNode.location, Messages.mapUnmatchedIDs(unmatched, dataset: name)))
+        }
+        return (name, values)
+    }
+
+    /// `classes:` and `method:`; without `classes`, about three values to a class, at most five classes.
+    private func readClassification(_ map: SpecMapping, valueCount: Int) throws -> (classes: Int, method: ClassificationMethod) {
+        var classes = min(5, max(1, valueCount / 3))
+        if let n = map["classes"] {
+            classes = try n.int("classes")
+            guard (1...7).contains(classes) else { throw Diagnostic(.error, at: n.location, Messages.expected("between 1 and 7", for: "classes")) }
+        }
+        guard let m = map["method"] else { return (classes, .quantile) }
+        let name = try m.string("method")
+        switch name {
+        case "quantile": return (classes, .quantile)
+        case "equal-interval": return (classes, .equalInterval)
+        case "natural-breaks": return (classes, .naturalBreaks)
+        case "manual":
+            guard let b = map["breaks"] else { throw Diagnostic(.error, at: m.location, Messages.mapManualWithoutBreaks) }
+            let breaks = try b.sequence("breaks").map { try $0.number("breaks") }
+            guard !breaks.isEmpty, zip(breaks, breaks.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw Diagnostic(.error, at: b.location, Messages.mapManualWithoutBreaks)
+            }
+            return (classes, .manual(breaks))
+        default:
+            throw Diagnostic(.error, at: m.location, Messages.unknownValue(name, for: "classification method", allowed: ClassificationMethod.names))
+        }
+    }
+
+    /// Symbols from `points:`, or (`kind: symbols` with data) circles at the regions' label points.
+    private mutating func readMapSymbols(_ map: SpecMapping, kind: String, joined: (name: String, values: [String: Double])?,
+                                         regions: [GeoFeature], datasets: [String: Dataset]) throws -> MapSymbols {
+        if let points = map["points"] { return try readPoints(points, datasets: datasets) }
+        guard kind == "symbols", let joined else { return MapSymbols(symbols: [], style: .proportional, legend: nil) }
+        let symbols = regions.compactMap { r -> MapSymbol? in
+            guard let v = joined.values[r.id], let at = r.labelPoint ?? Self.innerPoint(r) else { return nil }
+            return MapSymbol(label: r.name, at: at, value: v)
+        }
+        return MapSymbols(symbols: symbols, style: .proportional, legend: try map["value"]?.string("value"))
+    }
+
+    /// `insets:`: far-off regions in corner boxes.
+    private mutating func readInsets(_ node: SpecNode, regionIDs: Set<String>) throws -> [MapInset] {
+        try node.sequence("insets").map { item in
             let m = try item.mapping("insets", allowed: ["regions", "corner", "size", "label"])
             let regionsNode = try m.required("regions")
             let ids = try regionsNode.strings("regions")
@@ -151,20 +158,8 @@ extension SpecReader {
                 return v
             } ?? 0.25
             let label = try m["label"].map { n -> String in let t = try n.string("label"); addText(t, at: n.location); return t }
-            insets.append(MapInset(regionIDs: Set(ids), corner: corner, size: size, label: label))
+            return MapInset(regionIDs: Set(ids), corner: corner, size: size, label: label)
         }
-        var result = RegionalMap(
-            title: title, subtitle: try text("subtitle"), source: try text("source"),
-            boundarySource: try text("boundary-source") ?? "Natural Earth", note: try text("note"), regions: regions,
-            projection: projection, regionValues: choropleth, classification: method, classCount: classes,
-            symbols: symbols, symbolStyle: symbolStyle, symbolLegendTitle: legendTitle, highlight: highlight,
-            highlightLabel: try text("highlight-label"), regionLabels: regionLabels, valueFormat: format, labels: labels)
-        result.insets = insets
-        if kind == "choropleth" {
-            let shown = regions.filter { !$0.polygons.isEmpty }.compactMap { choropleth[$0.id] }
-            for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }
-        }
-        return Figure(id: id, content: .map(result), alt: try text("alt") ?? result.altText)
     }
 
     /// A point inside a region without a label point: the pole of inaccessibility of its largest part, in degrees.
@@ -176,13 +171,9 @@ extension SpecReader {
     }
 
     /// `points:`: a dataset of places with latitude, longitude, label and optionally value or rank.
-    mutating func readPoints(_ node: SpecNode, datasets: [String: Dataset]) throws -> (symbols: [MapSymbol], style: RegionalMap.SymbolStyle, legend: String?) {
+    mutating func readPoints(_ node: SpecNode, datasets: [String: Dataset]) throws -> MapSymbols {
         let m = try node.mapping("points", allowed: ["data", "lat", "lon", "label", "value", "rank", "style", "legend"])
-        let dataNode = try m.required("data")
-        let name = try dataNode.string("data")
-        guard let dataset = datasets[name] else {
-            throw Diagnostic(.error, at: dataNode.location, Messages.unknownDataset(name, available: datasets.keys.sorted()))
-        }
+        let (_, dataset, dataNode) = try namedDataset(m, datasets)
         func column(_ key: String, default d: String) throws -> (String, SourceLocation) {
             let n = m[key]
             return (try n?.string(key) ?? d, n?.location ?? m.location)
@@ -222,7 +213,7 @@ extension SpecReader {
         let style = try choice(m["style"], "style", default: values == nil ? RegionalMap.SymbolStyle.ranked : .proportional)
         if style == .ranked { for s in symbols { if let r = s.rank { addText(String(r), at: dataNode.location) } } }
         let legend = try m["legend"].map { n -> String in let s = try n.string("legend"); addText(s, at: n.location); return s }
-        return (symbols, style, legend)
+        return MapSymbols(symbols: symbols, style: style, legend: legend)
     }
 
     /// `projection: auto`, a name, or `{name, parallels: [φ1, φ2], center: [lon, lat]}`.
@@ -267,4 +258,11 @@ extension SpecReader {
 struct BoundaryKey: Hashable {
     var path: String
     var reader: GeoJSONReader
+}
+
+/// The symbols a map draws, how they are sized, and the title of their key.
+struct MapSymbols {
+    var symbols: [MapSymbol]
+    var style: RegionalMap.SymbolStyle
+    var legend: String?
 }

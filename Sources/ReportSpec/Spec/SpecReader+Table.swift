@@ -24,153 +24,135 @@ extension SpecReader {
 
     mutating func readTable(_ node: SpecNode, datasets: [String: Dataset], language: String) throws -> Figure {
         let map = try node.mapping("table", allowed: Self.tableKeys)
-        let idNode = try map.required("table")
-        let id = try idNode.string("table")
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == "_" }) else {
-            throw Diagnostic(.error, at: idNode.location, Messages.invalidID(id))
-        }
+        let (id, idNode) = try figureID(map, "table")
         let labels: TableLabels = language.hasPrefix("ko") ? .korean : .english
-        let dataNode = try map.required("data")
-        let dataName = try dataNode.string("data")
-        guard let dataset = datasets[dataName] else {
-            throw Diagnostic(.error, at: dataNode.location, Messages.unknownDataset(dataName, available: datasets.keys.sorted()))
-        }
+        let (dataName, dataset, dataNode) = try namedDataset(map, datasets)
         guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.tableNoRows(dataset: dataName)) }
-        func text(_ key: String) throws -> String? {
-            guard let n = map[key] else { return nil }
-            return try prose(n, key)
-        }
-        let title = try text("title") ?? ""
-        let subtitle = try text("subtitle")
-        let source = try text("source")
-        let missing = try text("missing") ?? "—"
+        let title = try optionalProse(map, "title") ?? ""
+        let subtitle = try optionalProse(map, "subtitle")
+        let source = try optionalProse(map, "source")
+        let missing = try optionalProse(map, "missing") ?? "—"
 
-        // Columns, then every cell read as its column's kind.
         let columnsNode = try map.required("columns")
-        var names: [String] = []
-        var columns: [TableColumn] = []
-        var indices: [Int] = []
-        for item in try columnsNode.sequence("columns") {
-            let (name, column) = try readTableColumn(item)
-            indices.append(try dataset.columnIndex(name, at: item.location))
-            names.append(name); columns.append(column)
-        }
-        guard !columns.isEmpty else {
-            throw Diagnostic(.error, at: columnsNode.location, Messages.expected("a list of at least one column", for: "columns"))
-        }
-        var rows: [TableRow] = []
-        rows.reserveCapacity(dataset.rows.count)
-        for (r, record) in dataset.rows.enumerated() {
-            var cells: [TableValue] = []
-            for (c, column) in columns.enumerated() {
-                let cell = record[indices[c]]
-                let value = try Self.value(cell, kind: column.kind, column: names[c], row: r + 1)
-                cells.append(value)
-                addText(Self.printed(value, column: column, missing: missing, labels: labels), at: cell.location)
-            }
-            rows.append(TableRow(cells: cells))
-        }
-
-        // Rows are named by their first column's text, for emphasis and notes.
-        func rowIndices(_ value: String, at location: SourceLocation) throws -> [Int] {
-            let found = rows.indices.filter { Self.key(rows[$0].cells[0], column: columns[0], labels: labels) == value }
-            guard !found.isEmpty else { throw Diagnostic(.error, at: location, Messages.unknownRow(value, column: names[0])) }
-            return found
-        }
+        var draft = try readTableColumns(columnsNode, dataset: dataset, labels: labels)
+        try readTableRows(dataset, into: &draft, missing: missing)
         if let n = map["emphasize"] {
             for value in try n.strings("emphasize") {
-                for i in try rowIndices(value, at: n.location) { rows[i].emphasized = true }
+                for i in try draft.rowIndices(value, at: n.location) { draft.rows[i].emphasized = true }
             }
         }
-        func columnIndex(_ n: SpecNode, _ key: String) throws -> Int {
-            let name = try n.string(key)
-            guard let i = names.firstIndex(of: name) else {
-                throw Diagnostic(.error, at: n.location, Messages.notATableColumn(name, available: names))
-            }
-            return i
-        }
-
-        var notes: [TableNote] = []
-        if let n = map["notes"] {
-            var number = 0
-            for item in try n.sequence("notes") {
-                if case .scalar = item.node {
-                    let s = try item.string("notes"); addText(s, at: item.location)
-                    notes.append(TableNote(mark: nil, text: s)); continue
-                }
-                let m = try item.mapping("notes", allowed: ["text", "column", "row", "mark"])
-                let textNode = try m.required("text")
-                let noteText = try prose(textNode, "text")
-                let column = try m["column"].map { try columnIndex($0, "column") }
-                if m["row"] != nil && column == nil { throw Diagnostic(.error, at: m.location, Messages.noteWithoutPlace) }
-                var mark: String? = nil
-                if column != nil {
-                    number += 1
-                    mark = try m["mark"]?.string("mark") ?? "\(number))"
-                    addText(mark!, at: (m["mark"] ?? item).location)
-                }
-                if let c = column, let rowNode = m["row"] {
-                    for i in try rowIndices(try rowNode.string("row"), at: rowNode.location) { rows[i].marks[c] = mark }
-                } else if let c = column {
-                    columns[c].headerMark = mark
-                }
-                notes.append(TableNote(mark: mark, text: noteText))
-            }
-        }
-
-        var groups: [HeaderGroup] = []
-        if let n = map["header-groups"] {
-            var taken = Set<Int>()
-            for item in try n.sequence("header-groups") {
-                let m = try item.mapping("header-groups", allowed: ["label", "columns"])
-                let labelNode = try m.required("label")
-                let label = try labelNode.string("label"); addText(label, at: labelNode.location)
-                let colsNode = try m.required("columns")
-                let members = try colsNode.strings("columns").map { name -> Int in
-                    guard let i = names.firstIndex(of: name) else {
-                        throw Diagnostic(.error, at: colsNode.location, Messages.notATableColumn(name, available: names))
-                    }
-                    return i
-                }.sorted()
-                guard let lo = members.first, let hi = members.last, hi - lo + 1 == Set(members).count else {
-                    throw Diagnostic(.error, at: colsNode.location, Messages.headerGroupGap(label))
-                }
-                guard taken.isDisjoint(with: lo...hi) else { throw Diagnostic(.error, at: colsNode.location, Messages.headerGroupsOverlap(label)) }
-                taken.formUnion(lo...hi)
-                groups.append(HeaderGroup(label: label, columns: lo..<(hi + 1)))
-            }
-        }
-
-        // Row groups: consecutive order of first appearance of the group column's value.
-        var rowGroups: [RowGroup]
-        if let n = map["group-by"] {
-            let cells = try dataset.strings(in: try n.string("group-by"), at: n.location)
-            var order: [String] = []
-            var members: [String: [TableRow]] = [:]
-            for (cell, row) in zip(cells, rows) {
-                let key = cell.value.trimmingSpaces
-                if members[key] == nil { order.append(key); addText(key, at: cell.location) }
-                members[key, default: []].append(row)
-            }
-            rowGroups = order.map { RowGroup(label: $0.isEmpty ? nil : $0, rows: members[$0] ?? []) }
-        } else {
-            rowGroups = [RowGroup(rows: rows)]
-        }
-
+        let notes = try map["notes"].map { try readTableNotes($0, into: &draft) } ?? []
+        let groups = try map["header-groups"].map { try readHeaderGroups($0, of: draft) } ?? []
+        let rowGroups = try map["group-by"].map { try readRowGroups($0, dataset: dataset, rows: draft.rows) } ?? [RowGroup(rows: draft.rows)]
         let zebra = try map["zebra"]?.bool("zebra") ?? false
-        let widthMode = try map["width"]?.string("width") ?? "full"
-        guard ["full", "auto"].contains(widthMode) else {
-            throw Diagnostic(.error, at: map["width"]!.location, Messages.unknownValue(widthMode, for: "width", allowed: ["full", "auto"]))
-        }
-        let table = ComparisonTable(title: title, subtitle: subtitle, columns: columns, headerGroups: groups, groups: rowGroups,
+        let width = try choice(map["width"], "width", default: TableWidth.full)
+
+        let table = ComparisonTable(title: title, subtitle: subtitle, columns: draft.columns, headerGroups: groups, groups: rowGroups,
                                     notes: notes, source: source, missingMark: missing, zebra: zebra,
-                                    fillsWidth: widthMode == "full", labels: labels)
-        for column in columns {
+                                    fillsWidth: width == .full, labels: labels)
+        for column in draft.columns {
             for line in column.header { addText(line, at: columnsNode.location) }
             if let u = column.headerUnit { addText(u, at: columnsNode.location) }
         }
         addText(labels.continued, at: idNode.location)
-        return Figure(id: id, content: .table(table), alt: try text("alt") ?? table.altText)
+        return Figure(id: id, content: .table(table), alt: try optionalProse(map, "alt") ?? table.altText)
+    }
+
+    /// `columns:`: which dataset columns the table shows, and how.
+    private mutating func readTableColumns(_ node: SpecNode, dataset: Dataset, labels: TableLabels) throws -> TableDraft {
+        var draft = TableDraft(labels: labels)
+        for item in try node.sequence("columns") {
+            let (name, column) = try readTableColumn(item)
+            draft.indices.append(try dataset.columnIndex(name, at: item.location))
+            draft.names.append(name); draft.columns.append(column)
+        }
+        guard !draft.columns.isEmpty else {
+            throw Diagnostic(.error, at: node.location, Messages.expected("a list of at least one column", for: "columns"))
+        }
+        return draft
+    }
+
+    /// Every cell read as its column's kind, noting the text it prints.
+    private mutating func readTableRows(_ dataset: Dataset, into draft: inout TableDraft, missing: String) throws {
+        draft.rows.reserveCapacity(dataset.rows.count)
+        for (r, record) in dataset.rows.enumerated() {
+            var cells: [TableValue] = []
+            for (c, column) in draft.columns.enumerated() {
+                let cell = record[draft.indices[c]]
+                let value = try Self.value(cell, kind: column.kind, column: draft.names[c], row: r + 1)
+                cells.append(value)
+                addText(Self.printed(value, column: column, missing: missing, labels: draft.labels), at: cell.location)
+            }
+            draft.rows.append(TableRow(cells: cells))
+        }
+    }
+
+    /// `notes:`: general notes, and notes whose marks go in a cell or (without `row`) in a column's header.
+    private mutating func readTableNotes(_ node: SpecNode, into draft: inout TableDraft) throws -> [TableNote] {
+        var notes: [TableNote] = []
+        var number = 0
+        for item in try node.sequence("notes") {
+            if case .scalar = item.node {
+                let s = try item.string("notes"); addText(s, at: item.location)
+                notes.append(TableNote(mark: nil, text: s)); continue
+            }
+            let m = try item.mapping("notes", allowed: ["text", "column", "row", "mark"])
+            let textNode = try m.required("text")
+            let noteText = try prose(textNode, "text")
+            let column = try m["column"].map { try draft.columnIndex($0, "column") }
+            guard let c = column else {
+                if m["row"] != nil { throw Diagnostic(.error, at: m.location, Messages.noteWithoutPlace) }
+                notes.append(TableNote(mark: nil, text: noteText)); continue
+            }
+            number += 1
+            let mark = try m["mark"]?.string("mark") ?? "\(number))"
+            addText(mark, at: (m["mark"] ?? item).location)
+            if let rowNode = m["row"] {
+                for i in try draft.rowIndices(try rowNode.string("row"), at: rowNode.location) { draft.rows[i].marks[c] = mark }
+            } else {
+                draft.columns[c].headerMark = mark
+            }
+            notes.append(TableNote(mark: mark, text: noteText))
+        }
+        return notes
+    }
+
+    /// `header-groups:`: spanning headers over neighbouring columns, each column under one at most.
+    private mutating func readHeaderGroups(_ node: SpecNode, of draft: TableDraft) throws -> [HeaderGroup] {
+        var groups: [HeaderGroup] = []
+        var taken = Set<Int>()
+        for item in try node.sequence("header-groups") {
+            let m = try item.mapping("header-groups", allowed: ["label", "columns"])
+            let labelNode = try m.required("label")
+            let label = try labelNode.string("label"); addText(label, at: labelNode.location)
+            let colsNode = try m.required("columns")
+            let members = try colsNode.strings("columns").map { name -> Int in
+                guard let i = draft.names.firstIndex(of: name) else {
+                    throw Diagnostic(.error, at: colsNode.location, Messages.notATableColumn(name, available: draft.names))
+                }
+                return i
+            }.sorted()
+            guard let lo = members.first, let hi = members.last, hi - lo + 1 == Set(members).count else {
+                throw Diagnostic(.error, at: colsNode.location, Messages.headerGroupGap(label))
+            }
+            guard taken.isDisjoint(with: lo...hi) else { throw Diagnostic(.error, at: colsNode.location, Messages.headerGroupsOverlap(label)) }
+            taken.formUnion(lo...hi)
+            groups.append(HeaderGroup(label: label, columns: lo..<(hi + 1)))
+        }
+        return groups
+    }
+
+    /// `group-by:`: rows grouped by a column's value, groups in order of first appearance.
+    private mutating func readRowGroups(_ node: SpecNode, dataset: Dataset, rows: [TableRow]) throws -> [RowGroup] {
+        let cells = try dataset.strings(in: try node.string("group-by"), at: node.location)
+        var order: [String] = []
+        var members: [String: [TableRow]] = [:]
+        for (cell, row) in zip(cells, rows) {
+            let key = cell.value.trimmingSpaces
+            if members[key] == nil { order.append(key); addText(key, at: cell.location) }
+            members[key, default: []].append(row)
+        }
+        return order.map { RowGroup(label: $0.isEmpty ? nil : $0, rows: members[$0] ?? []) }
     }
 
     /// One entry of `columns:`: a column name, or a mapping of options.
@@ -182,7 +164,8 @@ extension SpecReader {
         let m = try item.mapping("columns", allowed: Self.tableColumnKeys)
         let name = try m.required("column").string("column")
         let header = try m["header"]?.strings("header") ?? [name]
-        let typeName = try m["type"]?.string("type") ?? "text"
+        let typeNode = m["type"]
+        let typeName = try typeNode?.string("type") ?? "text"
         let kind: TableColumn.Kind
         var headerUnit: String? = nil
         switch typeName {
@@ -208,7 +191,8 @@ extension SpecReader {
             }
             kind = .number(format)
         default:
-            throw Diagnostic(.error, at: m["type"]!.location, Messages.unknownValue(typeName, for: "column type", allowed: Self.columnTypes))
+            // Only a written type can be unknown; the default "text" is not.
+            throw Diagnostic(.error, at: (typeNode ?? item).location, Messages.unknownValue(typeName, for: "column type", allowed: Self.columnTypes))
         }
         let numeric: Bool = { if case .number = kind { return true } else { return false } }()
         for key in ["bar", "delta", "highlight", "unit-in-header"] where !numeric {
@@ -223,8 +207,9 @@ extension SpecReader {
         }
         let minWidth = try m["min-width"]?.number("min-width", in: 0...2000) ?? 0
         let maxWidth = try m["max-width"]?.number("max-width", in: 1...2000) ?? .infinity
-        if minWidth > maxWidth {
-            throw Diagnostic(.error, at: m["min-width"]!.location, Messages.expected("at most 'max-width'", for: "min-width"))
+        // The default minimum (0) is below any maximum, so only a written one can exceed it.
+        if let n = m["min-width"], minWidth > maxWidth {
+            throw Diagnostic(.error, at: n.location, Messages.expected("at most 'max-width'", for: "min-width"))
         }
         let highlight = try m["highlight"].map(Self.readHighlight) ?? .none
         return (name, TableColumn(header: header, kind: kind, alignment: alignment, minWidth: minWidth, maxWidth: maxWidth,
@@ -285,5 +270,37 @@ extension SpecReader {
         case .text(let s): return s
         default: return printed(value, column: column, missing: "", labels: labels)
         }
+    }
+}
+
+/// `width:` of a table: stretched to the column, or its natural width.
+enum TableWidth: String, CaseIterable { case full, auto }
+
+/// A table while its block is read: the dataset columns it shows and its rows, which emphasis and notes then mark.
+struct TableDraft {
+    /// The dataset column of each table column.
+    var names: [String] = []
+    var columns: [TableColumn] = []
+    /// Where each table column is in the dataset's rows.
+    var indices: [Int] = []
+    var rows: [TableRow] = []
+    let labels: TableLabels
+
+    init(labels: TableLabels) { self.labels = labels }
+
+    /// The rows named `value` by their first cell, as written in the data; an error at `location` when none is.
+    func rowIndices(_ value: String, at location: SourceLocation) throws -> [Int] {
+        let found = rows.indices.filter { SpecReader.key(rows[$0].cells[0], column: columns[0], labels: labels) == value }
+        guard !found.isEmpty else { throw Diagnostic(.error, at: location, Messages.unknownRow(value, column: names[0])) }
+        return found
+    }
+
+    /// The table column `node` names under `key`.
+    func columnIndex(_ node: SpecNode, _ key: String) throws -> Int {
+        let name = try node.string(key)
+        guard let i = names.firstIndex(of: name) else {
+            throw Diagnostic(.error, at: node.location, Messages.notATableColumn(name, available: names))
+        }
+        return i
     }
 }
