@@ -44,7 +44,9 @@ struct CIWorkflowTests {
         let r = try ProcessRunner.run(PackagePaths.briefing, ["build", root + "/report-0", "--out", try PackagePaths.temporaryFolder("o"), "--format", "json"])
         #expect(r.status == 1)
         let lines = r.stderr.split(separator: "\n")
-        #expect(lines.count == 1)
+        // The bad cell, then the two rows the prose cites that the shortened file lost, each an object of its own.
+        #expect(lines.count == 3)
+        for line in lines { #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any], "\(line)") }
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(object["file"] as? String == root + "/report-0/data/private-investment-2023.csv")
         #expect(object["line"] as? Int == 2 && object["column"] as? Int == 4)

@@ -88,6 +88,9 @@ struct FailedBuildTests {
         let r = try ProcessRunner.run(PackagePaths.briefing, ["build", "\(root)/a", "\(root)/b", "\(root)/c", "--out", parallel, "-j", "3"])
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix("\(root)/b/data/private-investment-2023.csv:2:4: error: 'x' in column 'usd_billion' is not a number; expected digits such as 1339, 1,339 or 67.2 (leave the cell empty for a missing value)\n"), "\(r.stderr)")
+        // One run names every mistake: the bad cell, and the rows the prose cites that the shortened file lost.
+        #expect(r.stderr.contains("\(root)/b/report.yaml:59:190: error: dataset 'investment' has no row '중국' in its first column 'country'\n"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(root)/b/report.yaml:60:27: error: dataset 'investment' has no row '한국' in its first column 'country'\n"), "\(r.stderr)")
         #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", "\(root)/a", "\(root)/c", "--out", serial, "-j", "1"]).status == 0)
         for name in ["a", "c"] {
             let p = FileManager.default.contents(atPath: "\(parallel)/\(name).pdf")

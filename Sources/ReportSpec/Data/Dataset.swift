@@ -44,14 +44,22 @@ public struct Dataset: Equatable, Sendable {
     ///
     /// Accepts digit grouping ("1,339") and a leading minus; anything else is an error at the cell.
     public func numbers(in column: String, at location: SourceLocation) throws -> [Double?] {
-        try strings(in: column, at: location).map { cell in
+        let (values, invalid) = try parsedNumbers(in: column, at: location)
+        if let cell = invalid.first { throw Diagnostic(.error, at: cell.location, Messages.notANumber(cell.value, column: column)) }
+        return values
+    }
+
+    /// The cells of `column` as numbers (nil where missing or invalid), with every cell that is not a number.
+    func parsedNumbers(in column: String, at location: SourceLocation) throws -> (values: [Double?], invalid: [Located<String>]) {
+        var invalid: [Located<String>] = []
+        let values = try strings(in: column, at: location).map { cell -> Double? in
             switch NumberParser.parse(cell.value) {
             case .number(let v): return v
             case .missing: return nil
-            case .invalid:
-                throw Diagnostic(.error, at: cell.location, Messages.notANumber(cell.value, column: column))
+            case .invalid: invalid.append(cell); return nil
             }
         }
+        return (values, invalid)
     }
 }
 

@@ -92,21 +92,60 @@ public struct Message: Equatable, Hashable, Sendable, CustomStringConvertible {
 
 /// Collects diagnostics while loading, so one run reports every problem it can find.
 ///
-/// Passed explicitly; there is no global logger.
+/// Passed explicitly; there is no global logger. Errors past ``errorLimit`` are counted, not
+/// kept: after fifty mistakes the rest are most often one mistake repeated. Warnings are always kept.
+///
+/// ```swift
+/// let diagnostics = Diagnostics()
+/// diagnostics.error(at, Messages.unknownKey("titel", in: "'report.yaml'", allowed: ["title"]))
+/// diagnostics.hasErrors        // true
+/// diagnostics.inSourceOrder    // by file, line and column
+/// ```
 public final class Diagnostics {
+    /// How many errors one load reports before it only counts them.
+    public static let defaultErrorLimit = 50
+    /// The most errors kept; those after it are counted in ``omittedErrors``.
+    public let errorLimit: Int
+    /// Every diagnostic kept, in the order recorded.
     public private(set) var all: [Diagnostic] = []
+    /// Errors recorded after the limit was reached.
+    public private(set) var omittedErrors = 0
+    private var errorCount = 0
+    private var seen = Set<Diagnostic>()
+
     /// Creates an empty collector.
-    public init() {}
+    public init(errorLimit: Int = Diagnostics.defaultErrorLimit) { self.errorLimit = errorLimit }
     /// Records an error.
-    public func error(_ location: SourceLocation, _ message: Message) { all.append(Diagnostic(.error, at: location, message)) }
+    public func error(_ location: SourceLocation, _ message: Message) { add(Diagnostic(.error, at: location, message)) }
     /// Records a warning.
-    public func warning(_ location: SourceLocation, _ message: Message) { all.append(Diagnostic(.warning, at: location, message)) }
-    /// Records an already-built diagnostic.
-    public func add(_ d: Diagnostic) { all.append(d) }
-    /// True when any error was recorded.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
-    /// The errors only.
+    public func warning(_ location: SourceLocation, _ message: Message) { add(Diagnostic(.warning, at: location, message)) }
+    /// Records an already-built diagnostic; one equal to a diagnostic already kept is dropped (a cell
+    /// read by a chart and by a sentence citing it is one mistake, said once).
+    public func add(_ d: Diagnostic) {
+        guard !seen.contains(d) else { return }
+        if d.severity == .error {
+            guard errorCount < errorLimit else { omittedErrors += 1; return }
+            errorCount += 1
+        }
+        seen.insert(d)
+        all.append(d)
+    }
+    /// True when any error was recorded, kept or counted.
+    public var hasErrors: Bool { errorCount > 0 }
+    /// The errors kept.
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
+    /// The warnings.
+    public var warnings: [Diagnostic] { all.filter { $0.severity == .warning } }
+    /// Every diagnostic kept, in source order: by file, then line, then column; those at one place in the order recorded.
+    public var inSourceOrder: [Diagnostic] {
+        all.enumerated().sorted { a, b in
+            let (x, y) = (a.element.location, b.element.location)
+            if x.file != y.file { return x.file < y.file }
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
 }
 
 /// Thrown when loading found errors; carries every diagnostic recorded.

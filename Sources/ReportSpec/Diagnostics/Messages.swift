@@ -31,6 +31,9 @@ public enum Messages {
         Message("data.unknown-column", "dataset '\(dataset)' (\(file)) has no column '\(column)'; its columns are \(listed(available, quoted: true, limit: 30))",
                 notes: didYouMean(column, among: available))
     }
+    public static func moreBadCells(_ n: Int, column: String) -> Message {
+        Message("data.more-bad-cells", "\(count(n)) more cell\(n == 1 ? "" : "s") in column '\(column)' \(n == 1 ? "has" : "have") the same problem")
+    }
     public static func noRows(dataset: String) -> Message { Message("data.no-rows", "dataset '\(dataset)' has no data rows; a chart needs at least one") }
 
     // MARK: Spec
@@ -67,6 +70,9 @@ public enum Messages {
                 notes: didYouMean(value, among: allowed))
     }
     public static func eitherKey(_ a: String, _ b: String) -> Message { Message("spec.conflicting-keys", "give either '\(a)' or '\(b)', not both") }
+    public static func tooManyErrors(shown: Int, more: Int) -> Message {
+        Message("spec.too-many-errors", "too many errors: \(count(more)) more after the first \(count(shown)) are not shown; fix these and run again")
+    }
     public static func duplicateKey(_ key: String) -> Message { Message("spec.duplicate-key", "'\(key)' must be given once") }
     public static func specTooLarge(_ file: String, megabytes: Int) -> Message { Message("spec.too-large", "'\(file)' must be at most \(megabytes) MB") }
 

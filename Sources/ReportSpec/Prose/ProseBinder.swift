@@ -5,11 +5,11 @@ import ChartLayout
 ///
 /// ```swift
 /// let binder = ProseBinder(datasets: datasets)
-/// try binder.bind("미국은 {{ investment.usd_billion[\"미국\"] * 1e9 | korean(unit: \"달러\") }}", at: locate)
+/// binder.bind("미국은 {{ investment.usd_billion[\"미국\"] * 1e9 | korean(unit: \"달러\") }}", locate: locate, failed: record)
 /// // "미국은 672억 달러"
 /// ```
 struct ProseBinder {
-    let datasets: [String: Dataset]
+    let datasets: ReportDatasets
 
     /// A value while evaluating: a number, or a whole column for aggregates.
     enum Value {
@@ -23,8 +23,18 @@ struct ProseBinder {
         var message: Message
     }
 
+    /// Cells a binding needs as numbers that are not: the data's mistake, reported at the cells.
+    struct BadCells: Error {
+        var cells: [Located<String>]
+        var column: String
+    }
+
     /// The text with every binding replaced; `locate` turns an offset in the text into a source location.
-    func bind(_ text: String, locate: (Int) -> SourceLocation) throws -> String {
+    ///
+    /// A binding that cannot be computed is left as written and its error (a ``Diagnostic``,
+    /// ``BadCells``, or ``AlreadyReported`` for a dataset whose file failed) passed to `failed`,
+    /// so one run reports every bad binding of a text.
+    func bind(_ text: String, locate: (Int) -> SourceLocation, failed: (Error) -> Void) -> String {
         guard text.contains("{{") else { return text }
         let chars = Array(text)
         var out = ""
@@ -32,7 +42,9 @@ struct ProseBinder {
         while i < chars.count {
             if chars[i] == "{", i + 1 < chars.count, chars[i + 1] == "{" {
                 guard let close = Self.closing(chars, from: i + 2) else {
-                    throw Diagnostic(.error, at: locate(i), Messages.unclosedBinding)
+                    failed(Diagnostic(.error, at: locate(i), Messages.unclosedBinding))
+                    out += String(chars[i...])
+                    break
                 }
                 let inner = String(chars[(i + 2)..<close])
                 do {
@@ -40,10 +52,13 @@ struct ProseBinder {
                     let (expression, format) = try parser.parseBinding()
                     let value = try evaluate(expression, at: i)
                     out += try write(value, format, at: i)
-                } catch let e as ExpressionSyntaxError {
-                    throw Diagnostic(.error, at: locate(e.offset), Messages.bindingSyntax(e.message))
-                } catch let f as Failure {
-                    throw Diagnostic(.error, at: locate(f.offset), f.message)
+                } catch {
+                    switch error {
+                    case let e as ExpressionSyntaxError: failed(Diagnostic(.error, at: locate(e.offset), Messages.bindingSyntax(e.message)))
+                    case let f as Failure: failed(Diagnostic(.error, at: locate(f.offset), f.message))
+                    default: failed(error)
+                    }
+                    out += String(chars[i..<(close + 2)])
                 }
                 i = close + 2
             } else {
@@ -95,12 +110,12 @@ struct ProseBinder {
             case .number(let v): return .number(v)
             case .missing: throw Failure(offset: offset, message: Messages.emptyCell(column: column, row: row, at: cell.location.description))
             // A bad cell is the data's fault: point at the cell, not at the sentence citing it.
-            case .invalid: throw Diagnostic(.error, at: cell.location, Messages.notANumber(cell.value, column: column))
+            case .invalid: throw BadCells(cells: [cell], column: column)
             }
         case .column(let name, let column):
             let data = try dataset(name, at: offset)
-            _ = try wrap(offset) { try data.columnIndex(column, at: SourceLocation(file: data.file)) }
-            let values = try data.numbers(in: column, at: SourceLocation(file: data.file))
+            let (values, invalid) = try wrap(offset) { try data.parsedNumbers(in: column, at: SourceLocation(file: data.file)) }
+            guard invalid.isEmpty else { throw BadCells(cells: invalid, column: column) }
             return .column(values.compactMap { $0 }, name: "\(name).\(column)")
         case .call(let function, let args):
             // A sum or mean of huge cells can overflow to infinity, as an arithmetic step can.
@@ -163,10 +178,11 @@ struct ProseBinder {
     }
 
     private func dataset(_ name: String, at offset: Int) throws -> Dataset {
-        guard let d = datasets[name] else {
-            throw Failure(offset: offset, message: Messages.unknownDataset(name, available: datasets.keys.sorted()))
+        switch datasets.lookup(name) {
+        case .found(let d): return d
+        case .failed: throw AlreadyReported()
+        case .unknown(let message): throw Failure(offset: offset, message: message)
         }
-        return d
     }
 
     private func wrap<T>(_ offset: Int, _ body: () throws -> T) throws -> T {

@@ -16,7 +16,9 @@ public struct LoadedReport: Sendable {
 /// Loads `report.yaml` and its data from a report folder and normalises it into a ``Report``.
 ///
 /// Every default comes from ``Theme/standard`` and the values here; layout never sees an
-/// implied default. Problems are thrown as ``LoadFailure`` with `path:line:column` locations.
+/// implied default. Problems are thrown as one ``LoadFailure`` with `path:line:column`
+/// locations: every independent mistake of the spec and its data in one run (up to
+/// ``Diagnostics/defaultErrorLimit``), with the warnings found, in source order.
 ///
 /// ```swift
 /// let loaded = try ReportLoader(options: .init(sourceDateEpoch: nil)).load(folder: "Reports/china-ai-2025")

@@ -3,7 +3,7 @@ import ReportBuilder
 
 /// The body's blocks: each mapping's type key picks its reader.
 extension SpecReader {
-    mutating func readBlock(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels, language: String) throws -> Block {
+    mutating func readBlock(_ node: SpecNode, labels: ChartLabels, language: String) throws -> Block {
         if case .scalar(let s) = node.node, let bare = readBare(s.string) { return bare }
         guard case .mapping(let m) = node.node else {
             throw Diagnostic(.error, at: node.location, Messages.unknownBlock([], allowed: ReportLoader.blockKinds))
@@ -31,11 +31,11 @@ extension SpecReader {
             note(text, textNode)
             return .paragraph(InlineMarkup.parse(text))
         case "table":
-            return .figure(try withCaption(try readTable(node, datasets: datasets, language: language), node))
+            return .figure(try withCaption(try readTable(node, language: language), node))
         case "map":
-            return .figure(try withCaption(try readMap(node, datasets: datasets, labels: labels), node))
+            return .figure(try withCaption(try readMap(node, labels: labels), node))
         case "chart":
-            return .figure(try withCaption(try readBarChart(node, datasets: datasets, labels: labels), node))
+            return .figure(try withCaption(try readBarChart(node, labels: labels), node))
         case "list", "numbered":
             return .list(try readList(node, key: kind))
         case "quote":
@@ -54,7 +54,8 @@ extension SpecReader {
             guard (1...4).contains(count) else { throw Diagnostic(.error, at: countNode.location, Messages.expected("1 to 4", for: "multi-column")) }
             var inner: [Block] = []
             for item in try map.required("blocks").sequence("blocks") {
-                let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
+                // Each inner block is a recovery point too: one bad block does not hide the others' mistakes.
+                guard let block = try diagnostics.recovering({ try readBlock(item, labels: labels, language: language) }) else { continue }
                 if case .figure(let f) = block { nestedFigures.append((f.id, item.location)) }
                 inner.append(block)
             }
@@ -69,7 +70,7 @@ extension SpecReader {
     mutating func withCaption(_ figure: Figure, _ node: SpecNode) throws -> Figure {
         guard case .mapping(let m) = node.node else { return figure }
         for (k, v) in m where k.scalar?.string == "caption" {
-            let n = SpecNode(node: v, file: file)
+            let n = SpecNode(node: v, file: file, diagnostics: diagnostics)
             let text = try prose(n, "caption")
             addText(text, at: n.location)
             var f = figure
@@ -97,16 +98,6 @@ extension SpecReader {
             throw Diagnostic(.error, at: node.location, Messages.invalidID(id))
         }
         return (id, node)
-    }
-
-    /// The dataset a block names under `data:`.
-    func namedDataset(_ map: SpecMapping, _ datasets: [String: Dataset]) throws -> (name: String, dataset: Dataset, node: SpecNode) {
-        let node = try map.required("data")
-        let name = try node.string("data")
-        guard let dataset = datasets[name] else {
-            throw Diagnostic(.error, at: node.location, Messages.unknownDataset(name, available: datasets.keys.sorted()))
-        }
-        return (name, dataset, node)
     }
 
     /// The prose under `key`, or nil when the key is absent.

@@ -16,10 +16,10 @@ extension SpecReader {
                             "highlight", "sort", "format", "alt", "orientation", "layout", "scale", "value-labels", "axis",
                             "reference-lines", "annotations", "facet", "columns"]
 
-    mutating func readBarChart(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
+    mutating func readBarChart(_ node: SpecNode, labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("chart", allowed: Self.chartKeys)
         let (id, _) = try figureID(map, "chart")
-        let (dataName, dataset, dataNode) = try namedDataset(map, datasets)
+        let (dataName, dataset, dataNode) = try namedDataset(map)
         guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.noRows(dataset: dataName)) }
         let categoryNode = try map.required("category")
         let categories = try dataset.strings(in: try categoryNode.string("category"), at: categoryNode.location)
@@ -34,10 +34,10 @@ extension SpecReader {
             }
             return Set(names)
         } ?? []
-        let sort = try choice(map["sort"], "sort", default: BarChart.Sort.data)
-        let orientation = try choice(map["orientation"], "orientation", default: BarChart.Orientation.horizontal)
-        let layout = try choice(map["layout"], "layout", default: BarChart.Layout.grouped)
-        let scale = try choice(map["scale"], "scale", default: BarChart.Scale.linear)
+        let sort = choice(map["sort"], "sort", default: BarChart.Sort.data)
+        let orientation = choice(map["orientation"], "orientation", default: BarChart.Orientation.horizontal)
+        let layout = choice(map["layout"], "layout", default: BarChart.Layout.grouped)
+        let scale = choice(map["scale"], "scale", default: BarChart.Scale.linear)
         var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
         format.notAvailable = labels.notAvailable
         try checkValues(series, layout: layout, scale: scale)
@@ -99,18 +99,21 @@ extension SpecReader {
 struct LoadedSeries {
     var series: BarSeries
     var cells: [Located<String>]
+    /// The dataset column, for messages about its cells.
+    var column: String
 }
 
 extension SpecReader {
     /// `value: column` for one series, or `series:` as a list of columns or `{column, name}` mappings.
+    ///
+    /// Every column's bad cells are reported before the chart gives up, so one run finds them all.
     mutating func readSeries(_ map: SpecMapping, dataset: Dataset) throws -> [LoadedSeries] {
+        var columns: [(column: String, name: String, at: SourceLocation)] = []
         switch (map["value"], map["series"]) {
         case (let v?, nil):
             let column = try v.string("value")
-            return [LoadedSeries(series: BarSeries(name: column, values: try dataset.numbers(in: column, at: v.location)),
-                                 cells: try dataset.strings(in: column, at: v.location))]
+            columns = [(column, column, v.location)]
         case (nil, let list?):
-            var out: [LoadedSeries] = []
             for item in try list.sequence("series") {
                 let column: String, name: String
                 if case .scalar = item.node {
@@ -121,41 +124,63 @@ extension SpecReader {
                     name = try m["name"]?.string("name") ?? column
                 }
                 addText(name, at: item.location)
-                out.append(LoadedSeries(series: BarSeries(name: name, values: try dataset.numbers(in: column, at: item.location)),
-                                        cells: try dataset.strings(in: column, at: item.location)))
+                columns.append((column, name, item.location))
             }
-            guard !out.isEmpty else { throw Diagnostic(.error, at: list.location, Messages.expected("a list of at least one column", for: "series")) }
-            return out
+            guard !columns.isEmpty else { throw Diagnostic(.error, at: list.location, Messages.expected("a list of at least one column", for: "series")) }
         case (_?, _?):
             throw Diagnostic(.error, at: map.location, Messages.eitherKey("value", "series"))
         case (nil, nil):
-            throw Diagnostic(.error, at: map.location, Messages.missingKey("value", in: "'chart'"))
+            // "seires:" was already reported as meaning "series"; "value" would only repeat it.
+            if map.suggested.contains("series") { throw AlreadyReported() }
+            throw map.missing("value", in: "'chart'")
         }
+        var out: [LoadedSeries] = []
+        var anyBad = false
+        for c in columns {
+            let (values, invalid) = try dataset.parsedNumbers(in: c.column, at: c.at)
+            if !invalid.isEmpty {
+                reportBadCells(invalid.map { ($0, Messages.notANumber($0.value, column: c.column)) }, column: c.column)
+                anyBad = true
+                continue
+            }
+            out.append(LoadedSeries(series: BarSeries(name: c.name, values: values), cells: try dataset.strings(in: c.column, at: c.at),
+                                    column: c.column))
+        }
+        if anyBad { throw AlreadyReported() }
+        return out
     }
 
-    /// A value of an enumeration written by its raw name.
-    func choice<T: RawRepresentable & CaseIterable>(_ node: SpecNode?, _ key: String, default value: T) throws -> T where T.RawValue == String {
+    /// A value of an enumeration written by its raw name. A wrong one is recorded and the default
+    /// used, so the block's other mistakes are still found; the load fails either way.
+    func choice<T: RawRepresentable & CaseIterable>(_ node: SpecNode?, _ key: String, default value: T) -> T where T.RawValue == String {
         guard let node else { return value }
-        let text = try node.string(key)
-        guard let v = T(rawValue: text) else {
-            throw Diagnostic(.error, at: node.location, Messages.unknownValue(text, for: key, allowed: T.allCases.map(\.rawValue)))
+        guard case .scalar(let s) = node.node else {
+            diagnostics.error(node.location, Messages.expected("text", for: key))
+            return value
+        }
+        guard let v = T(rawValue: s.string) else {
+            diagnostics.error(node.location, Messages.unknownValue(s.string, for: key, allowed: T.allCases.map(\.rawValue)))
+            return value
         }
         return v
     }
 
     /// Values a layout or scale cannot show are errors at their cells, never silently clipped.
-    func checkValues(_ series: [LoadedSeries], layout: BarChart.Layout, scale: BarChart.Scale) throws {
+    mutating func checkValues(_ series: [LoadedSeries], layout: BarChart.Layout, scale: BarChart.Scale) throws {
+        var anyBad = false
         for s in series {
+            var bad: [(cell: Located<String>, message: Message)] = []
             for (cell, value) in zip(s.cells, s.series.values) {
                 guard let value else { continue }
                 if layout == .percent && value < 0 {
-                    throw Diagnostic(.error, at: cell.location, Messages.negativeInPercent(cell.value))
-                }
-                if scale == .log && value <= 0 {
-                    throw Diagnostic(.error, at: cell.location, Messages.nonPositiveOnLog(cell.value))
+                    bad.append((cell, Messages.negativeInPercent(cell.value)))
+                } else if scale == .log && value <= 0 {
+                    bad.append((cell, Messages.nonPositiveOnLog(cell.value)))
                 }
             }
+            if !bad.isEmpty { reportBadCells(bad, column: s.column); anyBad = true }
         }
+        if anyBad { throw AlreadyReported() }
     }
 
     mutating func readReferenceLines(_ node: SpecNode, first: BarSeries?, format: NumberFormat, labels: ChartLabels) throws -> [ReferenceLine] {

@@ -20,12 +20,12 @@ extension SpecReader {
                           "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets", "object"]
     static let mapKinds = ["choropleth", "symbols"]
 
-    mutating func readMap(_ node: SpecNode, datasets: [String: Dataset], labels: ChartLabels) throws -> Figure {
+    mutating func readMap(_ node: SpecNode, labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("map", allowed: Self.mapKeys)
         let (id, idNode) = try figureID(map, "map")
         let (regions, boundaryNode) = try readBoundaries(map)
         let regionIDs = Set(regions.map(\.id))
-        let joined = try readJoinedData(map, datasets: datasets, regionIDs: regionIDs)
+        let joined = try readJoinedData(map, regionIDs: regionIDs)
         let kind = try map["kind"].map { n -> String in
             let k = try n.string("kind")
             guard Self.mapKinds.contains(k) else { throw Diagnostic(.error, at: n.location, Messages.unknownValue(k, for: "map kind", allowed: Self.mapKinds)) }
@@ -36,7 +36,7 @@ extension SpecReader {
         var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
         format.notAvailable = labels.notAvailable
         let (classes, method) = try readClassification(map, valueCount: values.count)
-        let symbols = try readMapSymbols(map, kind: kind, joined: joined, regions: regions, datasets: datasets)
+        let symbols = try readMapSymbols(map, kind: kind, joined: joined, regions: regions)
 
         func regionList(_ key: String) throws -> Set<String> {
             guard let n = map[key] else { return [] }
@@ -57,7 +57,7 @@ extension SpecReader {
         }
         let shownNoData = kind == "choropleth" ? regions.filter { !$0.polygons.isEmpty && choropleth[$0.id] == nil }.map(\.name) : []
         if !shownNoData.isEmpty {
-            warnings.append(Diagnostic(.warning, at: (map["data"] ?? idNode).location, Messages.mapRegionsWithoutData(shownNoData)))
+            diagnostics.warning((map["data"] ?? idNode).location, Messages.mapRegionsWithoutData(shownNoData))
         }
         let projection = try readProjection(map["projection"])
         let insets = try map["insets"].map { try readInsets($0, regionIDs: regionIDs) } ?? []
@@ -85,24 +85,25 @@ extension SpecReader {
         let key = BoundaryKey(path: path, reader: reader)
         if let known = boundaries[key] { return (known, node) }   // its warnings were given the first time
         let bytes = try folder.read(path, namedAt: node.location)
+        var warnings: [Diagnostic] = []
+        defer { warnings.forEach(diagnostics.add) }   // also those found before the file proved broken
         let regions = try reader.read(bytes, file: folder.display(path), warnings: &warnings)
         boundaries[key] = regions
         return (regions, node)
     }
 
     /// `data:`, `join:` and `value:`: the dataset's values by region id (nil without `data:`), warning of ids that match no region.
-    private mutating func readJoinedData(_ map: SpecMapping, datasets: [String: Dataset],
-                                         regionIDs: Set<String>) throws -> (name: String, values: [String: Double])? {
+    private mutating func readJoinedData(_ map: SpecMapping, regionIDs: Set<String>) throws -> (name: String, values: [String: Double])? {
         guard map["data"] != nil else { return nil }
-        let (name, dataset, _) = try namedDataset(map, datasets)
+        let (name, dataset, _) = try namedDataset(map)
         let joinNode = try map.required("join"), valueNode = try map.required("value")
         let keys = try dataset.strings(in: try joinNode.string("join"), at: joinNode.location)
-        let numbers = try dataset.numbers(in: try valueNode.string("value"), at: valueNode.location)
+        let numbers = try numbers(in: dataset, try valueNode.string("value"), at: valueNode.location)
         var values: [String: Double] = [:]
         for (k, v) in zip(keys, numbers) { if let v { values[k.value] = v } }
         let unmatched = Set(keys.map(\.value)).subtracting(regionIDs).sorted()
         if !unmatched.isEmpty {
-            warnings.append(Diagnostic(.warning, at: joinNode.location, Messages.mapUnmatchedIDs(unmatched, dataset: name)))
+            diagnostics.warning(joinNode.location, Messages.mapUnmatchedIDs(unmatched, dataset: name))
         }
         return (name, values)
     }
@@ -134,8 +135,8 @@ extension SpecReader {
 
     /// Symbols from `points:`, or (`kind: symbols` with data) circles at the regions' label points.
     private mutating func readMapSymbols(_ map: SpecMapping, kind: String, joined: (name: String, values: [String: Double])?,
-                                         regions: [GeoFeature], datasets: [String: Dataset]) throws -> MapSymbols {
-        if let points = map["points"] { return try readPoints(points, datasets: datasets) }
+                                         regions: [GeoFeature]) throws -> MapSymbols {
+        if let points = map["points"] { return try readPoints(points) }
         guard kind == "symbols", let joined else { return MapSymbols(symbols: [], style: .proportional, legend: nil) }
         let symbols = regions.compactMap { r -> MapSymbol? in
             guard let v = joined.values[r.id], let at = r.labelPoint ?? Self.innerPoint(r) else { return nil }
@@ -151,7 +152,7 @@ extension SpecReader {
             let regionsNode = try m.required("regions")
             let ids = try regionsNode.strings("regions")
             for i in ids where !regionIDs.contains(i) { throw Diagnostic(.error, at: regionsNode.location, Messages.mapUnknownRegion(i)) }
-            let corner = try choice(m["corner"], "corner", default: MapInset.Corner.bottomRight)
+            let corner = choice(m["corner"], "corner", default: MapInset.Corner.bottomRight)
             let size = try m["size"].map { n -> Double in
                 let v = try n.number("size")
                 guard (0.1...0.5).contains(v) else { throw Diagnostic(.error, at: n.location, Messages.expected("between 0.1 and 0.5", for: "size")) }
@@ -171,46 +172,45 @@ extension SpecReader {
     }
 
     /// `points:`: a dataset of places with latitude, longitude, label and optionally value or rank.
-    mutating func readPoints(_ node: SpecNode, datasets: [String: Dataset]) throws -> MapSymbols {
+    mutating func readPoints(_ node: SpecNode) throws -> MapSymbols {
         let m = try node.mapping("points", allowed: ["data", "lat", "lon", "label", "value", "rank", "style", "legend"])
-        let (_, dataset, dataNode) = try namedDataset(m, datasets)
+        let (_, dataset, dataNode) = try namedDataset(m)
         func column(_ key: String, default d: String) throws -> (String, SourceLocation) {
             let n = m[key]
             return (try n?.string(key) ?? d, n?.location ?? m.location)
         }
         let (latCol, latAt) = try column("lat", default: "lat"), (lonCol, lonAt) = try column("lon", default: "lon")
-        let lats = try dataset.numbers(in: latCol, at: latAt), lons = try dataset.numbers(in: lonCol, at: lonAt)
-        let latCells = try dataset.strings(in: latCol, at: latAt), lonCells = try dataset.strings(in: lonCol, at: lonAt)
         let labelNode = try m.required("label")
         let labelCells = try dataset.strings(in: try labelNode.string("label"), at: labelNode.location)
-        let values = try m["value"].map { try dataset.numbers(in: try $0.string("value"), at: $0.location) }
-        if let v = m["value"], let values {
-            let cells = try dataset.strings(in: try v.string("value"), at: v.location)
-            for (cell, value) in zip(cells, values) where (value ?? 0) < 0 {
-                throw Diagnostic(.error, at: cell.location, Messages.mapNegativeSymbol(cell.value))
+        // Each column is checked in full before the map gives up, so one run reports every bad cell.
+        func coordinate(limit: Double, column: String) -> (Double?, Located<String>) -> Message? {
+            { value, cell in value.map { abs($0) <= limit } == true ? nil : Messages.mapBadCoordinate(cell.value, column: column) }
+        }
+        let lats = try checkedNumbers(in: dataset, latCol, at: latAt, coordinate(limit: 90, column: latCol))
+        let lons = try checkedNumbers(in: dataset, lonCol, at: lonAt, coordinate(limit: 180, column: lonCol))
+        let values = try m["value"].map { n in
+            try checkedNumbers(in: dataset, try n.string("value"), at: n.location) { value, cell in
+                (value ?? 0) < 0 ? Messages.mapNegativeSymbol(cell.value) : nil
             }
         }
-        let ranks = try m["rank"].map { n -> [Int?] in
-            let column = try n.string("rank")
-            let cells = try dataset.strings(in: column, at: n.location)
+        let rankColumn = try m["rank"].map { n in (name: try n.string("rank"), at: n.location) }
+        let ranks = try rankColumn.map { column in
             // A rank is a whole number from 1; converting 1e19 or 2.5 to Int would trap or mislead.
-            return try zip(cells, try dataset.numbers(in: column, at: n.location)).map { cell, value in
+            try checkedNumbers(in: dataset, column.name, at: column.at) { value, cell in
                 guard let value else { return nil }
-                guard value == value.rounded(), (1...1_000_000).contains(value) else {
-                    throw Diagnostic(.error, at: cell.location, Messages.mapBadRank(cell.value, column: column))
-                }
-                return Int(value)
-            }
+                return value == value.rounded() && (1...1_000_000).contains(value) ? nil : Messages.mapBadRank(cell.value, column: column.name)
+            }.map { $0.map { $0.map { Int($0) } } }
         }
+        guard let lats, let lons, values.map({ $0 != nil }) ?? true, ranks.map({ $0 != nil }) ?? true else { throw AlreadyReported() }
         var symbols: [MapSymbol] = []
         for i in labelCells.indices {
-            guard let lat = lats[i], abs(lat) <= 90 else { throw Diagnostic(.error, at: latCells[i].location, Messages.mapBadCoordinate(latCells[i].value, column: latCol)) }
-            guard let lon = lons[i], abs(lon) <= 180 else { throw Diagnostic(.error, at: lonCells[i].location, Messages.mapBadCoordinate(lonCells[i].value, column: lonCol)) }
+            // Checked above: every latitude and longitude is present and in range.
+            guard let lat = lats[i], let lon = lons[i] else { continue }
             addText(labelCells[i].value, at: labelCells[i].location)
             symbols.append(MapSymbol(label: labelCells[i].value, at: GeoCoordinate(lon: lon, lat: lat),
-                                     value: values?[i], rank: ranks?[i]))
+                                     value: values??[i], rank: ranks??[i]))
         }
-        let style = try choice(m["style"], "style", default: values == nil ? RegionalMap.SymbolStyle.ranked : .proportional)
+        let style = choice(m["style"], "style", default: values == nil ? RegionalMap.SymbolStyle.ranked : .proportional)
         if style == .ranked { for s in symbols { if let r = s.rank { addText(String(r), at: dataNode.location) } } }
         let legend = try m["legend"].map { n -> String in let s = try n.string("legend"); addText(s, at: n.location); return s }
         return MapSymbols(symbols: symbols, style: style, legend: legend)

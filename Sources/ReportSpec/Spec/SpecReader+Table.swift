@@ -22,11 +22,11 @@ extension SpecReader {
                                   "bar", "delta", "highlight"]
     static let columnTypes = ["text", "integer", "decimal", "percent", "currency", "units", "korean", "date"]
 
-    mutating func readTable(_ node: SpecNode, datasets: [String: Dataset], language: String) throws -> Figure {
+    mutating func readTable(_ node: SpecNode, language: String) throws -> Figure {
         let map = try node.mapping("table", allowed: Self.tableKeys)
         let (id, idNode) = try figureID(map, "table")
         let labels: TableLabels = language.hasPrefix("ko") ? .korean : .english
-        let (dataName, dataset, dataNode) = try namedDataset(map, datasets)
+        let (dataName, dataset, dataNode) = try namedDataset(map)
         guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.tableNoRows(dataset: dataName)) }
         let title = try optionalProse(map, "title") ?? ""
         let subtitle = try optionalProse(map, "subtitle")
@@ -45,7 +45,7 @@ extension SpecReader {
         let groups = try map["header-groups"].map { try readHeaderGroups($0, of: draft) } ?? []
         let rowGroups = try map["group-by"].map { try readRowGroups($0, dataset: dataset, rows: draft.rows) } ?? [RowGroup(rows: draft.rows)]
         let zebra = try map["zebra"]?.bool("zebra") ?? false
-        let width = try choice(map["width"], "width", default: TableWidth.full)
+        let width = choice(map["width"], "width", default: TableWidth.full)
 
         let table = ComparisonTable(title: title, subtitle: subtitle, columns: draft.columns, headerGroups: groups, groups: rowGroups,
                                     notes: notes, source: source, missingMark: missing, zebra: zebra,
@@ -61,30 +61,47 @@ extension SpecReader {
     /// `columns:`: which dataset columns the table shows, and how.
     private mutating func readTableColumns(_ node: SpecNode, dataset: Dataset, labels: TableLabels) throws -> TableDraft {
         var draft = TableDraft(labels: labels)
-        for item in try node.sequence("columns") {
-            let (name, column) = try readTableColumn(item)
-            draft.indices.append(try dataset.columnIndex(name, at: item.location))
-            draft.names.append(name); draft.columns.append(column)
-        }
-        guard !draft.columns.isEmpty else {
+        let items = try node.sequence("columns")
+        guard !items.isEmpty else {
             throw Diagnostic(.error, at: node.location, Messages.expected("a list of at least one column", for: "columns"))
         }
+        // Columns are independent: each one's mistake is recorded before the table gives up.
+        var complete = true
+        for item in items {
+            let read = try diagnostics.recovering { () throws -> (String, TableColumn, Int) in
+                let (name, column) = try readTableColumn(item)
+                return (name, column, try dataset.columnIndex(name, at: item.location))
+            }
+            guard let (name, column, index) = read else { complete = false; continue }
+            draft.names.append(name); draft.columns.append(column); draft.indices.append(index)
+        }
+        guard complete else { throw AlreadyReported() }
         return draft
     }
 
     /// Every cell read as its column's kind, noting the text it prints.
+    ///
+    /// Bad cells are collected column by column and all reported (up to the per-column cap)
+    /// before the table gives up, so one run finds every one.
     private mutating func readTableRows(_ dataset: Dataset, into draft: inout TableDraft, missing: String) throws {
+        var bad = [[(cell: Located<String>, message: Message)]](repeating: [], count: draft.columns.count)
         draft.rows.reserveCapacity(dataset.rows.count)
         for (r, record) in dataset.rows.enumerated() {
             var cells: [TableValue] = []
             for (c, column) in draft.columns.enumerated() {
                 let cell = record[draft.indices[c]]
-                let value = try Self.value(cell, kind: column.kind, column: draft.names[c], row: r + 1)
+                guard let value = Self.value(cell, kind: column.kind) else {
+                    bad[c].append((cell, Self.badCellMessage(cell, kind: column.kind, column: draft.names[c], row: r + 1)))
+                    cells.append(.missing)
+                    continue
+                }
                 cells.append(value)
                 addText(Self.printed(value, column: column, missing: missing, labels: draft.labels), at: cell.location)
             }
             draft.rows.append(TableRow(cells: cells))
         }
+        for (c, cells) in bad.enumerated() where !cells.isEmpty { reportBadCells(cells, column: draft.names[c]) }
+        if bad.contains(where: { !$0.isEmpty }) { throw AlreadyReported() }
     }
 
     /// `notes:`: general notes, and notes whose marks go in a cell or (without `row`) in a column's header.
@@ -232,8 +249,8 @@ extension SpecReader {
         throw Diagnostic(.error, at: n.location, Messages.missingKey("at-least", in: "'highlight'"))
     }
 
-    /// A cell read as its column's kind; a bad cell is an error at its line and column naming the row.
-    static func value(_ cell: Located<String>, kind: TableColumn.Kind, column: String, row: Int) throws -> TableValue {
+    /// A cell read as its column's kind, or nil when it does not read as one.
+    static func value(_ cell: Located<String>, kind: TableColumn.Kind) -> TableValue? {
         let raw = cell.value.trimmingSpaces
         switch kind {
         case .text: return raw.isEmpty ? .missing : .text(raw)
@@ -241,15 +258,18 @@ extension SpecReader {
             switch NumberParser.parse(raw) {
             case .number(let v): return .number(v)
             case .missing: return .missing
-            case .invalid: throw Diagnostic(.error, at: cell.location, Messages.notANumberInTable(cell.value, column: column, row: row))
+            case .invalid: return nil
             }
         case .date:
             if NumberParser.missingMarks.contains(raw) { return .missing }
-            guard let d = TableDate(iso: raw) else {
-                throw Diagnostic(.error, at: cell.location, Messages.notADateInTable(cell.value, column: column, row: row))
-            }
-            return .date(d)
+            return TableDate(iso: raw).map { .date($0) }
         }
+    }
+
+    /// Why a cell does not read as its column's kind, naming the row and the column.
+    static func badCellMessage(_ cell: Located<String>, kind: TableColumn.Kind, column: String, row: Int) -> Message {
+        if case .date = kind { return Messages.notADateInTable(cell.value, column: column, row: row) }
+        return Messages.notANumberInTable(cell.value, column: column, row: row)
     }
 
     /// The text a cell prints, for the font check.

@@ -4,19 +4,27 @@ import ReportBuilder
 import Yams
 
 /// One pass over a spec document.
+///
+/// Reading goes on past a mistake: each top-level section, each dataset and each body block
+/// (also inside `multi-column`) is a recovery point, where an error is recorded in
+/// ``diagnostics`` and reading moves to the next one. What depends on something already
+/// reported (a dataset whose file is broken) adds nothing, so each mistake is said once.
+/// The load fails at the end if any error was recorded, with every diagnostic in source order.
 struct SpecReader {
     let folder: ReportFolder
     let file: String
     let options: ReportLoader.Options
+    /// Every error and warning of the load.
+    let diagnostics = Diagnostics()
     var texts: [Located<String>] = []
     /// The spec's text, to place a `{{ … }}` error at its own line and column.
     var source = ""
-    /// The report's datasets, for data-bound prose.
-    private(set) var datasets: [String: Dataset] = [:]
+    /// The report's datasets, for blocks and data-bound prose.
+    var datasets = ReportDatasets()
     /// Figures read inside containers (columns), with where each is declared.
     var nestedFigures: [(id: String, location: SourceLocation)] = []
-    /// Warnings found while reading; they travel out with the loaded report.
-    var warnings: [Diagnostic] = []
+    /// Data cells already reported, so a column read by a chart and a table is reported once.
+    var reportedCells = Set<SourceLocation>()
     /// Boundary files already read, by path and reading options: several maps often share one
     /// (parsing a country's provinces again for every map was a tenth of a map-heavy build).
     var boundaries: [BoundaryKey: [GeoFeature]] = [:]
@@ -25,44 +33,59 @@ struct SpecReader {
         self.folder = folder; self.file = file; self.options = options
     }
 
+    /// Reads the spec; throws a ``LoadFailure`` with every error found (and the warnings so far),
+    /// or a ``Diagnostic`` at once when the YAML itself cannot be read.
     mutating func read(yaml: String) throws -> LoadedReport {
+        let top = try SpecNode(node: try parse(yaml), file: file, diagnostics: diagnostics)
+            .mapping("report.yaml", allowed: ReportLoader.topKeys)
+        let report = try readReport(top)
+        if let failure = diagnostics.failure(summaryAt: file) { throw failure }
+        return LoadedReport(report: report.report, folder: folder, texts: texts, figureLocations: report.figureLocations,
+                            warnings: diagnostics.inSourceOrder)
+    }
+
+    /// The YAML document's root; syntax errors end the load at once, as nothing after them can be trusted.
+    private mutating func parse(_ yaml: String) throws -> Node {
         if let tooDeep = NestingGuard.firstViolation(in: yaml, file: file) { throw tooDeep }
         source = yaml
-        let root: Node
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
                 throw Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), Messages.specNotMapping)
             }
-            root = node
+            return node
         } catch let error as YamlError {
             throw Self.yamlDiagnostic(error, file: file)
         }
-        let top = try SpecNode(node: root, file: file).mapping("report.yaml", allowed: ReportLoader.topKeys)
+    }
 
-        let language = try top["language"]?.string("language") ?? "ko"
+    /// Every section, each on its own: a mistake in one is recorded, and the others are still read.
+    private mutating func readReport(_ top: SpecMapping) throws -> (report: Report, figureLocations: [String: SourceLocation]) {
+        // A key that is absent takes its default inside; one that is wrong takes it outside, once recorded.
+        let language = try diagnostics.recovering { try top["language"]?.string("language") ?? "ko" } ?? "ko"
         // Data first: titles and prose may cite it.
-        datasets = try loadData(top["data"])
-        let titleNode = try top.required("title")
-        let title = try prose(titleNode, "title")
-        let subtitle = try top["subtitle"].map { try prose($0, "subtitle") }
-        let author = try top["author"].map { n -> String in let s = try n.string("author"); note(s, n); return s } ?? ""
-        let subject = try top["subject"]?.string("subject") ?? ""
-        let keywords = try top["keywords"]?.strings("keywords") ?? []
-        let date = try reportDate(top["date"], at: top.location)
-        let page = try pageSetup(top["page"])
-        let theme = try themeOverrides(top["theme"])
-        let cover = try top["cover"]?.bool("cover") ?? false
+        try readData(top["data"])
+        let title = try diagnostics.recovering { try prose(top.required("title"), "title") } ?? ""
+        let subtitle = try diagnostics.recovering { try top["subtitle"].map { try prose($0, "subtitle") } } ?? nil
+        let author = try diagnostics.recovering {
+            try top["author"].map { n -> String in let s = try n.string("author"); note(s, n); return s } ?? ""
+        } ?? ""
+        let subject = try diagnostics.recovering { try top["subject"]?.string("subject") ?? "" } ?? ""
+        let keywords = try diagnostics.recovering { try top["keywords"]?.strings("keywords") ?? [] } ?? []
+        let date = try diagnostics.recovering { try reportDate(top) } ?? ""
+        let page = try diagnostics.recovering { try pageSetup(top["page"]) } ?? Self.standardPage
+        let theme = try diagnostics.recovering { try themeOverrides(top["theme"]) } ?? .standard
+        let cover = try diagnostics.recovering { try top["cover"]?.bool("cover") ?? false } ?? false
         let labels: ChartLabels = language.hasPrefix("ko") ? .korean : .english
 
         var blocks: [Block] = []
         var figureLocations: [String: SourceLocation] = [:]
-        for item in try top.required("body").sequence("body") {
-            let block = try readBlock(item, datasets: datasets, labels: labels, language: language)
-            var declared = nestedFigures
+        for item in try diagnostics.recovering({ try top.required("body").sequence("body") }) ?? [] {
             nestedFigures = []
+            guard let block = try diagnostics.recovering({ try readBlock(item, labels: labels, language: language) }) else { continue }
+            var declared = nestedFigures
             if case .figure(let f) = block { declared.append((f.id, item.location)) }
             for (id, location) in declared {
-                if figureLocations[id] != nil { throw Diagnostic(.error, at: location, Messages.duplicateID(id)) }
+                guard figureLocations[id] == nil else { diagnostics.error(location, Messages.duplicateID(id)); continue }
                 figureLocations[id] = location
             }
             blocks.append(block)
@@ -71,15 +94,27 @@ struct SpecReader {
                                         creator: "Briefing", language: language, date: date)
         let report = Report(name: folder.name, metadata: metadata, page: page, theme: theme, subtitle: subtitle, blocks: blocks,
                             cover: cover)
-        return LoadedReport(report: report, folder: folder, texts: texts, figureLocations: figureLocations, warnings: warnings)
+        return (report, figureLocations)
     }
 
     mutating func note(_ text: String, _ node: SpecNode) { texts.append(Located(text, at: node.location)) }
 
     /// A text that may cite data with `{{ … }}`, bound to the datasets and noted for the glyph check.
+    ///
+    /// A binding that fails is recorded and left as written, and the text still read: one run
+    /// reports every bad binding, and the block around it goes on.
     mutating func prose(_ node: SpecNode, _ key: String) throws -> String {
         let raw = try node.string(key)
-        let bound = try ProseBinder(datasets: datasets).bind(raw) { offset in self.locate(offset, in: raw, node: node) }
+        var problems: [Error] = []
+        let bound = ProseBinder(datasets: datasets).bind(raw, locate: { self.locate($0, in: raw, node: node) },
+                                                         failed: { problems.append($0) })
+        for problem in problems {
+            if let bad = problem as? ProseBinder.BadCells {
+                reportBadCells(bad.cells.map { ($0, Messages.notANumber($0.value, column: bad.column)) }, column: bad.column)
+            } else {
+                try diagnostics.record(problem)
+            }
+        }
         note(bound, node)
         return bound
     }

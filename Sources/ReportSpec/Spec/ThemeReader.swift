@@ -11,32 +11,42 @@ import Yams
 ///   body-size: 10
 /// ```
 public enum ThemeReader {
+    /// The theme `node` describes. Each key is read on its own: a bad colour is recorded in the
+    /// node's diagnostics and the standard one kept, so every bad key is reported in one run.
     static func read(_ node: SpecNode) throws -> Theme {
         var theme = Theme.standard
         let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text",
                                                       "table-size", "table-line-height", "table-minimum-size", "table-stripe",
                                                       "table-emphasis", "table-up", "table-down"])
-        if let n = map["font"] { theme.fontFamily = try n.string("font") }
-        if let n = map["body-size"] { theme.bodySize = try n.number("body-size", in: 6...24) }
-        if let n = map["body-line-height"] { theme.bodyLineHeight = try n.number("body-line-height", in: 6...60) }
+        let diagnostics = node.diagnostics
+        var complete = true
+        func set<T>(_ key: String, _ path: WritableKeyPath<Theme, T>, _ read: (SpecNode) throws -> T) throws {
+            guard let n = map[key] else { return }
+            if let value = try diagnostics.recovering({ try read(n) }) { theme[keyPath: path] = value } else { complete = false }
+        }
+        try set("font", \.fontFamily) { try $0.string("font") }
+        try set("body-size", \.bodySize) { try $0.number("body-size", in: 6...24) }
+        try set("body-line-height", \.bodyLineHeight) { try $0.number("body-line-height", in: 6...60) }
+        try set("accent", \.accent) { try color($0, "accent") }
+        try set("muted-bar", \.mutedBar) { try color($0, "muted-bar") }
+        try set("text", \.text) { try color($0, "text") }
+        try set("table-size", \.tableSize) { try $0.number("table-size", in: 6...24) }
+        try set("table-line-height", \.tableLineHeight) { try $0.number("table-line-height", in: 6...60) }
+        try set("table-minimum-size", \.tableMinimumSize) { try $0.number("table-minimum-size", in: 4...24) }
+        try set("table-stripe", \.tableStripe) { try color($0, "table-stripe") }
+        try set("table-emphasis", \.tableEmphasis) { try color($0, "table-emphasis") }
+        try set("table-up", \.tableUp) { try color($0, "table-up") }
+        try set("table-down", \.tableDown) { try color($0, "table-down") }
+        // The sizes are checked against each other only when each was read: one already reported would make a second, misleading error.
+        guard complete else { return theme }
         if theme.bodyLineHeight < theme.bodySize {
             throw Diagnostic(.error, at: (map["body-line-height"] ?? map["body-size"] ?? node).location,
                              Messages.expected("at least the body size (\(theme.bodySize) pt)", for: "body-line-height"))
         }
-        if let n = map["accent"] { theme.accent = try color(n, "accent") }
-        if let n = map["muted-bar"] { theme.mutedBar = try color(n, "muted-bar") }
-        if let n = map["text"] { theme.text = try color(n, "text") }
-        if let n = map["table-size"] { theme.tableSize = try n.number("table-size", in: 6...24) }
-        if let n = map["table-line-height"] { theme.tableLineHeight = try n.number("table-line-height", in: 6...60) }
-        if let n = map["table-minimum-size"] { theme.tableMinimumSize = try n.number("table-minimum-size", in: 4...24) }
         if theme.tableLineHeight < theme.tableSize || theme.tableMinimumSize > theme.tableSize {
             throw Diagnostic(.error, at: (map["table-line-height"] ?? map["table-minimum-size"] ?? map["table-size"] ?? node).location,
                              Messages.expected("a line height of at least the table size and a minimum size of at most it", for: "table-size"))
         }
-        if let n = map["table-stripe"] { theme.tableStripe = try color(n, "table-stripe") }
-        if let n = map["table-emphasis"] { theme.tableEmphasis = try color(n, "table-emphasis") }
-        if let n = map["table-up"] { theme.tableUp = try color(n, "table-up") }
-        if let n = map["table-down"] { theme.tableDown = try color(n, "table-down") }
         return theme
     }
 
@@ -48,17 +58,24 @@ public enum ThemeReader {
 
 
     /// Reads a theme file (the same keys as a spec's `theme:`), for `briefing chart`.
+    ///
+    /// Throws a ``LoadFailure`` with every mistake in the file, or a ``Diagnostic`` when it cannot be read or parsed.
     public static func load(file path: String) throws -> Theme {
         let bytes = try FileReader.read(path)
         guard let text = String(validatingUTF8Bytes: bytes[...]) else {
             throw Diagnostic(.error, at: SourceLocation(file: path), Messages.invalidUTF8(byteOffset: 0))
         }
         if let tooDeep = NestingGuard.firstViolation(in: text, file: path) { throw tooDeep }
+        let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else { return .standard }
-            return try read(SpecNode(node: node, file: path))
+            root = node
         } catch let error as YamlError {
             throw SpecReader.yamlDiagnostic(error, file: path)
         }
+        let diagnostics = Diagnostics()
+        let theme = try diagnostics.recovering { try read(SpecNode(node: root, file: path, diagnostics: diagnostics)) }
+        if let failure = diagnostics.failure(summaryAt: path) { throw failure }
+        return theme ?? .standard
     }
 }

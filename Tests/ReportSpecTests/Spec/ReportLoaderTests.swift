@@ -55,15 +55,21 @@ struct ReportLoaderTests {
         }
     }
 
-    /// The one diagnostic a failing load reports.
+    /// The one error a failing load reports (its warnings aside).
     static func diagnostic(files: [String: String], epoch: Int? = nil,
                            prepare: (TempFolder) throws -> Void = { _ in }) throws -> (folder: String, diagnostic: Diagnostic) {
+        let (folder, errors) = try errors(files: files, epoch: epoch, prepare: prepare)
+        #expect(errors.count == 1, "\(errors)")
+        return (folder, try #require(errors.first))
+    }
+
+    /// Every error a failing load reports, in the order given.
+    static func errors(files: [String: String], epoch: Int? = nil,
+                       prepare: (TempFolder) throws -> Void = { _ in }) throws -> (folder: String, errors: [Diagnostic]) {
         let (folder, result) = try load(files: files, epoch: epoch, prepare: prepare)
         switch result {
         case .success: throw TempFolder.Failure(description: "the load succeeded")
-        case .failure(let f):
-            #expect(f.diagnostics.count == 1)
-            return (folder, try #require(f.diagnostics.first))
+        case .failure(let f): return (folder, f.diagnostics.filter { $0.severity == .error })
         }
     }
 

@@ -94,7 +94,8 @@ struct SpecReaderMapTests {
     @Test("ids matching no region and regions without data are warnings that name them")
     func warnings() throws {
         let (_, loaded) = try Self.map(Self.files(Self.choropleth))
-        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates").text, Messages.mapRegionsWithoutData(["다"]).text])
+        // In source order: "data: rates" comes before "join: region".
+        #expect(loaded.warnings.map(\.message) == [Messages.mapRegionsWithoutData(["다"]).text, Messages.mapUnmatchedIDs(["Z"], dataset: "rates").text])
         #expect(loaded.warnings.allSatisfy { $0.severity == .warning && $0.location.line > 0 })
     }
 

@@ -1,0 +1,85 @@
+/// How reading goes on past a mistake: recovery points, data cells reported once per column,
+/// and datasets whose files failed, which later blocks skip without a second error.
+extension SpecReader {
+    /// At most this many bad cells of one column are reported one by one; one more error counts the rest.
+    static let cellErrorsPerColumn = 5
+
+    /// Records the bad cells of one column, each at its own place, up to ``cellErrorsPerColumn``,
+    /// then one error saying how many more there are. Cells already reported (another block
+    /// read the same column) are not reported again.
+    mutating func reportBadCells(_ bad: [(cell: Located<String>, message: Message)], column: String) {
+        let fresh = bad.filter { !reportedCells.contains($0.cell.location) }
+        for b in bad { reportedCells.insert(b.cell.location) }
+        for b in fresh.prefix(Self.cellErrorsPerColumn) { diagnostics.error(b.cell.location, b.message) }
+        if fresh.count > Self.cellErrorsPerColumn {
+            let next = fresh[Self.cellErrorsPerColumn].cell.location
+            diagnostics.error(next, Messages.moreBadCells(fresh.count - Self.cellErrorsPerColumn, column: column))
+        }
+    }
+
+    /// The cells of `column` as numbers (nil for a missing value); every cell that is not a number is reported.
+    mutating func numbers(in dataset: Dataset, _ column: String, at location: SourceLocation) throws -> [Double?] {
+        guard let values = try checkedNumbers(in: dataset, column, at: location) else { throw AlreadyReported() }
+        return values
+    }
+
+    /// The cells of `column` as numbers, each also passed to `check`, which names the problem of a
+    /// value it refuses (a missing one is nil). Cells that are not numbers, or that `check`
+    /// refuses, are all reported and nil returned, so a block can check its other columns before giving up.
+    mutating func checkedNumbers(in dataset: Dataset, _ column: String, at location: SourceLocation,
+                                 _ check: (Double?, Located<String>) -> Message? = { _, _ in nil }) throws -> [Double?]? {
+        let (values, invalid) = try dataset.parsedNumbers(in: column, at: location)
+        guard invalid.isEmpty else {
+            reportBadCells(invalid.map { ($0, Messages.notANumber($0.value, column: column)) }, column: column)
+            return nil
+        }
+        let cells = try dataset.strings(in: column, at: location)
+        let refused = zip(cells, values).compactMap { cell, value in check(value, cell).map { (cell: cell, message: $0) } }
+        guard refused.isEmpty else {
+            reportBadCells(refused, column: column)
+            return nil
+        }
+        return values
+    }
+
+    /// The dataset a block names under `data:`; a dataset whose file failed ends the block without a second error.
+    func namedDataset(_ map: SpecMapping) throws -> (name: String, dataset: Dataset, node: SpecNode) {
+        let node = try map.required("data")
+        let name = try node.string("data")
+        switch datasets.lookup(name) {
+        case .found(let dataset): return (name, dataset, node)
+        case .failed: throw AlreadyReported()
+        case .unknown(let message): throw Diagnostic(.error, at: node.location, message)
+        }
+    }
+}
+
+extension Diagnostics {
+    /// Runs one recovery point (a section, a dataset, a block): an error it throws is recorded
+    /// and nil returned, so the reader moves on to the next.
+    func recovering<T>(_ body: () throws -> T) throws -> T? {
+        do { return try body() } catch { try record(error); return nil }
+    }
+
+    /// Records an error a reader threw: a diagnostic, every diagnostic of a failure, nothing for
+    /// one already reported. Anything else is not a mistake in the input, and is thrown on.
+    func record(_ error: Error) throws {
+        switch error {
+        case let d as Diagnostic: add(d)
+        case let f as LoadFailure: f.diagnostics.forEach(add)
+        case is AlreadyReported: break
+        default: throw error
+        }
+    }
+
+    /// The failure a load with errors ends in: every diagnostic in source order, then, when errors
+    /// were left out past the limit, one saying how many. Nil when no error was recorded.
+    func failure(summaryAt file: String) -> LoadFailure? {
+        guard hasErrors else { return nil }
+        var list = inSourceOrder
+        if omittedErrors > 0 {
+            list.append(Diagnostic(.error, at: SourceLocation(file: file), Messages.tooManyErrors(shown: errorLimit, more: omittedErrors)))
+        }
+        return LoadFailure(list)
+    }
+}
