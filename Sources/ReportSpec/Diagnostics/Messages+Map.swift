@@ -24,8 +24,15 @@ extension Messages {
     public static func geoBadGeometry(_ why: String) -> Message { Message("geo.invalid-geometry", "invalid geometry: \(why)") }
 
     // MARK: Map joins
-    public static func mapUnmatchedIDs(_ ids: [String], dataset: String) -> Message {
-        Message("map.unmatched-ids", "\(ids.count == 1 ? "id" : "ids") \(listed(ids, quoted: true)) in dataset '\(dataset)' \(ids.count == 1 ? "matches" : "match") no region of the boundary file")
+    /// An id of a map's dataset that no region has, with a note at the `join:` that joins on it.
+    public static func mapUnmatchedID(_ id: String, dataset: String, map: String, column: String, joinedAt: SourceLocation) -> Message {
+        Message("map.unmatched-id", "id '\(id)' in dataset '\(dataset)' matches no region of the boundary file",
+                notes: [DiagnosticNote("the map '\(map)' joins its data on column '\(column)' here", at: joinedAt)])
+    }
+    /// After the first ids that match no region, how many more there are.
+    public static func mapMoreUnmatchedIDs(_ n: Int, dataset: String, map: String, column: String, joinedAt: SourceLocation) -> Message {
+        Message("map.more-unmatched-ids", "and \(count(n)) more id\(n == 1 ? "" : "s") in dataset '\(dataset)' \(n == 1 ? "matches" : "match") no region of the boundary file",
+                notes: [DiagnosticNote("the map '\(map)' joins its data on column '\(column)' here", at: joinedAt)])
     }
     public static func mapRegionsWithoutData(_ names: [String]) -> Message {
         Message("map.regions-without-data", "\(count(names.count)) region\(names.count == 1 ? " has" : "s have") no data and \(names.count == 1 ? "is" : "are") drawn as no data: \(listed(names))")

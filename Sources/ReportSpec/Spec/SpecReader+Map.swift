@@ -25,7 +25,7 @@ extension SpecReader {
         let (id, idNode) = try figureID(map, "map")
         let (regions, boundaryNode) = try readBoundaries(map)
         let regionIDs = Set(regions.map(\.id))
-        let joined = try readJoinedData(map, regionIDs: regionIDs)
+        let joined = try readJoinedData(map, mapID: id, regionIDs: regionIDs)
         let kind = try map["kind"].map { n -> String in
             let k = try n.string("kind")
             guard Self.mapKinds.contains(k) else { throw Diagnostic(.error, at: n.location, Messages.unknownValue(k, for: "map kind", allowed: Self.mapKinds)) }
@@ -92,20 +92,38 @@ extension SpecReader {
         return (regions, node)
     }
 
+    /// At most this many ids of one map that match no region are named one by one; one more warning counts the rest.
+    static let unmatchedIDWarningsPerMap = 10
+
     /// `data:`, `join:` and `value:`: the dataset's values by region id (nil without `data:`), warning of ids that match no region.
-    private mutating func readJoinedData(_ map: SpecMapping, regionIDs: Set<String>) throws -> (name: String, values: [String: Double])? {
+    private mutating func readJoinedData(_ map: SpecMapping, mapID: String, regionIDs: Set<String>) throws -> (name: String, values: [String: Double])? {
         guard map["data"] != nil else { return nil }
         let (name, dataset, _) = try namedDataset(map)
         let joinNode = try map.required("join"), valueNode = try map.required("value")
-        let keys = try dataset.strings(in: try joinNode.string("join"), at: joinNode.location)
+        let joinColumn = try joinNode.string("join")
+        let keys = try dataset.strings(in: joinColumn, at: joinNode.location)
         let numbers = try numbers(in: dataset, try valueNode.string("value"), at: valueNode.location)
         var values: [String: Double] = [:]
         for (k, v) in zip(keys, numbers) { if let v { values[k.value] = v } }
-        let unmatched = Set(keys.map(\.value)).subtracting(regionIDs).sorted()
-        if !unmatched.isEmpty {
-            diagnostics.warning(joinNode.location, Messages.mapUnmatchedIDs(unmatched, dataset: name))
-        }
+        warnUnmatched(keys, regionIDs: regionIDs, dataset: name, map: mapID, column: joinColumn, joinedAt: joinNode.location)
         return (name, values)
+    }
+
+    /// One warning per id that matches no region, at its first cell, so an editor can jump to the
+    /// row to fix; a map joined on the wrong column would otherwise give thousands, so after
+    /// ``unmatchedIDWarningsPerMap`` one more counts the rest.
+    private func warnUnmatched(_ keys: [Located<String>], regionIDs: Set<String>, dataset: String, map: String, column: String,
+                               joinedAt: SourceLocation) {
+        var seen = Set<String>()
+        let unmatched = keys.filter { !regionIDs.contains($0.value) && seen.insert($0.value).inserted }
+        for cell in unmatched.prefix(Self.unmatchedIDWarningsPerMap) {
+            diagnostics.warning(cell.location, Messages.mapUnmatchedID(cell.value, dataset: dataset, map: map, column: column, joinedAt: joinedAt))
+        }
+        if unmatched.count > Self.unmatchedIDWarningsPerMap {
+            let rest = unmatched.count - Self.unmatchedIDWarningsPerMap
+            diagnostics.warning(unmatched[Self.unmatchedIDWarningsPerMap].location,
+                                Messages.mapMoreUnmatchedIDs(rest, dataset: dataset, map: map, column: column, joinedAt: joinedAt))
+        }
     }
 
     /// `classes:` and `method:`; without `classes`, about three values to a class, at most five classes.

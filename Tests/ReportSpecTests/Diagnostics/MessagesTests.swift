@@ -17,7 +17,6 @@ struct MessagesTests {
         let names = (1...15_171).map { "Region \($0)" }
         let message = Messages.mapRegionsWithoutData(names).text
         #expect(message == "15,171 regions have no data and are drawn as no data: " + (1...10).map { "Region \($0)" }.joined(separator: ", ") + " and 15,161 more")
-        #expect(Messages.mapUnmatchedIDs(["a", "b"], dataset: "d").text == "ids 'a', 'b' in dataset 'd' match no region of the boundary file")
         #expect(Messages.listed((1...11).map(String.init), quoted: true) == "'1', '2', '3', '4', '5', '6', '7', '8', '9', '10' and 1 more")
     }
 
@@ -74,7 +73,8 @@ struct MessagesTests {
         Messages.jsonSyntax("a"), Messages.geoNotFeatureCollection, Messages.geoNoFeatures, Messages.geoMissingID("a"),
         Messages.geoDuplicateID("a"), Messages.geoBadPosition("a"), Messages.geoOutOfRange(lon: 0, lat: 0), Messages.geoUnclosedRing("a"),
         Messages.geoDegenerateRing("a"), Messages.geoUnsupportedGeometry("a", id: "b"), Messages.geoBadGeometry("a"),
-        Messages.mapUnmatchedIDs(["a"], dataset: "b"), Messages.mapRegionsWithoutData(["a"]), Messages.mapUnknownRegion("a"),
+        Messages.mapUnmatchedID("a", dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")),
+        Messages.mapMoreUnmatchedIDs(1, dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")), Messages.mapRegionsWithoutData(["a"]), Messages.mapUnknownRegion("a"),
         Messages.mapDroppedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
         Messages.mapNegativeSymbol("a"), Messages.mapManualWithoutBreaks, Messages.mapNothingToShow, Messages.mapDegenerateProjection("a"),
     ]

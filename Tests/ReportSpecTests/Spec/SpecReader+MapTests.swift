@@ -91,12 +91,34 @@ struct SpecReaderMapTests {
         #expect(loaded.warnings.filter { $0.message == Messages.geoUnclosedRing("A").text }.count == 1)
     }
 
-    @Test("ids matching no region and regions without data are warnings that name them")
+    @Test("an id matching no region is a warning at its data cell pointing at the map's join; regions without data are named")
     func warnings() throws {
         let (_, loaded) = try Self.map(Self.files(Self.choropleth))
-        // In source order: "data: rates" comes before "join: region".
-        #expect(loaded.warnings.map(\.message) == [Messages.mapRegionsWithoutData(["다"]).text, Messages.mapUnmatchedIDs(["Z"], dataset: "rates").text])
-        #expect(loaded.warnings.allSatisfy { $0.severity == .warning && $0.location.line > 0 })
+        let folder = loaded.folder.path
+        // "Z,9" is line 4 of rates.csv; "    join: region" is line 11 of the spec, its value at column 11.
+        let join = SourceLocation(file: folder + "/report.yaml", line: 11, column: 11)
+        #expect(loaded.warnings == [
+            Diagnostic(.warning, at: SourceLocation(file: folder + "/data/rates.csv", line: 4, column: 1),
+                       Messages.mapUnmatchedID("Z", dataset: "rates", map: "rates-map", column: "region", joinedAt: join)),
+            Diagnostic(.warning, at: SourceLocation(file: folder + "/report.yaml", line: 10, column: 11), Messages.mapRegionsWithoutData(["다"])),
+        ], "\(loaded.warnings)")
+        #expect(loaded.warnings.first?.notes == [DiagnosticNote("the map 'rates-map' joins its data on column 'region' here", at: join)])
+    }
+
+    @Test("a map joined on ids of which 15 match no region warns of the first 10 at their cells and counts the other 5")
+    func manyUnmatchedIDs() throws {
+        var files = Self.files(Self.choropleth)
+        files["data/rates.csv"] = "region,rate\nA,1\n" + (1...15).map { "X\($0),\($0)\nX\($0),\($0)\n" }.joined()
+        let (_, loaded) = try Self.map(files)
+        let unmatched = loaded.warnings.filter { $0.location.file.hasSuffix("rates.csv") }
+        #expect(unmatched.count == 11, "each id once, though each is on two rows")
+        #expect(unmatched.prefix(10).map(\.message) == (1...10).map {
+            Messages.mapUnmatchedID("X\($0)", dataset: "rates", map: "rates-map", column: "region", joinedAt: SourceLocation(file: "")).text
+        })
+        #expect(unmatched.prefix(10).map(\.location.line) == (1...10).map { 1 + 2 * $0 }, "at each id's first row")
+        #expect(unmatched.last?.code == "map.more-unmatched-ids")
+        #expect(unmatched.last?.message == "and 5 more ids in dataset 'rates' match no region of the boundary file")
+        #expect(unmatched.last?.location.line == 23, "at the first id not named")
     }
 
     @Test("points without values become ranked markers, with highlighted regions")
@@ -164,7 +186,7 @@ struct SpecReaderMapTests {
         // No label point in the file: the symbol sits at the middle of the square, not on its corner.
         #expect(abs(m.symbols[0].coordinate.lon - 102.5) < 0.05 && abs(m.symbols[0].coordinate.lat - 32.5) < 0.05)
         // Without a choropleth nothing is "no data"; the unmatched id is still reported.
-        #expect(loaded.warnings.map(\.message) == [Messages.mapUnmatchedIDs(["Z"], dataset: "rates").text])
+        #expect(loaded.warnings.map(\.code) == ["map.unmatched-id"])
     }
 
     @Test("a negative symbol value is an error at its cell")
