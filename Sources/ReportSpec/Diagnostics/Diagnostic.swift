@@ -47,6 +47,7 @@ public struct Diagnostic: Equatable, Hashable, Sendable, Codable, CustomStringCo
 public struct DiagnosticNote: Equatable, Hashable, Sendable, Codable, CustomStringConvertible {
     /// What kind of hint it is: `note` points at something, `help` suggests a change.
     public enum Kind: String, Equatable, Hashable, Sendable, Codable { case note, help }
+    /// Whether the note points at something or suggests a change.
     public var kind: Kind
     /// The hint's text.
     public var message: String
@@ -87,6 +88,7 @@ public struct Message: Equatable, Hashable, Sendable, CustomStringConvertible {
         self.code = code; self.text = text; self.notes = notes
     }
 
+    /// The sentence, as printed.
     public var description: String { text }
 }
 
@@ -150,8 +152,10 @@ public final class Diagnostics {
 
 /// Thrown when loading found errors; carries every diagnostic recorded.
 public struct LoadFailure: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Every error of the load and the warnings found with them, in source order.
     public var diagnostics: [Diagnostic]
     /// Creates the failure.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    /// Each diagnostic's first line, one to a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -31,6 +31,7 @@ public enum Messages {
         Message("data.unknown-column", "dataset '\(dataset)' (\(file)) has no column '\(column)'; its columns are \(listed(available, quoted: true, limit: 30))",
                 notes: didYouMean(column, among: available))
     }
+    /// After the first bad cells of a column, how many more have the same problem.
     public static func moreBadCells(_ n: Int, column: String) -> Message {
         Message("data.more-bad-cells", "\(count(n)) more cell\(n == 1 ? "" : "s") in column '\(column)' \(n == 1 ? "has" : "have") the same problem")
     }
@@ -70,10 +71,13 @@ public enum Messages {
                 notes: didYouMean(value, among: allowed))
     }
     public static func eitherKey(_ a: String, _ b: String) -> Message { Message("spec.conflicting-keys", "give either '\(a)' or '\(b)', not both") }
+    /// The last error of a load that stopped recording: how many more errors there were.
     public static func tooManyErrors(shown: Int, more: Int) -> Message {
         Message("spec.too-many-errors", "too many errors: \(count(more)) more after the first \(count(shown)) are not shown; fix these and run again")
     }
+    /// A key given twice in one mapping.
     public static func duplicateKey(_ key: String) -> Message { Message("spec.duplicate-key", "'\(key)' must be given once") }
+    /// A spec file larger than a spec can need.
     public static func specTooLarge(_ file: String, megabytes: Int) -> Message { Message("spec.too-large", "'\(file)' must be at most \(megabytes) MB") }
 
     // MARK: Charts

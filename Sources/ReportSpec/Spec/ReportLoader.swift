@@ -9,7 +9,7 @@ public struct LoadedReport: Sendable {
     public var texts: [Located<String>]
     /// Where each figure is declared, by id, for layout errors.
     public var figureLocations: [String: SourceLocation]
-    /// Problems worth telling but not fatal (a map's unmatched ids, regions without data).
+    /// Problems worth telling but not fatal (a map's unmatched ids, regions without data), in source order.
     public var warnings: [Diagnostic] = []
 }
 

@@ -139,7 +139,7 @@ extension SpecReader {
         for c in columns {
             let (values, invalid) = try dataset.parsedNumbers(in: c.column, at: c.at)
             if !invalid.isEmpty {
-                reportBadCells(invalid.map { ($0, Messages.notANumber($0.value, column: c.column)) }, column: c.column)
+                reportBadCells(invalid.map { BadCell(notANumber: $0, column: c.column) }, column: c.column)
                 anyBad = true
                 continue
             }
@@ -169,13 +169,13 @@ extension SpecReader {
     mutating func checkValues(_ series: [LoadedSeries], layout: BarChart.Layout, scale: BarChart.Scale) throws {
         var anyBad = false
         for s in series {
-            var bad: [(cell: Located<String>, message: Message)] = []
+            var bad: [BadCell] = []
             for (cell, value) in zip(s.cells, s.series.values) {
                 guard let value else { continue }
                 if layout == .percent && value < 0 {
-                    bad.append((cell, Messages.negativeInPercent(cell.value)))
+                    bad.append(BadCell(cell) { Messages.negativeInPercent(cell.value) })
                 } else if scale == .log && value <= 0 {
-                    bad.append((cell, Messages.nonPositiveOnLog(cell.value)))
+                    bad.append(BadCell(cell) { Messages.nonPositiveOnLog(cell.value) })
                 }
             }
             if !bad.isEmpty { reportBadCells(bad, column: s.column); anyBad = true }

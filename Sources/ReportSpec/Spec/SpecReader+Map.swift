@@ -201,32 +201,35 @@ extension SpecReader {
         let labelNode = try m.required("label")
         let labelCells = try dataset.strings(in: try labelNode.string("label"), at: labelNode.location)
         // Each column is checked in full before the map gives up, so one run reports every bad cell.
-        func coordinate(limit: Double, column: String) -> (Double?, Located<String>) -> Message? {
-            { value, cell in value.map { abs($0) <= limit } == true ? nil : Messages.mapBadCoordinate(cell.value, column: column) }
+        var complete = true
+        func checked(_ column: String, at location: SourceLocation, _ rule: ValueRule) throws -> [Double?] {
+            guard let values = try checkedNumbers(in: dataset, column, at: location, rule: rule) else { complete = false; return [] }
+            return values
         }
-        let lats = try checkedNumbers(in: dataset, latCol, at: latAt, coordinate(limit: 90, column: latCol))
-        let lons = try checkedNumbers(in: dataset, lonCol, at: lonAt, coordinate(limit: 180, column: lonCol))
+        func coordinate(limit: Double, column: String) -> ValueRule {
+            ValueRule(accepts: { $0.map { abs($0) <= limit } ?? false }, refusal: { Messages.mapBadCoordinate($0.value, column: column) })
+        }
+        let lats = try checked(latCol, at: latAt, coordinate(limit: 90, column: latCol))
+        let lons = try checked(lonCol, at: lonAt, coordinate(limit: 180, column: lonCol))
         let values = try m["value"].map { n in
-            try checkedNumbers(in: dataset, try n.string("value"), at: n.location) { value, cell in
-                (value ?? 0) < 0 ? Messages.mapNegativeSymbol(cell.value) : nil
-            }
+            try checked(try n.string("value"), at: n.location,
+                        ValueRule(accepts: { ($0 ?? 0) >= 0 }, refusal: { Messages.mapNegativeSymbol($0.value) }))
         }
-        let rankColumn = try m["rank"].map { n in (name: try n.string("rank"), at: n.location) }
-        let ranks = try rankColumn.map { column in
+        let ranks = try m["rank"].map { n in
+            let column = try n.string("rank")
             // A rank is a whole number from 1; converting 1e19 or 2.5 to Int would trap or mislead.
-            try checkedNumbers(in: dataset, column.name, at: column.at) { value, cell in
-                guard let value else { return nil }
-                return value == value.rounded() && (1...1_000_000).contains(value) ? nil : Messages.mapBadRank(cell.value, column: column.name)
-            }.map { $0.map { $0.map { Int($0) } } }
+            let rule = ValueRule(accepts: { $0.map { $0 == $0.rounded() && (1...1_000_000).contains($0) } ?? true },
+                                 refusal: { Messages.mapBadRank($0.value, column: column) })
+            return try checked(column, at: n.location, rule).map { $0.map { Int($0) } }
         }
-        guard let lats, let lons, values.map({ $0 != nil }) ?? true, ranks.map({ $0 != nil }) ?? true else { throw AlreadyReported() }
+        guard complete else { throw AlreadyReported() }
         var symbols: [MapSymbol] = []
         for i in labelCells.indices {
             // Checked above: every latitude and longitude is present and in range.
             guard let lat = lats[i], let lon = lons[i] else { continue }
             addText(labelCells[i].value, at: labelCells[i].location)
             symbols.append(MapSymbol(label: labelCells[i].value, at: GeoCoordinate(lon: lon, lat: lat),
-                                     value: values??[i], rank: ranks??[i]))
+                                     value: values?[i], rank: ranks?[i]))
         }
         let style = choice(m["style"], "style", default: values == nil ? RegionalMap.SymbolStyle.ranked : .proportional)
         if style == .ranked { for s in symbols { if let r = s.rank { addText(String(r), at: dataNode.location) } } }

@@ -7,10 +7,10 @@ extension SpecReader {
     /// Records the bad cells of one column, each at its own place, up to ``cellErrorsPerColumn``,
     /// then one error saying how many more there are. Cells already reported (another block
     /// read the same column) are not reported again.
-    mutating func reportBadCells(_ bad: [(cell: Located<String>, message: Message)], column: String) {
+    mutating func reportBadCells(_ bad: [BadCell], column: String) {
         let fresh = bad.filter { !reportedCells.contains($0.cell.location) }
         for b in bad { reportedCells.insert(b.cell.location) }
-        for b in fresh.prefix(Self.cellErrorsPerColumn) { diagnostics.error(b.cell.location, b.message) }
+        for b in fresh.prefix(Self.cellErrorsPerColumn) { diagnostics.error(b.cell.location, b.message()) }
         if fresh.count > Self.cellErrorsPerColumn {
             let next = fresh[Self.cellErrorsPerColumn].cell.location
             diagnostics.error(next, Messages.moreBadCells(fresh.count - Self.cellErrorsPerColumn, column: column))
@@ -23,18 +23,19 @@ extension SpecReader {
         return values
     }
 
-    /// The cells of `column` as numbers, each also passed to `check`, which names the problem of a
-    /// value it refuses (a missing one is nil). Cells that are not numbers, or that `check`
-    /// refuses, are all reported and nil returned, so a block can check its other columns before giving up.
+    /// The cells of `column` as numbers, each also held to `rule` when one is given. Cells that are
+    /// not numbers, or that break the rule, are all reported and nil returned, so a block can
+    /// check its other columns before giving up.
     mutating func checkedNumbers(in dataset: Dataset, _ column: String, at location: SourceLocation,
-                                 _ check: (Double?, Located<String>) -> Message? = { _, _ in nil }) throws -> [Double?]? {
+                                 rule: ValueRule? = nil) throws -> [Double?]? {
         let (values, invalid) = try dataset.parsedNumbers(in: column, at: location)
         guard invalid.isEmpty else {
-            reportBadCells(invalid.map { ($0, Messages.notANumber($0.value, column: column)) }, column: column)
+            reportBadCells(invalid.map { BadCell(notANumber: $0, column: column) }, column: column)
             return nil
         }
+        guard let rule else { return values }
         let cells = try dataset.strings(in: column, at: location)
-        let refused = zip(cells, values).compactMap { cell, value in check(value, cell).map { (cell: cell, message: $0) } }
+        let refused = zip(cells, values).filter { !rule.accepts($1) }.map { cell, _ in BadCell(cell) { rule.refusal(cell) } }
         guard refused.isEmpty else {
             reportBadCells(refused, column: column)
             return nil
@@ -82,4 +83,26 @@ extension Diagnostics {
         }
         return LoadFailure(list)
     }
+}
+
+/// A data cell a block cannot use, with what to say about it; the message is built only for the
+/// few cells shown (a 500,000-row column of text in a number's place is one mistake, not 500,000 sentences).
+struct BadCell {
+    var cell: Located<String>
+    var message: () -> Message
+
+    init(_ cell: Located<String>, message: @escaping () -> Message) { self.cell = cell; self.message = message }
+
+    /// A cell that should be a number and is not.
+    init(notANumber cell: Located<String>, column: String) {
+        self.init(cell) { Messages.notANumber(cell.value, column: column) }
+    }
+}
+
+/// What a column's values must be beyond numbers (a latitude within ±90, a rank from 1).
+struct ValueRule {
+    /// Whether a value is fine; nil is a missing value.
+    var accepts: (Double?) -> Bool
+    /// What is wrong with a cell whose value is not.
+    var refusal: (Located<String>) -> Message
 }

@@ -84,14 +84,15 @@ extension SpecReader {
     /// Bad cells are collected column by column and all reported (up to the per-column cap)
     /// before the table gives up, so one run finds every one.
     private mutating func readTableRows(_ dataset: Dataset, into draft: inout TableDraft, missing: String) throws {
-        var bad = [[(cell: Located<String>, message: Message)]](repeating: [], count: draft.columns.count)
+        var bad = [[BadCell]](repeating: [], count: draft.columns.count)
         draft.rows.reserveCapacity(dataset.rows.count)
         for (r, record) in dataset.rows.enumerated() {
             var cells: [TableValue] = []
             for (c, column) in draft.columns.enumerated() {
                 let cell = record[draft.indices[c]]
                 guard let value = Self.value(cell, kind: column.kind) else {
-                    bad[c].append((cell, Self.badCellMessage(cell, kind: column.kind, column: draft.names[c], row: r + 1)))
+                    let name = draft.names[c]
+                    bad[c].append(BadCell(cell) { Self.badCellMessage(cell, kind: column.kind, column: name, row: r + 1) })
                     cells.append(.missing)
                     continue
                 }

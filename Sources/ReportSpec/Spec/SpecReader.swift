@@ -110,7 +110,7 @@ struct SpecReader {
                                                          failed: { problems.append($0) })
         for problem in problems {
             if let bad = problem as? ProseBinder.BadCells {
-                reportBadCells(bad.cells.map { ($0, Messages.notANumber($0.value, column: bad.column)) }, column: bad.column)
+                reportBadCells(bad.cells.map { BadCell(notANumber: $0, column: bad.column) }, column: bad.column)
             } else {
                 try diagnostics.record(problem)
             }

@@ -189,6 +189,19 @@ struct SpecReaderMapTests {
         #expect(loaded.warnings.map(\.code) == ["map.unmatched-id"])
     }
 
+    @Test("every bad latitude, longitude and rank of a points dataset is reported in one load")
+    func everyBadPoint() throws {
+        let files = Self.pointsMap("rank: rank", cities: "rank,city,lat,lon\n0,베이징,95,116.41\n2,선전,,200\n")
+        let (folder, errors) = try ReportLoaderTests.errors(files: files)
+        let at = { (line: Int, column: Int) in SourceLocation(file: folder + "/data/cities.csv", line: line, column: column) }
+        #expect(errors == [
+            Diagnostic(.error, at: at(2, 1), Messages.mapBadRank("0", column: "rank")),
+            Diagnostic(.error, at: at(2, 7), Messages.mapBadCoordinate("95", column: "lat")),
+            Diagnostic(.error, at: at(3, 6), Messages.mapBadCoordinate("", column: "lat")),
+            Diagnostic(.error, at: at(3, 7), Messages.mapBadCoordinate("200", column: "lon")),
+        ], "\(errors)")
+    }
+
     @Test("a negative symbol value is an error at its cell")
     func negativeSymbol() throws {
         let files = Self.pointsMap("value: n", cities: "city,lat,lon,n\n베이징,39.9,116.4,2400\n선전,22.5,114.1,-3\n")
