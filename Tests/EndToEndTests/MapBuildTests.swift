@@ -18,25 +18,7 @@ struct MapBuildTests {
 
     @Test("ids matching no region and regions without data are warnings that name them, and the build succeeds")
     func warnings() throws {
-        let dir = try PackagePaths.temporaryFolder("mapwarn") + "/rates"
-        try FileManager.default.createDirectory(atPath: dir + "/geo", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025/geo/china-provinces.geojson",
-                                         toPath: dir + "/geo/china-provinces.geojson")
-        try "id,rate\nCN-BJ,3\nCN-SH,5\nCN-GD,4\nCN-ZZ,9\n".write(toFile: dir + "/rates.csv", atomically: true, encoding: .utf8)
-        try """
-            title: 지도
-            date: 2025-01-21
-            data:
-              rates: rates.csv
-            body:
-              - map: rates
-                boundaries: geo/china-provinces.geojson
-                name-property: name_ko
-                data: rates
-                join: id
-                value: rate
-                title: 세 곳의 비율
-            """.write(toFile: dir + "/report.yaml", atomically: true, encoding: .utf8)
+        let dir = try EngineDeliveryTests.mapWithWarnings()
         let r = try ProcessRunner.run(PackagePaths.briefing, ["build", dir, "--out", try PackagePaths.temporaryFolder("out")])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("\(dir)/rates.csv:5:1: warning: id 'CN-ZZ' in dataset 'rates' matches no region of the boundary file"), "\(r.stderr)")
