@@ -345,33 +345,3 @@ public struct RegionalMapLayout {
         TextStyle(font: theme.font(size, weight), color: color ?? theme.text)
     }
 }
-
-/// The fixed words a map prints, in the chart's language.
-struct MapWords {
-    let map: String, noData: String
-    init(_ labels: ChartLabels) {
-        let korean = labels.source == ChartLabels.korean.source
-        map = korean ? "지도" : "Map"
-        noData = korean ? "자료 없음" : "No data"
-    }
-}
-
-extension Path {
-    /// A circle of four cubic arcs (control distance 0.5523·r).
-    static func circle(center c: Point, radius r: Double) -> Path {
-        let k = 0.5522847498 * r
-        var p = Path()
-        p.move(to: Point(x: c.x + r, y: c.y))
-        p.curve(to: Point(x: c.x, y: c.y + r), control1: Point(x: c.x + r, y: c.y + k), control2: Point(x: c.x + k, y: c.y + r))
-        p.curve(to: Point(x: c.x - r, y: c.y), control1: Point(x: c.x - k, y: c.y + r), control2: Point(x: c.x - r, y: c.y + k))
-        p.curve(to: Point(x: c.x, y: c.y - r), control1: Point(x: c.x - r, y: c.y - k), control2: Point(x: c.x - k, y: c.y - r))
-        p.curve(to: Point(x: c.x + r, y: c.y), control1: Point(x: c.x + k, y: c.y - r), control2: Point(x: c.x + r, y: c.y - k))
-        p.close()
-        return p
-    }
-}
-
-extension Color {
-    /// The colour with another alpha.
-    func withAlpha(_ a: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: a) }
-}
