@@ -24,9 +24,9 @@ public struct RegionalMapLayout {
     /// 150 dpi and made the bundled briefing's PDF 12 KB larger.
     static let simplifyArea = 1.0
     /// Light neutral grey for regions without data: unlike the lightest class, never the page colour.
-    static let noDataFill = Color(hex: "#d9d9d9")!
+    static let noDataFill = Color(rgb: 0xd9d9d9)
     /// Land with nothing encoded.
-    static let landFill = Color(hex: "#eceff1")!
+    static let landFill = Color(rgb: 0xeceff1)
     static let rankedRadius = 7.5
     /// Room around a point label for its translucent backing.
     static let labelHalo = 1.5
