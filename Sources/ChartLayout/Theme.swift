@@ -62,8 +62,8 @@ public struct Theme: Equatable, Hashable, Sendable {
                 chartSourceSize: Double, text: Color, mutedText: Color, accent: Color, mutedBar: Color, rule: Color,
                 grid: Color, background: Color, palette: [Color], barFill: Double, barThickness: ClosedRange<Double>,
                 tableSize: Double = 9, tableLineHeight: Double = 14, tableMinimumSize: Double = 7,
-                tableStripe: Color = Color(hex: "#f4f5f7")!, tableEmphasis: Color = Color(hex: "#e8eff6")!,
-                tableUp: Color = Color(hex: "#c22929")!, tableDown: Color = Color(hex: "#1a63b3")!) {
+                tableStripe: Color = Color(rgb: 0xf4f5f7), tableEmphasis: Color = Color(rgb: 0xe8eff6),
+                tableUp: Color = Color(rgb: 0xc22929), tableDown: Color = Color(rgb: 0x1a63b3)) {
         self.fontFamily = fontFamily; self.bodySize = bodySize; self.bodyLineHeight = bodyLineHeight
         self.headingSizes = headingSizes; self.titleSize = titleSize; self.smallSize = smallSize
         self.chartTitleSize = chartTitleSize; self.chartSubtitleSize = chartSubtitleSize
@@ -79,10 +79,10 @@ public struct Theme: Equatable, Hashable, Sendable {
     public static let standard = Theme(
         fontFamily: "Noto Sans CJK KR", bodySize: 10.5, bodyLineHeight: 17, headingSizes: [16, 13, 11.5], titleSize: 22,
         smallSize: 8.5, chartTitleSize: 12, chartSubtitleSize: 9, chartLabelSize: 8.5, chartSourceSize: 7.5,
-        text: Color(hex: "#222222")!, mutedText: Color(hex: "#666666")!, accent: Color(hex: "#1a6496")!,
-        mutedBar: Color(hex: "#b9c3cb")!, rule: Color(hex: "#333333")!, grid: Color(hex: "#e2e2e2")!,
+        text: Color(rgb: 0x222222), mutedText: Color(rgb: 0x666666), accent: Color(rgb: 0x1a6496),
+        mutedBar: Color(rgb: 0xb9c3cb), rule: Color(rgb: 0x333333), grid: Color(rgb: 0xe2e2e2),
         background: .white,
-        palette: ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8a7a0a"].compactMap { Color(hex: $0) },
+        palette: [0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9, 0xd55e00, 0x8a7a0a].map(Color.init(rgb:)),
         barFill: 0.72, barThickness: 10...28)
 
     /// A font of the theme's family.

@@ -77,14 +77,8 @@ public struct BarChartLayout {
 
         // Plot.
         let available = height.map { max(0, $0 - y - footerHeight - noteRoom) }
-        let plot: PlotResult
-        switch chart.orientation {
-        case .horizontal:
-            plot = HorizontalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain,
-                                                                        sharedColumnWidth: sharedColumnWidth)
-        case .vertical:
-            plot = VerticalBarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain)
-        }
+        let plot = BarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain,
+                                                              sharedColumnWidth: sharedColumnWidth)
         items += plot.items
         var occupied = plot.occupied
         var unplaced: [String] = []

@@ -40,8 +40,9 @@ public enum Classification {
         case .manual(let b):
             inner = b.filter { $0 > lo && $0 < hi }
         }
-        var out = [lo]
-        for b in inner.sorted() where b > out.last! && b < hi { out.append(b) }
+        // Strictly increasing: each inner break must pass the last one kept, starting from the minimum.
+        var out = [lo], last = lo
+        for b in inner.sorted() where b > last && b < hi { out.append(b); last = b }
         out.append(hi)
         return out
     }
@@ -72,7 +73,11 @@ public enum Classification {
         let y = magnitude > 0 && magnitude.isFinite ? x.map { $0 / magnitude } : x
         // Prefix sums give the squared deviation of any run y[i...j] in O(1).
         var s1 = [0.0], s2 = [0.0]
-        for v in y { s1.append(s1.last! + v); s2.append(s2.last! + v * v) }
+        var sum = 0.0, sumOfSquares = 0.0
+        for v in y {
+            sum += v; sumOfSquares += v * v
+            s1.append(sum); s2.append(sumOfSquares)
+        }
         func ssd(_ i: Int, _ j: Int) -> Double {
             let m = Double(j - i + 1), s = s1[j + 1] - s1[i]
             return max(0, s2[j + 1] - s2[i] - s * s / m)

@@ -111,7 +111,8 @@ public struct SharedArcSimplifier {
         if cuts.isEmpty {
             // A ring touching no other, or wholly shared (an enclave): start at its smallest vertex
             // so both copies cut it at the same place.
-            let start = ring.indices.min { less(ring[$0], ring[$1]) }!
+            var start = 0
+            for i in ring.indices.dropFirst() where less(ring[i], ring[start]) { start = i }
             cuts = [start]
         }
         var out: [Point] = []

@@ -40,8 +40,7 @@ public struct BandScale: Equatable, Hashable, Sendable {
         align: Double = 0.5,
         round: Bool = false
     ) {
-        var seen = Set<String>()
-        domain = keys.filter { seen.insert($0).inserted }
+        domain = Self.unique(keys)
         rangeStart = range.0
         rangeEnd = range.1
         self.paddingInner = Self.clamp(paddingInner, to: 0...1)
@@ -65,6 +64,29 @@ public struct BandScale: Equatable, Hashable, Sendable {
         firstStart = start
     }
 
+    /// Creates bands a fixed `step` apart from `start`, each a whole step wide, when the pitch is
+    /// chosen first and the extent follows from it (rows of a chart whose height grows to fit them).
+    /// The range ends at `start + step · count`; a negative or NaN step is taken as 0.
+    ///
+    /// ```swift
+    /// let rows = BandScale(domain: ["A", "B", "C"], start: 10, step: 20)
+    /// rows("C")       // 50
+    /// rows.rangeEnd   // 70
+    /// ```
+    public init(domain keys: [String], start: Double, step: Double) {
+        domain = Self.unique(keys)
+        let step = step > 0 ? step : 0
+        rangeStart = start
+        rangeEnd = start + step * Double(domain.count)
+        paddingInner = 0
+        paddingOuter = 0
+        align = 0
+        round = false
+        self.step = step
+        bandwidth = step
+        firstStart = start
+    }
+
     /// The start of `key`'s band, or nil for a key not in the domain.
     ///
     /// ```swift
@@ -72,7 +94,18 @@ public struct BandScale: Equatable, Hashable, Sendable {
     /// x("Z")   // nil
     /// ```
     public func callAsFunction(_ key: String) -> Double? {
-        guard let index = domain.firstIndex(of: key) else { return nil }
+        domain.firstIndex(of: key).flatMap(start(at:))
+    }
+
+    /// The start of the band at `index` in ``domain``, or nil outside it: for callers that keep
+    /// their bands by position, without looking each key up.
+    ///
+    /// ```swift
+    /// x.start(at: 1)   // 112.5, B's band
+    /// x.start(at: 3)   // nil
+    /// ```
+    public func start(at index: Int) -> Double? {
+        guard domain.indices.contains(index) else { return nil }
         // A reversed range lays the first key at the high end, as d3 does.
         let slot = rangeEnd < rangeStart ? domain.count - 1 - index : index
         return firstStart + step * Double(slot)
@@ -85,6 +118,20 @@ public struct BandScale: Equatable, Hashable, Sendable {
     /// ```
     public func center(_ key: String) -> Double? {
         self(key).map { $0 + bandwidth / 2 }
+    }
+
+    /// The middle of the band at `index` in ``domain``, or nil outside it.
+    ///
+    /// ```swift
+    /// x.center(at: 0)   // 56.25, A's middle
+    /// ```
+    public func center(at index: Int) -> Double? {
+        start(at: index).map { $0 + bandwidth / 2 }
+    }
+
+    private static func unique(_ keys: [String]) -> [String] {
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
     }
 
     private static func clamp(_ value: Double, to limits: ClosedRange<Double>, fallback: Double = 0) -> Double {

@@ -31,114 +31,13 @@ struct Paginator {
     /// Flows `elements` down the pages and hands each page's items to `emit` as soon as the flow
     /// moves past it, the last page when the flow ends; nothing is held after it is handed on.
     func paginate(_ elements: [FlowElement], firstPageTop: Double, emit: ([FrameItem]) -> Void) {
-        var page: [FrameItem] = []
-        var index = 0
-        var y = firstPageTop
-        var atTop = true
-        // Nothing placed on this page yet, so moving on would not help. The first page may already
-        // hold the title block (firstPageTop below the top), and then content can still move on.
-        var pageEmpty = firstPageTop <= content.minY + 1e-6
-        func newPage() {
-            emit(page)
-            page = []; index += 1; y = content.minY; atTop = true; pageEmpty = true
-        }
-        var maxY: Double { regionHeight.map { content.minY + $0(index) } ?? content.maxY }
-        // Without items, a page still records its destinations and whether something came first
-        // (an empty group stands for it), which is what the running header's section depends on.
-        func place(_ item: FrameItem) {
-            if keepsItems { page.append(item) } else if case .anchor = item { page.append(item) } else { placeContent(item) }
-        }
-        // Content that is never a destination, built only when pages keep their items.
-        func placeContent(_ item: @autoclosure () -> FrameItem) {
-            if keepsItems { page.append(item()) } else if page.isEmpty { page.append(.group(Group(items: []))) }
-        }
-        // Markers and anchors land in page coordinates, not inside a group: a named destination
-        // must not depend on how a renderer maps positions through transformations.
-        func place(contentsOf items: [FrameItem], at origin: Point) {
-            for item in items { place(item.translated(by: origin)) }
-        }
-
-        for (index, element) in elements.enumerated() {
-            let before = atTop ? 0 : element.spaceBefore
-            // Keep-with-next: the heading plus the start of the next element must fit together.
-            var needed = element.minimumStart(orphans: orphans)
-            if element.keepWithNext, index + 1 < elements.count {
-                // The heading's own space after counts: it lies between the heading and what follows.
-                needed = totalHeight(element) + element.spaceAfter + elements[index + 1].spaceBefore + elements[index + 1].minimumStart(orphans: orphans)
+        withoutActuallyEscaping(emit) { emit in
+            var flow = Flow(paginator: self, firstPageTop: firstPageTop, emit: emit)
+            for (index, element) in elements.enumerated() {
+                flow.add(element, before: index + 1 < elements.count ? elements[index + 1] : nil)
             }
-            if case .pageBreak = element {
-                if !pageEmpty { newPage() }
-                continue
-            }
-            if !pageEmpty && y + before + needed > maxY + 1e-6 { newPage() }
-            y += atTop ? 0 : element.spaceBefore
-
-            switch element {
-            case .pageBreak: break
-            case .columns(let inner, let count, let gap, _, let after):
-                let placed = columnPages(inner, count: count, gap: gap, room: maxY - y)
-                for (k, columnItems) in placed.pages.enumerated() {
-                    if k > 0 { newPage() }
-                    let top = k == 0 ? y : content.minY
-                    for item in columnItems { place(item.translated(by: Point(x: 0, y: top))) }
-                    pageEmpty = pageEmpty && columnItems.isEmpty
-                }
-                y = (placed.pages.count > 1 ? content.minY : y) + placed.lastHeight + after
-                pageEmpty = false
-            case .figure(let frame, _, let after, let tag, _, let leading):
-                place(contentsOf: leading, at: Point(x: content.minX, y: y))
-                placeContent(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
-                y += frame.size.height + after
-                pageEmpty = false
-            case .text(let lines, let lh, _, let after, _, let splittable, let tag, let leading):
-                var leadingLeft = leading
-                var rest = lines[...]
-                while !rest.isEmpty {
-                    let room = Int(((maxY - y) / lh + 1e-6).rounded(.down))
-                    var take = min(room, rest.count)
-                    if take < rest.count {
-                        if !splittable { take = pageEmpty ? take : 0 }
-                        // Widows: leave at least `widows` lines for the next page.
-                        else if rest.count - take < widows { take = rest.count - widows }
-                        // Orphans: never leave fewer than `orphans` lines at the foot.
-                        if take < orphans && !pageEmpty { take = 0 }
-                        if take <= 0 && pageEmpty { take = max(1, min(room, rest.count)) }
-                    }
-                    if take <= 0 { newPage(); continue }
-                    let chunk = rest.prefix(take)
-                    let top = y - lh * Double(chunk.startIndex - lines.startIndex)
-                    // Destinations and link areas stand alone; a list marker belongs to its item's group.
-                    let origin = Point(x: content.minX, y: top)
-                    let standalone = leadingLeft.filter(\.isNavigation), inline = leadingLeft.filter { !$0.isNavigation }
-                    place(contentsOf: standalone, at: origin)
-                    leadingLeft = []
-                    placeContent(.group(Group(items: inline.map { $0.translated(by: origin) } + chunk.map { line -> FrameItem in
-                        var l = line
-                        l.baseline = Point(x: content.minX + line.baseline.x, y: top + line.baseline.y)
-                        return .text(l)
-                    }, tag: tag)))
-                    y += lh * Double(take)
-                    atTop = false; pageEmpty = false
-                    rest = rest.dropFirst(take)
-                    if !rest.isEmpty { newPage() }
-                }
-                y += after
-            case .table(let table, _, let after, let tag, let leading):
-                var leadingLeft = leading
-                // Piece by piece: a long table's pieces are built only as their pages come.
-                tablePieces(table, y: y, pageEmpty: pageEmpty, building: keepsItems) { frame, onNewPage in
-                    if onNewPage { newPage() }
-                    place(contentsOf: leadingLeft, at: Point(x: content.minX, y: y))
-                    leadingLeft = []
-                    placeContent(.group(Group(offset: Point(x: content.minX, y: y), items: frame.items, tag: tag)))
-                    y += frame.size.height
-                    atTop = false; pageEmpty = false
-                }
-                y += after
-            }
-            atTop = false
+            flow.finish()
         }
-        emit(page)
     }
 
     /// A run of column elements cut into pages of side-by-side columns: items per page relative to
@@ -187,7 +86,8 @@ struct Paginator {
         return (pages, used)
     }
 
-    private func totalHeight(_ element: FlowElement) -> Double {
+    /// The height of the whole element, as a heading kept with what follows needs it.
+    func totalHeight(_ element: FlowElement) -> Double {
         switch element {
         case .text(let lines, let lh, _, _, _, _, _, _): return Double(lines.count) * lh
         case .figure(let f, _, _, _, _, _): return f.size.height

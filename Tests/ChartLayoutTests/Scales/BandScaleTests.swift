@@ -87,4 +87,43 @@ struct BandScaleTests {
         let nanRange = BandScale(domain: ["A"], range: (.nan, 1))
         #expect(nanRange("A") != nil)
     }
+
+    @Test("bands a fixed step apart start where they are told, and the range follows from the step")
+    func fixedStep() {
+        let rows = BandScale(domain: ["A", "B", "C"], start: 10, step: 20)
+        #expect(rows("A") == 10 && rows("B") == 30 && rows("C") == 50)
+        #expect(rows.bandwidth == 20 && rows.step == 20)
+        #expect(rows.rangeStart == 10 && rows.rangeEnd == 70)
+        #expect(rows.center("B") == 40)
+    }
+
+    @Test("a negative or NaN step gives empty bands at the start instead of trapping")
+    func fixedStepOddInputs() {
+        for step in [-5, Double.nan] {
+            let rows = BandScale(domain: ["A", "B"], start: 10, step: step)
+            #expect(rows.step == 0 && rows.bandwidth == 0)
+            #expect(rows("B") == 10 && rows.rangeEnd == 10)
+        }
+    }
+
+    @Test("a band found by its position is the band found by its key")
+    func byIndex() {
+        let x = BandScale(domain: ["A", "B", "C"], range: (0, 300), paddingInner: 0.2, paddingOuter: 0.2)
+        for (index, key) in x.domain.enumerated() {
+            #expect(x.start(at: index) == x(key))
+            #expect(x.center(at: index) == x.center(key))
+        }
+        #expect(x.start(at: 3) == nil && x.start(at: -1) == nil && x.center(at: 3) == nil)
+        let reversed = BandScale(domain: ["A", "B"], range: (100, 0))
+        #expect(reversed.start(at: 0) == 50 && reversed.start(at: 1) == 0)
+    }
+
+    @Test("with align 0 the first band starts exactly at the range's start, whatever the rounding")
+    func alignZeroStartsExactly() {
+        // 100 / 11 · 11 is not exactly 100 in binary floating point: centred, that leftover would move the first band.
+        let x = BandScale(domain: (0..<11).map(String.init), range: (0, 100), align: 0)
+        #expect(x.step == 100.0 / 11)
+        #expect(x.start(at: 0) == 0)
+        #expect(x.start(at: 10) == 100.0 / 11 * 10)
+    }
 }

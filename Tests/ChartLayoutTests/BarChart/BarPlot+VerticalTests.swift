@@ -4,7 +4,7 @@ import TestSupport
 @testable import ChartLayout
 
 @Suite("Vertical columns")
-struct VerticalBarPlotTests {
+struct BarPlotVerticalTests {
     static let years = ["2019", "2020", "2021", "2022", "2023"]
     static let values: [Double] = [12, 30, -8, 45, 1]
 
