@@ -54,7 +54,7 @@ struct AnnotationPlacer {
         case .horizontal:
             // Rows are bands of y, nearest to the target first. In each row: first right-aligned under (or over)
             // the target bar's end, where it reads as a comment on that value; then after whatever the row holds.
-            let rows = Set(bars.values.map { ($0.midY * 10).rounded() / 10 }).sorted { abs($0 - target.midY) < abs($1 - target.midY) }
+            let rows = Self.nearestFirst(bars.values.map { ($0.midY * 10).rounded() / 10 }, to: target.midY)
             for rowY in rows {
                 let y = rowY - size.height / 2
                 if abs(rowY - target.midY) > 0.5 {
@@ -66,7 +66,7 @@ struct AnnotationPlacer {
             }
         case .vertical:
             // Above the target column, then above neighbouring columns by distance.
-            let columns = Set(bars.values.map { ($0.midX * 10).rounded() / 10 }).sorted { abs($0 - target.midX) < abs($1 - target.midX) }
+            let columns = Self.nearestFirst(bars.values.map { ($0.midX * 10).rounded() / 10 }, to: target.midX)
             for colX in columns {
                 let band = Rect(x: colX - size.width / 2, y: plotArea.minY, width: size.width, height: plotArea.height)
                 let top = occupied.boxes.filter { $0.intersects(band) }.map(\.minY).min() ?? target.minY
@@ -74,6 +74,13 @@ struct AnnotationPlacer {
             }
         }
         return out
+    }
+
+    /// The distinct `positions`, nearest to `target` first; of two as near, the smaller (the row
+    /// above, the column to the left) first. Without that tie-break the order came from a Set's,
+    /// which changes from one process to the next, and so did where an annotation landed.
+    static func nearestFirst(_ positions: [Double], to target: Double) -> [Double] {
+        Set(positions).sorted { (abs($0 - target), $0) < (abs($1 - target), $1) }
     }
 
     /// A connector from the text box's nearest edge to the bar, stopping short of both.

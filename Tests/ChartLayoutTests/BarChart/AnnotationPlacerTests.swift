@@ -97,4 +97,12 @@ struct AnnotationPlacerTests {
         #expect(BarFrame.text("※ 설명", in: frame) != nil)
         BarFrame.expectTidy(frame)
     }
+
+    @Test("rows and columns are tried nearest first, and of two as near the one above or to the left first, in any process")
+    func nearestFirst() {
+        #expect(AnnotationPlacer.nearestFirst([30, 10, 50, 10, 20], to: 30) == [30, 20, 10, 50])
+        // 20 and 40 are as near to 30: the smaller comes first whatever order the bars came in.
+        #expect(AnnotationPlacer.nearestFirst([40, 20, 30], to: 30) == [30, 20, 40])
+        #expect(AnnotationPlacer.nearestFirst([20, 40, 30], to: 30) == [30, 20, 40])
+    }
 }
