@@ -8,7 +8,8 @@ extension Engine {
     /// answering on `output`; returns the process's exit status.
     ///
     /// A program that passes itself as ``BuildOptions/workerExecutable`` must call this when it
-    /// is started with the arguments `worker --parent PID` (as `briefing` does):
+    /// is started with the arguments `worker --parent PID`, reading the request from standard
+    /// input, or from the file after `--request FILE` when one follows (as `briefing` does):
     ///
     /// ```swift
     /// if CommandLine.arguments.dropFirst().first == "worker" { exit(Engine.serveWorker(parent: pid)) }

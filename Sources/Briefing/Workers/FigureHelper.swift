@@ -31,7 +31,7 @@ final class FigureHelper {
         let dir = "\(figureDir)/.figures-\(getpid())"
         self.dir = dir
         names = FigureFiles(png: options.png, svgText: options.svgText).names(of: figures)
-        paths = (names + [FigureClaims.fileName, Self.unchangedList]).map { "\(dir)/\($0)" }
+        paths = (names + [FigureClaims.fileName, Self.unchangedList, Self.requestFile]).map { "\(dir)/\($0)" }
         // Registered before it exists, so an interruption never leaves it behind.
         TempFileRegistry.shared.addFolder(dir, files: paths)
         guard (try? Filesystem.makeDirectories(dir)) != nil else {
@@ -44,24 +44,28 @@ final class FigureHelper {
             return nil
         }
         self.claims = claims
-        let input = Pipe()
+        // The request goes in a file, not down a pipe: a pipe holds 64 KB, so writing a report's
+        // inputs into one made the build wait for the helper to start and read them.
+        let request = "\(dir)/\(Self.requestFile)"
+        let job = WorkerRequest.FiguresJob(folder: loaded.folder.path, resolvedFolder: loaded.folder.resolved, dir: dir,
+                                           current: figureDir, fontDir: fontDir, options: options)
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = WorkerProcess.arguments
-        process.standardInput = input
+        process.arguments = WorkerProcess.arguments + ["--request", request]
         // Its failures are not the user's to read: the build then draws the figures itself.
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {
+            try Filesystem.write(WorkerRequest.figures(job).encoded(snapshot: loaded.folder.snapshot.files), to: request, naming: request)
             try TempFileRegistry.shared.start(process)
-            let job = WorkerRequest.FiguresJob(folder: loaded.folder.path, resolvedFolder: loaded.folder.resolved, dir: dir,
-                                               current: figureDir, fontDir: fontDir, options: options)
-            try WorkerRequest.figures(job).send(to: input.fileHandleForWriting, snapshot: loaded.folder.snapshot.files)
-            try input.fileHandleForWriting.close()
         } catch {
             cleanUp()
             return nil
         }
     }
+
+    /// The file in the private folder that holds the helper's request and the build's inputs.
+    static let requestFile = ".request"
 
     /// The file in which the helper names the figure files it found unchanged in their final place.
     static let unchangedList = ".unchanged"

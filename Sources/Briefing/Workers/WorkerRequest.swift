@@ -1,8 +1,8 @@
 import Foundation
 import ReportSpec
 
-/// What the engine asks of a worker process, sent on the worker's standard input: one JSON
-/// line, then (for figures) the bytes of every input file the parent read.
+/// What the engine asks of a worker process, on the worker's standard input or in a request
+/// file: one JSON line, then (for figures) the bytes of every input file the parent read.
 enum WorkerRequest: Codable {
     /// Build these report folders one after another and answer with their results.
     case build(folders: [String], options: BuildOptions, fontDir: String)
@@ -25,6 +25,12 @@ enum WorkerRequest: Codable {
 
     /// Writes the request, and `snapshot` after it, to `handle`.
     func send(to handle: FileHandle, snapshot: [String: [UInt8]] = [:]) throws {
+        try handle.write(contentsOf: try encoded(snapshot: snapshot))
+    }
+
+    /// The request as a JSON line, then `snapshot`: each file's path and byte counts on a line,
+    /// then its path and bytes.
+    func encoded(snapshot: [String: [UInt8]] = [:]) throws -> [UInt8] {
         var bytes = Array(try JSONEncoder().encode(self))
         bytes.append(0x0A)
         bytes += Array("\(snapshot.count)\n".utf8)
@@ -34,7 +40,7 @@ enum WorkerRequest: Codable {
             bytes += name
             bytes += content
         }
-        try handle.write(contentsOf: bytes)
+        return bytes
     }
 
     /// Reads a request and its snapshot from `bytes`, all of a worker's standard input.
