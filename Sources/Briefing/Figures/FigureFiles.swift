@@ -6,7 +6,7 @@ import ReportBuilder
 /// The standalone files of a report's figures: `<id>.svg`, and `<id>.png` at 2× when asked.
 ///
 /// One description of those files for both places that write them: the build itself, and the
-/// helper process (`briefing figures`) that writes them while the build writes the PDF.
+/// helper process (`briefing worker`) that writes them while the build writes the PDF.
 ///
 /// ```swift
 /// let files = FigureFiles(png: true, svgText: .outlines)
