@@ -6,9 +6,13 @@ import ReportSpec
 public struct FontCoverage: Sendable {
     /// One face of the set.
     public struct Face: Sendable {
+        /// The family name fontconfig reports, such as "Noto Sans CJK KR".
         public var family: String
+        /// The style, such as "Regular" or "Bold".
         public var style: String
+        /// The font file.
         public var file: String
+        /// The face's index in a collection (`.ttc`) file.
         public var index: Int
         /// How many of the report's distinct characters the face has glyphs for (nil without a report).
         public var covered: Int?
