@@ -46,38 +46,59 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors: the report fails (exit 1) and nothing of it is written.")
     var warningsAsErrors = false
 
+    @Flag(help: "Name each report's outputs after its parent folder too (teamA/q1 → teamA-q1.pdf), so folders named alike can share --out.")
+    var qualifiedNames = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4") }
+        try Self.validateOutputFolder(out)
+    }
+
+    /// An output folder must be named, and must be a folder if it exists: `--out ''` would write
+    /// into the current folder's root files' place, and a file cannot hold reports.
+    static func validateOutputFolder(_ out: String) throws {
+        guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--out must name a folder") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--out \(out) is a file, not a folder")
+        }
     }
 
     func run() throws {
         Terminal.installInterruptCleanup()
         let env = ProcessInfo.processInfo.environment
-        let reporting = Reporting(format: format, environment: env)
         var engine: Engine
         do { engine = try Engine(fonts: fonts, environment: env) } catch {
-            throw ExitCode(reporting.finish([Self.setupFailure(error)]))
+            throw ExitCode(Reporting(format: format, environment: env).finish([Self.setupFailure(error)]))
         }
         engine.exitsAfterBuild = true
         var reports = Engine.reportFolders(in: folders)
         if let shard, let s = Shard(shard) { reports = Engine.shard(reports, k: s.k, of: s.n) }
+        if let (name, clashing) = Engine.nameClashes(reports, qualified: qualifiedNames).min(by: { $0.key < $1.key }) {
+            throw ValidationError("report folders \(clashing.joined(separator: " and ")) are both named '\(name)', so their outputs "
+                                  + "would overwrite each other in \(out); build them into different --out folders, or pass --qualified-names")
+        }
         let progress = Progress(total: reports.count, enabled: Terminal.isInteractive(env) && format == .text)
         let results = engine.build(reports, options: options(env)) { progress.finished($0.folder) }
         progress.done()
+        var reporting = Reporting(format: format, environment: env)
+        reporting.announcesOutputs = format == .text && isatty(1) != 0 && env["CI"] != "true"
         let code = reporting.finish(results)
         if code != 0 { throw ExitCode(code) }
     }
 
     /// What the engine is asked to do, from the flags and the environment.
     func options(_ env: [String: String]) -> BuildOptions {
-        BuildOptions(outputFolder: out, png: png, pageImages: Set(pages), svgText: svgText, force: force,
+        var options = BuildOptions(outputFolder: out, png: png, pageImages: Set(pages), svgText: svgText, force: force,
                      warningsAsErrors: warningsAsErrors, jobs: jobs, sourceDateEpoch: env["SOURCE_DATE_EPOCH"].flatMap(Int.init),
                      workerExecutable: Bundle.main.executablePath ?? CommandLine.arguments[0],
                      // BRIEFING_FIGURE_PROCESS=0 and BRIEFING_THREADS=1 keep a build in one process and
                      // on one thread; BRIEFING_FONT_SUBSETTING=0 embeds whole faces: for comparing only.
                      figureProcess: env["BRIEFING_FIGURE_PROCESS"] != "0", secondThread: env["BRIEFING_THREADS"] != "1",
                      subsetFonts: env["BRIEFING_FONT_SUBSETTING"] != "0")
+        options.qualifiedNames = qualifiedNames
+        return options
     }
 
     /// A failure before any report is built (no fonts, no cache folder), as a result to print.

@@ -25,14 +25,27 @@ struct Reporting {
         switch format {
         case .json: results.forEach { Terminal.printOutput(DiagnosticFormat.summary($0)) }
         case .text where announcesOutputs:
-            for r in results where r.status != .failed {
-                let verb = r.status == .upToDate ? "up to date" : "wrote"
-                Terminal.printOutput("\(r.name): \(verb) \(r.outputs.first ?? r.folder)"
-                                     + (r.outputs.count > 1 ? " and \(r.outputs.count - 1) more file\(r.outputs.count == 2 ? "" : "s")" : ""))
-            }
+            results.filter { $0.status != .failed }.forEach { Terminal.printOutput(Self.announcement($0)) }
         case .text: break
         }
         return Self.exitCode(results)
+    }
+
+    /// One line for a person at a terminal: where the PDF went, how big it is, how many figures
+    /// came with it and how long it took (`wrote out/x.pdf (6 pages, 102 KB) and 6 figures in 0.12 s`).
+    static func announcement(_ r: ReportResult) -> String {
+        guard let pdf = r.outputs.first else { return "\(r.name): nothing written" }
+        let size = (try? FileManager.default.attributesOfItem(atPath: pdf)[.size] as? NSNumber)?.intValue ?? 0
+        let figureFolder = (pdf as NSString).deletingPathExtension + "/"
+        let figures = Set(r.outputs.dropFirst().filter { $0.hasPrefix(figureFolder) && !$0.dropFirst(figureFolder.count).contains("/") }
+            .map { ($0 as NSString).deletingPathExtension }).count
+        let pages = "\(r.pages) page\(r.pages == 1 ? "" : "s")"
+        let kilobytes = "\(max(1, (size + 512) / 1024)) KB"
+        let with = figures == 0 ? "" : " and \(figures) figure\(figures == 1 ? "" : "s")"
+        switch r.status {
+        case .upToDate: return "up to date: \(pdf) (\(pages), \(kilobytes))\(with)"
+        default: return "wrote \(pdf) (\(pages), \(kilobytes))\(with) in \(String(format: "%.2f", r.seconds)) s"
+        }
     }
 
     /// 3 when an output could not be written, 1 for any other failure, else 0.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Testing
 @testable import Briefing
 @testable import BriefingCLI
@@ -50,5 +51,23 @@ struct CommandLineTests {
         #expect(Reporting.exitCode([result(.built), result(.failed, .input)]) == 1)
         #expect(Reporting.exitCode([result(.failed, .input), result(.failed, .output)]) == 3)
         #expect(Reporting.exitCode([]) == 0)
+    }
+}
+
+@Suite("the line a terminal gets per report")
+struct AnnouncementTests {
+    @Test("a built report says where its PDF went, its pages and size, its figures and its time")
+    func built() throws {
+        let folder = FileManager.default.temporaryDirectory.path + "/announce-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder + "/x", withIntermediateDirectories: true)
+        let pdf = folder + "/x.pdf"
+        try Data(count: 104_448).write(to: URL(fileURLWithPath: pdf))
+        let result = ReportResult(folder: "Reports/x", name: "x", status: .built,
+                                  outputs: [pdf, folder + "/x/a.svg", folder + "/x/a.png", folder + "/x/b.svg", folder + "/x/pages/page-001.svg"],
+                                  pages: 6, seconds: 0.1234)
+        #expect(Reporting.announcement(result) == "wrote \(pdf) (6 pages, 102 KB) and 2 figures in 0.12 s")
+        var skipped = result
+        skipped.status = .upToDate
+        #expect(Reporting.announcement(skipped) == "up to date: \(pdf) (6 pages, 102 KB) and 2 figures")
     }
 }

@@ -128,3 +128,41 @@ struct ReadmeExampleTests {
         #expect(snippet == compiled)
     }
 }
+
+@Suite("output names and folders")
+struct OutputNamingTests {
+    /// Two copies of the bundled report in folders of the same name under different parents.
+    static func twins() throws -> [String] {
+        let root = try PackagePaths.temporaryFolder("twins")
+        return try ["teamA", "teamB"].map { team in
+            try FileManager.default.createDirectory(atPath: "\(root)/\(team)", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: "\(root)/\(team)/q1")
+            return "\(root)/\(team)/q1"
+        }
+    }
+
+    @Test("two report folders with the same name are a usage error naming both, and nothing is written")
+    func clash() throws {
+        let twins = try Self.twins(), out = try PackagePaths.temporaryFolder("out")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build"] + twins + ["--out", out])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains(twins[0]) && r.stderr.contains(twins[1]) && r.stderr.contains("--qualified-names"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+    }
+
+    @Test("--qualified-names names each report after its parent folder too, and both build")
+    func qualified() throws {
+        let twins = try Self.twins(), out = try PackagePaths.temporaryFolder("out")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build"] + twins + ["--out", out, "--qualified-names", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out + "/teamA-q1.pdf") && FileManager.default.fileExists(atPath: out + "/teamB-q1.pdf"))
+        #expect(r.stdout.contains("\"report\":\"teamA-q1\"") && r.stdout.contains("\"report\":\"teamB-q1\""))
+    }
+
+    @Test("an empty --out, or one that is a file, is a usage error", arguments: ["", " ", "README.md"])
+    func badOut(out: String) throws {
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", PackagePaths.root + "/Reports/china-ai-2025", "--out", out],
+                                      in: PackagePaths.root)
+        #expect(r.status == 64, "\(r.stderr)")
+    }
+}

@@ -35,6 +35,9 @@ public struct BuildOptions: Sendable, Codable, Equatable {
     public var secondThread: Bool
     /// Embed fonts cut down to the glyphs used (same outlines and pixels, a fraction of the size).
     public var subsetFonts: Bool
+    /// Name each report's outputs after its parent folder and its own (`teamA/q1` → `teamA-q1.pdf`),
+    /// so reports whose folders share a name can be built into one output folder.
+    public var qualifiedNames = false
 
     /// Options with every default: PDF and SVGs into `outputFolder`, text outlined, one worker per core.
     public init(outputFolder: String = "out", png: Bool = false, pageImages: Set<PageImageFormat> = [],

@@ -39,9 +39,20 @@ public final class Engine {
     /// adding a report moves no other between shards.
     public static func shard(_ folders: [String], k: Int, of n: Int) -> [String] { BuildPlan.shard(folders, k: k, n: n) }
 
-    /// A report's name: its folder's last component, links resolved.
-    public static func reportName(_ folder: String) -> String {
-        URL(fileURLWithPath: folder).resolvingSymlinksInPath().lastPathComponent
+    /// A report's name, the stem of its output files: its folder's last component, links
+    /// resolved; `qualified`, its parent folder's and its own, joined by "-" (`teamA/q1` → `teamA-q1`).
+    public static func reportName(_ folder: String, qualified: Bool = false) -> String {
+        let url = URL(fileURLWithPath: folder).resolvingSymlinksInPath()
+        guard qualified else { return url.lastPathComponent }
+        return url.deletingLastPathComponent().lastPathComponent + "-" + url.lastPathComponent
+    }
+
+    /// The folders among `folders` whose outputs would have the same name, by that name: two
+    /// reports named alike would overwrite each other's PDF and figures in one output folder.
+    public static func nameClashes(_ folders: [String], qualified: Bool = false) -> [String: [String]] {
+        var byName: [String: [String]] = [:]
+        for folder in folders { byName[reportName(folder, qualified: qualified), default: []].append(folder) }
+        return byName.filter { $0.value.count > 1 }
     }
 
     /// Builds every report of `folders` (see ``reportFolders(in:)``) into
@@ -51,6 +62,17 @@ public final class Engine {
     public func build(_ folders: [String], options: BuildOptions = BuildOptions(),
                       finished: (@Sendable (ReportResult) -> Void)? = nil) -> [ReportResult] {
         let reports = BuildPlan.expand(folders)
+        let clashes = Self.nameClashes(reports, qualified: options.qualifiedNames)
+        if !clashes.isEmpty {
+            // Nothing is built: which of the reports named alike was meant is the caller's to say.
+            return reports.map { folder in
+                let name = Self.reportName(folder, qualified: options.qualifiedNames)
+                let others = clashes[name] ?? []
+                return ReportResult(folder: folder, name: name, status: .failed, failure: others.isEmpty ? nil : .input,
+                                    diagnostics: others.isEmpty ? [] : [Diagnostic(.error, at: SourceLocation(file: folder),
+                                                                                   Messages.nameClash(name, folders: others))])
+            }.filter { $0.failure != nil }
+        }
         let width = max(1, min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, reports.count))
         if reports.count > 1, width > 1, let executable = options.workerExecutable {
             return WorkerPool(executable: executable, width: width, fontDir: fontFolder)
@@ -73,7 +95,7 @@ public final class Engine {
     func buildReport(_ folderPath: String, options: BuildOptions, lastInProcess: Bool) -> ReportResult {
         let start = DispatchTime.now()
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
-        let name = Self.reportName(folderPath)
+        let name = Self.reportName(folderPath, qualified: options.qualifiedNames)
         func failed(_ diagnostics: [Diagnostic], _ failure: ReportResult.Failure) -> ReportResult {
             ReportResult(folder: folderPath, name: name, status: .failed, failure: failure, diagnostics: diagnostics, seconds: seconds())
         }
@@ -90,7 +112,7 @@ public final class Engine {
         }
         let lines = SourceLines(folder: folder)
         do {
-            let built = try ReportBuild(folder: folderPath, options: options, sessions: sessions,
+            let built = try ReportBuild(folder: folderPath, name: name, options: options, sessions: sessions,
                                         keepsLayoutUntilExit: lastInProcess).run(in: folder)
             let warnings = lines.attach(to: built.warnings)
             // Remember the inputs only after every output is in place.

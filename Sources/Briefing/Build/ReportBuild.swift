@@ -12,6 +12,8 @@ import ReportSpec
 /// come back as diagnostics; nothing here prints.
 struct ReportBuild {
     let folder: String
+    /// The stem of the report's output files (see ``Engine/reportName(_:qualified:)``).
+    let name: String
     let options: BuildOptions
     let sessions: SessionCache
     /// Whether the laid-out report is left for the process's end to reclaim rather than freed
@@ -51,7 +53,7 @@ struct ReportBuild {
             throw Failed(diagnostics: warnings.map(Self.promoted), failure: .input)
         }
         do {
-            let written = try render(laidOut, name: loaded.report.name, title: loaded.report.metadata.title,
+            let written = try render(laidOut, name: name, title: loaded.report.metadata.title,
                                      session: session, helper: helper)
             if keepsLayoutUntilExit { ExitRetainer.keep([laidOut.pages, loaded, laidOut.figures]) }
             return Built(outputs: written, pages: laidOut.pages.count, warnings: warnings)
@@ -86,7 +88,7 @@ struct ReportBuild {
     private func startFigureHelper(for loaded: LoadedReport) -> FigureHelper? {
         let standalone = loaded.report.figures.filter { !ReportLayout.tooLongForStandalone($0) }
         guard options.figureProcess, !standalone.isEmpty, let executable = options.workerExecutable else { return nil }
-        return FigureHelper(loaded: loaded, figures: standalone, into: "\(options.outputFolder)/\(loaded.report.name)",
+        return FigureHelper(loaded: loaded, figures: standalone, into: "\(options.outputFolder)/\(name)",
                             fontDir: sessions.fontDir, options: options, executable: executable)
     }
 

@@ -12,6 +12,10 @@ extension Messages {
         Message("font.no-folder", "no font folder found; looked in \(looked.joined(separator: ", "))",
                 notes: [DiagnosticNote(help: "run `make setup` to install the bundled fonts into Fonts/, or pass --fonts DIR or set BRIEFING_FONTS")])
     }
+    public static func nameClash(_ name: String, folders: [String]) -> Message {
+        Message("build.name-clash", "\(folders.count) report folders are named '\(name)' (\(folders.joined(separator: ", "))); their outputs would overwrite each other",
+                notes: [DiagnosticNote(help: "build them into different --out folders, or pass --qualified-names to name outputs after the parent folder too")])
+    }
     public static let scaffoldFolderNotEmpty = Message("scaffold.folder-not-empty",
         "the folder exists and is not empty; init never overwrites files")
     public static func noFontsIn(_ path: String, givenBy: String) -> Message {

@@ -85,3 +85,21 @@ struct EngineTests {
         #expect(throws: Diagnostic.self) { try Engine(fonts: empty, environment: ["HOME": empty]) }
     }
 }
+
+@Suite("engine name clashes")
+struct EngineNameClashTests {
+    @Test("reports whose outputs would share a name are refused before any is built, each naming the others")
+    func refused() throws {
+        let root = try PackagePaths.temporaryFolder("clash")
+        for team in ["a", "b"] {
+            try FileManager.default.createDirectory(atPath: "\(root)/\(team)", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: EngineTests.bundled, toPath: "\(root)/\(team)/r")
+        }
+        let out = try PackagePaths.temporaryFolder("clash-out")
+        let results = try Engine(fonts: PackagePaths.fonts).build(["\(root)/a/r", "\(root)/b/r"], options: BuildOptions(outputFolder: out))
+        #expect(results.count == 2 && results.allSatisfy { $0.status == .failed && $0.diagnostics.first?.code == "build.name-clash" })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+        #expect(Engine.nameClashes(["\(root)/a/r", "\(root)/b/r"], qualified: true).isEmpty)
+        #expect(Engine.reportName("\(root)/a/r", qualified: true) == "a-r")
+    }
+}

@@ -69,7 +69,7 @@ struct MessagesTests {
         Messages.columnWhereNumberExpected("a"), Messages.uncoveredCharacters(["a"]),
         Messages.layoutFailed("a"), Messages.buildProcessFailed("a"), Messages.buildFailed("a"), Messages.outputFailed("a"),
         Messages.noFontFolder(looked: ["a"]), Messages.noFontsIn("a", givenBy: "b"), Messages.chartTallerThanCanvas(needed: 1, given: 1),
-        Messages.scaffoldFolderNotEmpty,
+        Messages.scaffoldFolderNotEmpty, Messages.nameClash("a", folders: ["b", "c"]),
         Messages.jsonSyntax("a"), Messages.geoNotFeatureCollection, Messages.geoNoFeatures, Messages.geoMissingID("a"),
         Messages.geoDuplicateID("a"), Messages.geoBadPosition("a"), Messages.geoOutOfRange(lon: 0, lat: 0), Messages.geoUnclosedRing("a"),
         Messages.geoDegenerateRing("a"), Messages.geoUnsupportedGeometry("a", id: "b"), Messages.geoBadGeometry("a"),
