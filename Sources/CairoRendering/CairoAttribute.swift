@@ -11,3 +11,32 @@ extension String {
         return out
     }
 }
+
+extension String {
+    /// The URI with every character a PDF string or a URI reader could misread percent-encoded
+    /// (as UTF-8 bytes): Cairo 1.16 writes a link's URI into the PDF as a literal string without
+    /// escaping it, so a `(`, `)` or `\` in an address broke every object after the link.
+    /// Spaces, control characters, non-ASCII and the characters URIs never hold raw are encoded
+    /// too; a `%` that already starts an escape is kept.
+    var percentEncodedForPDF: String {
+        let bytes = Array(utf8)
+        var out = ""
+        out.reserveCapacity(bytes.count)
+        func isHex(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b) }
+        for (i, b) in bytes.enumerated() {
+            let kept: Bool
+            switch b {
+            case 0x25: kept = i + 2 < bytes.count && isHex(bytes[i + 1]) && isHex(bytes[i + 2])
+            case 0x21...0x7E: kept = !"()\\\"<>{}|^`[]".utf8.contains(b)
+            default: kept = false
+            }
+            if kept {
+                out.unicodeScalars.append(Unicode.Scalar(b))
+            } else {
+                let hex = String(b, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

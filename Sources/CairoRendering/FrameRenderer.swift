@@ -196,7 +196,7 @@ struct FrameRenderer {
 
     private func linkAttribute(_ target: LinkTarget) -> String {
         switch target {
-        case .uri(let uri): return "uri='\(uri.cairoQuoted)'"
+        case .uri(let uri): return "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
         case .destination(let name): return "dest='\(name.cairoQuoted)'"
         }
     }

@@ -98,6 +98,10 @@ public enum Messages {
         Message("chart.unknown-category", "'\(value)' is not a category of dataset '\(dataset)'")
     }
 
+    public static func unsafeLink(_ link: String) -> Message {
+        Message("spec.unsafe-link", "the link '\(link)' is not an https:, http: or mailto: address; a PDF reader would run any other kind as an action")
+    }
+
     // MARK: Tables
     public static func noStandaloneTable(_ id: String, rows: Int, limit: Int) -> Message {
         Message("table.no-standalone-file", "table '\(id)' has \(rows) rows, so no standalone SVG or PNG is written for it (only tables of at most \(limit) rows get one); the PDF has every row")

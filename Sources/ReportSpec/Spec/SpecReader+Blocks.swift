@@ -23,13 +23,13 @@ extension SpecReader {
             guard (1...3).contains(level) else {
                 throw Diagnostic(.error, at: map["level"]?.location ?? map.location, Messages.expected("1, 2 or 3", for: "level"))
             }
-            return .heading(level: level, text: InlineMarkup.parse(text))
+            return .heading(level: level, text: markup(text, at: textNode.location))
         case "paragraph":
             let map = try node.mapping("paragraph", allowed: ["paragraph"])
             let textNode = try map.required("paragraph")
             let text = Self.unwrapLines(try prose(textNode, "paragraph"))
             note(text, textNode)
-            return .paragraph(InlineMarkup.parse(text))
+            return .paragraph(markup(text, at: textNode.location))
         case "table":
             return .figure(try withCaption(try readTable(node, language: language), node))
         case "map":

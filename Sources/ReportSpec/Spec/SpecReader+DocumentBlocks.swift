@@ -27,7 +27,7 @@ extension SpecReader {
             if case .scalar = item.node {
                 let text = try item.string(key)
                 addText(text, at: item.location)
-                items.append(ListItem(InlineMarkup.parse(text)))
+                items.append(ListItem(markup(text, at: item.location)))
                 continue
             }
             let map = try item.mapping("list item", allowed: ["text", "list", "numbered"])
@@ -40,7 +40,7 @@ extension SpecReader {
             var children: ListBlock? = nil
             if let sub = map["list"] { children = try listItems(sub, ordered: false, key: "list") }
             if let sub = map["numbered"] { children = try listItems(sub, ordered: true, key: "numbered") }
-            items.append(ListItem(InlineMarkup.parse(text), children: children))
+            items.append(ListItem(markup(text, at: textNode.location), children: children))
         }
         return ListBlock(ordered: ordered, items: items)
     }
@@ -50,7 +50,7 @@ extension SpecReader {
         let textNode = try map.required("quote")
         let text = Self.unwrapLines(try prose(textNode, "quote"))
         addText(text, at: textNode.location)
-        return .quote(InlineMarkup.parse(text))
+        return .quote(markup(text, at: textNode.location))
     }
 
     mutating func readKeyFigures(_ node: SpecNode) throws -> Block {
@@ -81,7 +81,7 @@ extension SpecReader {
             for n in nodes {
                 let text = Self.unwrapLines(try prose(n, "text"))
                 addText(text, at: n.location)
-                paragraphs.append(InlineMarkup.parse(text))
+                paragraphs.append(markup(text, at: n.location))
             }
         }
         return .sidebar(Sidebar(title: title.isEmpty ? nil : title, paragraphs: paragraphs))

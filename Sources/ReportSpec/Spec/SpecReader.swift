@@ -155,6 +155,17 @@ struct SpecReader {
     }
     mutating func addText(_ text: String, at location: SourceLocation) { texts.append(Located(text, at: location)) }
 
+    /// The runs of a text with inline markup; a link whose address is not `https:`, `http:` or
+    /// `mailto:` is an error at the text (a `javascript:` or `file:` link would become an action
+    /// a PDF reader runs), and the run keeps its words without the link.
+    mutating func markup(_ text: String, at location: SourceLocation) -> [Inline] {
+        InlineMarkup.parse(text).map { inline in
+            guard let link = inline.link, !InlineMarkup.isAllowedLink(link) else { return inline }
+            diagnostics.error(location, Messages.unsafeLink(link))
+            return Inline(inline.text, emphasis: inline.emphasis)
+        }
+    }
+
     static func yamlDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),

@@ -34,4 +34,25 @@ struct InlineMarkupTests {
     func literal(text: String) {
         #expect(InlineMarkup.parse(text) == (text.isEmpty ? [] : [Inline(text)]))
     }
+
+    @Test("a link's address may hold balanced parentheses")
+    func parenthesesInAddress() {
+        #expect(InlineMarkup.parse("[수성](https://en.wikipedia.org/wiki/Mercury_(planet)) 끝")
+                == [Inline("수성", link: "https://en.wikipedia.org/wiki/Mercury_(planet)"), Inline(" 끝")])
+        #expect(InlineMarkup.parse("[a](https://x.org/a(b) c") == [Inline("a", link: "https://x.org/a(b"), Inline(" c")])
+    }
+
+    @Test("unclosed markers by the hundred thousand stay literal text", arguments: ["[", "*", "**", "[a](", "](", "[x]("])
+    func manyUnclosed(marker: String) {
+        let text = String(repeating: marker, count: 100_000)
+        #expect(InlineMarkup.parse(text).map(\.text).joined().count <= text.count)
+    }
+
+    @Test("only https, http and mailto addresses are links")
+    func allowedLinks() {
+        for ok in ["https://a.org", "HTTP://a.org", "mailto:x@y.org"] { #expect(InlineMarkup.isAllowedLink(ok), "\(ok)") }
+        for bad in ["javascript:alert(1)", "file:///etc/passwd", "ftp://a.org", "data:text/html,x", "#sec-1", ""] {
+            #expect(!InlineMarkup.isAllowedLink(bad), "\(bad)")
+        }
+    }
 }

@@ -258,7 +258,17 @@ struct ReportLoaderTests {
         #expect(d.message == Messages.invalidDate("2025-02-30").text)
         #expect(d.location == SourceLocation(file: folder + "/report.yaml", line: 2, column: 7))
     }
+
+    @Test("a javascript: or file: link is an error at its text, and every such link is named")
+    func unsafeLinks() throws {
+        let body = "  - paragraph: '[누르세요](javascript:alert(1)) 그리고 [파일](file:///etc/passwd)'\n  - heading: '[안전](https://example.com)'\n"
+        let (_, errors) = try Self.errors(files: ["report.yaml": Self.spec(body: body), "data/investment.csv": Self.investmentCSV])
+        #expect(errors.map(\.code) == ["spec.unsafe-link", "spec.unsafe-link"])
+        #expect(errors.first?.message.contains("javascript:alert(1)") == true)
+        #expect(errors.allSatisfy { $0.location.line == errors.first?.location.line && $0.location.line > 0 }, "\(errors)")
+    }
 }
+
 
 extension String {
     /// This string with the first occurrence of `target` replaced.
