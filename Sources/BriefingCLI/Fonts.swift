@@ -26,11 +26,11 @@ struct Fonts: ParsableCommand {
             throw ExitCode(Reporting(format: .text, environment: env).finish([Build.setupFailure(error)]))
         }
         for face in coverage.faces {
-            print("\(face.family) \(face.style)  \(face.file) #\(face.index)"
+            Terminal.printOutput("\(face.family) \(face.style)  \(face.file) #\(face.index)"
                   + (face.covered.map { "  covers \($0) of \(coverage.characters) characters" } ?? ""))
         }
         guard folder != nil else { return }
-        print(coverage.missing.isEmpty ? "every character of the report has a glyph"
+        Terminal.printOutput(coverage.missing.isEmpty ? "every character of the report has a glyph"
               : "no glyph: " + coverage.missing.map { "'\(Character($0))' U+\(String($0.value, radix: 16, uppercase: true))" }.joined(separator: ", "))
         if !coverage.missing.isEmpty { throw ExitCode(1) }
     }

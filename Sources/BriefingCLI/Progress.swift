@@ -17,12 +17,12 @@ final class Progress: Sendable {
         let name = URL(fileURLWithPath: folder).lastPathComponent
         count.withLock { count in
             count += 1
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(count)/\(total)] \(name)".utf8))
+            Terminal.write("\r\u{1B}[K[\(count)/\(total)] \(name)", to: STDERR_FILENO)
         }
     }
 
     func done() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Terminal.write("\r\u{1B}[K", to: STDERR_FILENO)
     }
 }

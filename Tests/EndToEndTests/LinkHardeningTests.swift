@@ -41,3 +41,24 @@ struct LinkHardeningTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/r.pdf"))
     }
 }
+
+/// Messages are written to streams the build does not own: a full or closed one must not end it.
+@Suite("output streams")
+struct OutputStreamTests {
+    @Test("diagnostics written to a full or closed stream leave the exit code its meaning", arguments: [
+        "exec \"$0\" build /nonexistent/report 2>/dev/full", "exec \"$0\" build /nonexistent/report 2>&-",
+        "exec \"$0\" check /nonexistent/report --format json >/dev/full 2>/dev/full",
+    ])
+    func fullOrClosed(script: String) throws {
+        let r = try ProcessRunner.run("sh", ["-c", script, PackagePaths.briefing])
+        #expect(r.status == 1, "\(r.stderr)")
+    }
+
+    @Test("a successful build whose summary cannot be written still exits 0")
+    func summaryToFullDisk() throws {
+        let out = try PackagePaths.temporaryFolder("full-out")
+        let r = try ProcessRunner.run("sh", ["-c", "exec \"$0\" build \"$1\" --out \"$2\" --format json >/dev/full",
+                                             PackagePaths.briefing, PackagePaths.root + "/Reports/china-ai-2025", out])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+}
