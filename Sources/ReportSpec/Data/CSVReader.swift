@@ -83,6 +83,12 @@ public enum CSVReader {
         guard let header = records.first else {
             throw Diagnostic(.error, at: SourceLocation(file: file), Messages.csvEmpty)
         }
+        // A second column of the same name could never be asked for: `value: amount` would
+        // silently mean the first.
+        var seen = Set<String>()
+        for cell in header where !seen.insert(cell.value).inserted {
+            throw Diagnostic(.error, at: cell.location, Messages.duplicateColumn(cell.value))
+        }
         let rows = Array(records.dropFirst())
         for row in rows where row.count != header.count {
             let at = row.first?.location ?? SourceLocation(file: file)

@@ -56,12 +56,12 @@ public struct DiagnosticNote: Equatable, Hashable, Sendable, Codable, CustomStri
 
     /// A note, optionally at another place.
     public init(_ message: String, at location: SourceLocation? = nil) {
-        kind = .note; self.message = message; self.location = location
+        kind = .note; self.message = message.escapingControlCharacters; self.location = location
     }
 
     /// A suggested change.
     public init(help message: String) {
-        kind = .help; self.message = message; location = nil
+        kind = .help; self.message = message.escapingControlCharacters; location = nil
     }
 
     /// `note: text (at path:line:column)` or `help: text`.
@@ -83,9 +83,10 @@ public struct Message: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// Hints that go with it.
     public var notes: [DiagnosticNote]
 
-    /// Creates a message.
+    /// Creates a message; control characters quoted from the input are shown as `\u{1B}`, never
+    /// sent raw to a terminal.
     public init(_ code: String, _ text: String, notes: [DiagnosticNote] = []) {
-        self.code = code; self.text = text; self.notes = notes
+        self.code = code; self.text = text.escapingControlCharacters; self.notes = notes
     }
 
     /// The sentence, as printed.
@@ -158,4 +159,21 @@ public struct LoadFailure: Error, Equatable, Sendable, CustomStringConvertible {
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     /// Each diagnostic's first line, one to a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension String {
+    /// The text with C0 and C1 control characters and DEL written as `\u{1B}`: a message quoting
+    /// input must not ring the terminal's bell or send it an escape sequence.
+    var escapingControlCharacters: String {
+        guard unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return self }
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

@@ -37,6 +37,13 @@ public enum Messages {
     }
     public static func noRows(dataset: String) -> Message { Message("data.no-rows", "dataset '\(dataset)' has no data rows; a chart needs at least one") }
 
+    public static func duplicateColumn(_ name: String) -> Message {
+        Message("data.duplicate-column", "the header names column '\(name)' twice; each column needs a name of its own")
+    }
+    public static func controlCharacter(_ scalar: Unicode.Scalar) -> Message {
+        Message("spec.control-character", "the text holds the control character U+\(hex(scalar.value)), which prints as nothing (a NUL would end the line there); remove it")
+    }
+
     // MARK: Spec
     public static func yamlSyntax(_ problem: String) -> Message { Message("spec.syntax", "invalid YAML: \(problem)") }
     public static func nestedTooDeep(limit: Int, indent: Int) -> Message {

@@ -125,12 +125,6 @@ struct ProseBinder {
         }
     }
 
-    /// A format argument as an Int within `range`, clamped before converting (an Int of 1e19 traps).
-    static func clamped(_ value: Double, to range: ClosedRange<Int>) -> Int {
-        guard value.isFinite else { return range.lowerBound }
-        return Int(min(max(value, Double(range.lowerBound)), Double(range.upperBound)).rounded(.towardZero))
-    }
-
     private func call(_ function: String, _ args: [Expression], at offset: Int) throws -> Double {
         let values = try args.map { try evaluate($0, at: offset) }
         func list() throws -> [Double] {
@@ -205,14 +199,26 @@ struct ProseBinder {
         func text(_ k: String) -> String? { if case .text(let t)? = format.arguments[k] { return t }; return nil }
         func num(_ k: String) -> Double? { if case .number(let n)? = format.arguments[k] { return n }; return nil }
         func flag(_ k: String) -> Bool { if case .flag(let b)? = format.arguments[k] { return b }; return false }
+        // A value out of range is the author's mistake to hear about, not one to round quietly.
+        func whole(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+            guard let n = num(key) else { return nil }
+            guard n.isFinite, n == n.rounded(), n >= Double(range.lowerBound), n <= Double(range.upperBound) else {
+                throw Failure(offset: offset, message: Messages.expected("a whole number from \(range.lowerBound) to \(range.upperBound)", for: key))
+            }
+            return Int(n)
+        }
         let multiplier = num("multiplier") ?? 1
+        guard multiplier.isFinite, multiplier != 0 else {
+            throw Failure(offset: offset, message: Messages.expected("a number other than 0", for: "multiplier"))
+        }
         var value = v
-        if let step = num("step"), step > 0 {
+        if let step = num("step") {
+            guard step.isFinite, step > 0 else { throw Failure(offset: offset, message: Messages.expected("a number above 0", for: "step")) }
             // Editors round to a chosen unit ("97조 5,000억"): snap to the nearest multiple of `step`.
             value = (v * multiplier / step).rounded() * step / multiplier
         }
-        let decimals = Self.clamped(num("decimals") ?? 0, to: 0...10)
-        let digits = num("digits").map { Self.clamped($0, to: 1...15) }
+        let decimals = try whole("decimals", in: 0...10) ?? 0
+        let digits = try whole("digits", in: 1...15)
         var f: NumberFormat
         switch format.name {
         case "korean":

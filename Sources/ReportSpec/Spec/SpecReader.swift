@@ -39,9 +39,25 @@ struct SpecReader {
         let top = try SpecNode(node: try parse(yaml), file: file, diagnostics: diagnostics)
             .mapping("report.yaml", allowed: ReportLoader.topKeys)
         let report = try readReport(top)
+        checkControlCharacters()
         if let failure = diagnostics.failure(summaryAt: file) { throw failure }
         return LoadedReport(report: report.report, folder: folder, texts: texts, figureLocations: report.figureLocations,
                             warnings: diagnostics.inSourceOrder)
+    }
+
+    /// An error at every printed text that holds a control character (tab and line breaks aside):
+    /// a NUL ended the line there and dropped the rest of a paragraph without a word, and an
+    /// escape sequence passed check and then failed the build.
+    private func checkControlCharacters() {
+        for text in texts {
+            guard let scalar = text.value.unicodeScalars.first(where: Self.isForbiddenControl) else { continue }
+            diagnostics.error(text.location, Messages.controlCharacter(scalar))
+        }
+    }
+
+    /// C0 and C1 controls and DEL, except tab, line feed and carriage return.
+    static func isForbiddenControl(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
     }
 
     /// The YAML document's root; syntax errors end the load at once, as nothing after them can be trusted.

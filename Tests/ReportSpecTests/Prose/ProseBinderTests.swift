@@ -42,8 +42,6 @@ struct ProseBinderTests {
         ("{{ 1339 }}곳, {{ -(2 + 3) * 4 }}", "1,339곳, -20"),
         // A comma groups digits only before exactly three: otherwise it separates arguments.
         ("{{ round(3.14159, 2) }}, {{ round(1,339.5) }}, {{ round(3.14159,2) }}", "3.14, 1,340, 3.14"),
-        // Format arguments out of range are clamped before they become Ints (1e19 would trap).
-        ("{{ 1 | plain(decimals: 1e19) }}, {{ 2 | english(digits: -1e19) }}", "1.0000000000, 2"),
     ])
     func values(source: String, expected: String) throws {
         #expect(try Self.text("'\(source.replacingOccurrences(of: "'", with: "''"))'") == expected)
@@ -63,6 +61,9 @@ struct ProseBinderTests {
         ("'x {{ 1 | plain(decimals: }}'", 42, "in {{ … }}: expected a number"),
         ("'x {{ 1 | plain(decimals: -}}'", 43, "in {{ … }}: expected a number"),
         ("x {{ round(investment.usd_billion[\"미국\"], 1e19) }}", 18, "round(…) takes decimals between -12 and 12"),
+        // Format arguments out of range are errors, never clamped quietly (and 1e19 never becomes an Int).
+        ("'x {{ 1 | plain(decimals: 1e19) }}'", 19, "'decimals' must be a whole number from 0 to 10"),
+        ("'x {{ 2 | english(digits: -1e19) }}'", 19, "'digits' must be a whole number from 1 to 15"),
         ("x {{ sum(investment.usd_billion) * 1e307 }}", 18, "the value in {{ … }} is not a finite number"),
         ("x {{ round(sum(investment.usd_billion) * 1e306 + 1e308, 1) }}", 18, "the value in {{ … }} is not a finite number"),
     ])
