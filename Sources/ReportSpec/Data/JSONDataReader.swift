@@ -16,7 +16,7 @@ enum JSONDataReader {
         let root: JSONNode
         do { root = try parser.parse() } catch { throw Diagnostic(.error, at: at(error.offset), Messages.jsonSyntax(error.message)) }
         guard let items = root.array else { throw Diagnostic(.error, at: at(root.offset), Messages.jsonDataShape) }
-        guard !items.isEmpty else { throw Diagnostic(.error, at: at(root.offset), Messages.csvEmpty) }
+        guard !items.isEmpty else { throw Diagnostic(.error, at: at(root.offset), Messages.jsonEmpty) }
         if items.count > maxRows { throw Diagnostic(.error, at: at(items[maxRows].offset), Messages.csvTooManyRows(limit: maxRows)) }
         var header: [Located<String>] = []
         var index: [String: Int] = [:]

@@ -37,6 +37,7 @@ public enum Messages {
     }
     public static func noRows(dataset: String) -> Message { Message("data.no-rows", "dataset '\(dataset)' has no data rows; a chart needs at least one") }
 
+    public static let jsonEmpty = Message("data.json-empty", "the JSON dataset is an empty array; expected one object per row, such as [{\"country\": \"미국\", \"value\": 67.2}]")
     public static func duplicateColumn(_ name: String) -> Message {
         Message("data.duplicate-column", "the header names column '\(name)' twice; each column needs a name of its own")
     }

@@ -32,7 +32,7 @@ struct JSONDataReaderTests {
         ("{\"a\": 1}", 1, 1, Messages.jsonDataShape.text),
         ("[1, 2]", 1, 2, Messages.jsonDataShape.text),
         ("[{\"a\": 1,}]", 1, 10, "invalid JSON: "),
-        ("[]", 1, 1, Messages.csvEmpty.text),
+        ("[]", 1, 1, Messages.jsonEmpty.text),
     ])
     func errors(json: String, line: Int, column: Int, message: String) {
         do {
