@@ -31,7 +31,7 @@ public final class DocumentFonts {
         guard !perFace.isEmpty else { return nil }
         for face in perFace.values where !full.face(file: face.file, index: face.index, covers: face.scalars) { return nil }
 
-        var template = Array(((getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/briefing-fonts-XXXXXX").utf8CString)
+        var template = Array(((getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/briefing-fonts-\(getpid())-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw RenderError.write(path: "temporary font folder", reason: String(cString: strerror(errno))) }
         folder = String(cString: made)
         var written: [String] = []

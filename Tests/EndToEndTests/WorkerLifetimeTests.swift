@@ -58,6 +58,11 @@ struct WorkerLifetimeTests {
         Thread.sleep(forTimeInterval: 0.5)
         #expect(try FileManager.default.subpathsOfDirectory(atPath: out).sorted() == listing, "files appeared after the build was killed")
         #expect(!FileManager.default.fileExists(atPath: out + "/r.pdf"))
+        // The next build into the same folder removes what the killed one left behind.
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out]).status == 0)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out)
+            .filter { $0.contains(".tmp-") || $0.contains(".figures-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     @Test("the figure files drawn by the helper are the files a one-process build draws")

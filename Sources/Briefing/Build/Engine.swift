@@ -62,6 +62,7 @@ public final class Engine {
     public func build(_ folders: [String], options: BuildOptions = BuildOptions(),
                       finished: (@Sendable (ReportResult) -> Void)? = nil) -> [ReportResult] {
         let reports = BuildPlan.expand(folders)
+        StaleTemporaries.clean(outputFolder: options.outputFolder)
         let clashes = Self.nameClashes(reports, qualified: options.qualifiedNames)
         if !clashes.isEmpty {
             // Nothing is built: which of the reports named alike was meant is the caller's to say.
