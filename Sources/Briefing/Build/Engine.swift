@@ -62,7 +62,6 @@ public final class Engine {
     public func build(_ folders: [String], options: BuildOptions = BuildOptions(),
                       finished: (@Sendable (ReportResult) -> Void)? = nil) -> [ReportResult] {
         let reports = BuildPlan.expand(folders)
-        StaleTemporaries.clean(outputFolder: options.outputFolder)
         let clashes = Self.nameClashes(reports, qualified: options.qualifiedNames)
         if !clashes.isEmpty {
             // Nothing is built: which of the reports named alike was meant is the caller's to say.
@@ -74,6 +73,15 @@ public final class Engine {
                                                                                    Messages.nameClash(name, folders: others))])
             }.filter { $0.failure != nil }
         }
+        // One build at a time into an output folder; then what a killed build left there can go.
+        let lock: OutputLock
+        do { lock = try OutputLock(folder: options.outputFolder) } catch {
+            return reports.map { ReportResult(folder: $0, name: Self.reportName($0, qualified: options.qualifiedNames), status: .failed,
+                                              failure: .output, diagnostics: [Diagnostic(.error, at: SourceLocation(file: $0),
+                                                                                          Messages.outputFailed("\(error)"))]) }
+        }
+        defer { lock.release() }
+        StaleTemporaries.clean(outputFolder: options.outputFolder)
         let width = max(1, min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, reports.count))
         if reports.count > 1, width > 1, let executable = options.workerExecutable {
             return WorkerPool(executable: executable, width: width, fontDir: fontFolder)
