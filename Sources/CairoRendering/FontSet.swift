@@ -28,6 +28,14 @@ public final class FontSet {
                       defaultFamily: defaultFamily)
     }
 
+    /// Every font file in `directories`, plus exactly the font `files` named (not scanned: a
+    /// report's own fonts, each checked to be a file inside the report folder).
+    public convenience init(directories: [String], files: [String], cacheDirectory: String, defaultFamily: String = "Noto Sans CJK KR") throws {
+        let dirs = directories.map { "<dir>\($0.xmlEscaped)</dir>" }.joined()
+        try self.init(body: dirs + "<cachedir>\(cacheDirectory.xmlEscaped)</cachedir>", files: files, directories: directories + files,
+                      defaultFamily: defaultFamily)
+    }
+
     /// A font set of exactly these files (no folder scan, so no cache is needed): for subset fonts made per document.
     public convenience init(files: [String], defaultFamily: String) throws {
         try self.init(body: "", files: files, directories: files, defaultFamily: defaultFamily)

@@ -29,15 +29,14 @@ extension Engine {
     /// The font set, and, given a report `folder`, which of its characters each face covers;
     /// throws a `LoadFailure` or `Diagnostic` when the report cannot be loaded.
     public func fontCoverage(of folder: String? = nil, sourceDateEpoch: Int? = nil) throws -> FontCoverage {
-        var dirs = [fontFolder]
+        var own: [String] = []
         var texts: [Located<String>] = []
         if let folder {
             let loaded = try ReportLoader(options: .init(sourceDateEpoch: sourceDateEpoch)).load(folder: folder)
             texts = loaded.texts
-            let own = loaded.folder.resolved + "/fonts"
-            if FileManager.default.fileExists(atPath: own) { dirs.append(own) }
+            own = try loaded.folder.fontFiles()
         }
-        let set = try FontSet(directories: dirs, cacheDirectory: sessions.cacheDirectory)
+        let set = try FontSet(directories: [fontFolder], files: own, cacheDirectory: sessions.cacheDirectory)
         let characters = Set(texts.flatMap { $0.value.unicodeScalars }.filter { $0.properties.generalCategory != .control && $0 != " " })
         let faces = set.faces.map { face in
             FontCoverage.Face(family: face.family, style: face.style, file: face.file, index: face.index,

@@ -11,8 +11,8 @@ final class RenderSession {
     let measurer: PangoTextMeasurer
     let renderer: CairoRenderer
 
-    init(fontDir: String, extraFontDirs: [String] = [], family: String, cacheDirectory: String) throws {
-        fonts = try FontSet(directories: [fontDir] + extraFontDirs, cacheDirectory: cacheDirectory, defaultFamily: family)
+    init(fontDir: String, extraFontFiles: [String] = [], family: String, cacheDirectory: String) throws {
+        fonts = try FontSet(directories: [fontDir], files: extraFontFiles, cacheDirectory: cacheDirectory, defaultFamily: family)
         engine = try TextEngine(fonts: fonts)
         measurer = PangoTextMeasurer(engine: engine)
         renderer = CairoRenderer(engine: engine)

@@ -18,9 +18,9 @@ final class SessionCache {
 
     /// The session for a loaded report: its theme's family, plus the report's own `fonts/` folder.
     func session(for loaded: LoadedReport) throws -> RenderSession {
-        let own = loaded.folder.resolved + "/fonts"
-        if FileManager.default.fileExists(atPath: own) {
-            return try RenderSession(fontDir: fontDir, extraFontDirs: [own], family: loaded.report.theme.fontFamily,
+        let own = try loaded.folder.fontFiles()
+        if !own.isEmpty {
+            return try RenderSession(fontDir: fontDir, extraFontFiles: own, family: loaded.report.theme.fontFamily,
                                      cacheDirectory: cacheDirectory)
         }
         return try session(family: loaded.report.theme.fontFamily)

@@ -8,6 +8,9 @@ public enum Messages {
         Message("file.outside-folder", "path '\(path)' leaves the report folder; data, boundary and font files must live inside it")
     }
     public static func cannotRead(_ path: String, _ reason: String) -> Message { Message("file.cannot-read", "cannot read \(path): \(reason)") }
+    public static func notARegularFile(_ path: String) -> Message {
+        Message("file.not-regular", "\(path) is not a regular file (a folder, a pipe or a device); a report reads only files")
+    }
     public static func invalidUTF8(byteOffset: Int) -> Message { Message("file.invalid-utf8", "invalid UTF-8 at byte offset \(byteOffset); save the file as UTF-8") }
 
     // MARK: CSV

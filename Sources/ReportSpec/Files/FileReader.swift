@@ -10,9 +10,23 @@ public enum FileReader {
     public static func read(_ path: String, display: String? = nil, namedAt location: SourceLocation? = nil) throws -> [UInt8] {
         let shown = display ?? path
         let at = location ?? SourceLocation(file: shown)
-        guard let f = fopen(path, "rb") else {
+        // O_NONBLOCK: opening a FIFO for reading would wait for a writer forever; it is refused
+        // below, as a device or a folder is, before anything is read.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
             let reason = errno == ENOENT ? Messages.fileNotFound(shown) : Messages.cannotRead(shown, String(cString: strerror(errno)))
             throw Diagnostic(.error, at: at, reason)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw Diagnostic(.error, at: at, Messages.notARegularFile(shown))
+        }
+        // Back to blocking reads: a regular file never blocks, and stdio expects it.
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        guard let f = fdopen(fd, "rb") else {
+            close(fd)
+            throw Diagnostic(.error, at: at, Messages.cannotRead(shown, String(cString: strerror(errno))))
         }
         defer { fclose(f) }
         var bytes: [UInt8] = []

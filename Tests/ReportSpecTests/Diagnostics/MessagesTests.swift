@@ -47,7 +47,7 @@ struct MessagesTests {
 
     /// One of every message, so a test can see every code.
     static let everyMessage: [Message] = [
-        Messages.fileNotFound("a"), Messages.pathLeavesFolder("a"), Messages.cannotRead("a", "b"), Messages.invalidUTF8(byteOffset: 0),
+        Messages.fileNotFound("a"), Messages.pathLeavesFolder("a"), Messages.cannotRead("a", "b"), Messages.notARegularFile("a"), Messages.invalidUTF8(byteOffset: 0),
         Messages.csvEmpty, Messages.csvUnclosedQuote, Messages.csvTextAfterQuote, Messages.jsonDataShape, Messages.jsonDataNested("a"),
         Messages.csvTooManyRows(limit: 1), Messages.csvRagged(expected: 1, found: 2), Messages.notANumber("a", column: "b"), Messages.moreBadCells(1, column: "a"),
         Messages.unknownColumn("a", dataset: "b", file: "c", available: []), Messages.noRows(dataset: "a"),

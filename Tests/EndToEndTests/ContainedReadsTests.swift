@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A report folder's build reads only its own regular files.
+@Suite("contained reads")
+struct ContainedReadsTests {
+    static func copy() throws -> String {
+        let folder = try PackagePaths.temporaryFolder("contained") + "/r"
+        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        return folder
+    }
+
+    @Test("a font in the report's fonts/ that links out of the folder is an error naming it, and nothing is built")
+    func fontLinkOut() throws {
+        let folder = try Self.copy()
+        try FileManager.default.createDirectory(atPath: folder + "/fonts", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/fonts/evil.ttf", withDestinationPath: "/etc/passwd")
+        let out = try PackagePaths.temporaryFolder("out")
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(folder)/fonts/evil.ttf") && r.stderr.contains("leaves the report folder"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/r.pdf"))
+    }
+
+    @Test("a fonts/ folder that is itself a link out of the report folder is refused")
+    func fontsFolderLinkOut() throws {
+        let folder = try Self.copy(), elsewhere = try PackagePaths.temporaryFolder("elsewhere")
+        try FileManager.default.copyItem(atPath: PackagePaths.fonts + "/NotoSansCJK-Bold.ttc", toPath: elsewhere + "/a.ttc")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/fonts", withDestinationPath: elsewhere)
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["check", folder])
+        #expect(r.status == 1, "\(r.stderr)")
+    }
+
+    @Test("a dataset that is a FIFO is refused at once instead of waiting for a writer")
+    func fifoDataset() throws {
+        let folder = try Self.copy()
+        let csv = folder + "/data/private-investment-2023.csv"
+        try FileManager.default.removeItem(atPath: csv)
+        #expect(mkfifo(csv, 0o644) == 0)
+        let start = Date()
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["check", folder])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("is not a regular file"), "\(r.stderr)")
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+}
