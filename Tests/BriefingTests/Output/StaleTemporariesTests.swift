@@ -29,13 +29,13 @@ struct StaleTemporariesTests {
         try fm.createDirectory(atPath: deadFonts, withIntermediateDirectories: true)
         try "x".write(toFile: deadFonts + "/face0.otf", atomically: false, encoding: .utf8)
 
-        let removed = StaleTemporaries.clean(outputFolder: out)
+        // Builds of other tests running meanwhile may clean the temporary folder first: what counts
+        // is that the dead build's files are gone and the live one's are not.
+        StaleTemporaries.clean(outputFolder: out)
         for path in deadFiles where !path.contains(".figures-") { #expect(!fm.fileExists(atPath: path), "\(path)") }
         #expect(!fm.fileExists(atPath: "\(out)/r/.figures-\(dead)"))
         #expect(!fm.fileExists(atPath: deadFonts))
         for path in liveFiles { #expect(fm.fileExists(atPath: path), "\(path)") }
-        let ours = Set(deadFiles.filter { !$0.contains(".figures-") } + ["\(out)/r/.figures-\(dead)", deadFonts])
-        #expect(ours.isSubset(of: Set(removed)))
     }
 
     @Test("owners are read from the names the engine makes")
