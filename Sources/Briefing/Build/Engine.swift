@@ -81,6 +81,7 @@ public final class Engine {
                                                                                           Messages.outputFailed("\(error)"))]) }
         }
         defer { lock.release() }
+        CommitJournal.rollForward(in: options.outputFolder)
         StaleTemporaries.clean(outputFolder: options.outputFolder)
         let width = max(1, min(options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, reports.count))
         if reports.count > 1, width > 1, let executable = options.workerExecutable {

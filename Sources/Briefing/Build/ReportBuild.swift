@@ -120,7 +120,7 @@ struct ReportBuild {
     /// Renders the PDF (and page images) and the figure files under temporary names, then renames
     /// them all into place; the paths of the report's files.
     private func render(_ laidOut: LaidOut, name: String, title: String, session: RenderSession, helper: FigureHelper?) throws -> [String] {
-        let outputs = OutputBatch()
+        let outputs = OutputBatch(journalFolder: options.outputFolder)
         defer { outputs.discard() }
         var usage = laidOut.pages.fontUsage
         for figure in laidOut.figures { usage.add(figure.frame) }

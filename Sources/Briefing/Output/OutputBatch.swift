@@ -2,11 +2,19 @@ import Foundation
 
 /// Output files written under temporary names and renamed into place together.
 ///
-/// Temporary files sit beside their targets (same file system, so the rename is atomic)
-/// and are removed if the build fails or is interrupted before `commit()`.
+/// Temporary files sit beside their targets (same file system, so each rename is atomic) and
+/// are removed if the build fails or is interrupted before `commit()`. The commit is all or
+/// nothing in effect: it holds off SIGINT and SIGTERM until its last rename, and with a
+/// `journalFolder` it first writes the list of renames there, so a commit cut short by SIGKILL
+/// is finished by the next build into that folder (``rollForward(in:)``) instead of leaving a
+/// new PDF beside old figures.
 final class OutputBatch {
     private var pending: [(temp: String, final: String)] = []
     private var committed = false
+    private let journalFolder: String?
+
+    /// A batch; `journalFolder` (the build's output folder) makes its commit journaled.
+    init(journalFolder: String? = nil) { self.journalFolder = journalFolder }
 
     /// A temporary path for `path`, creating its folder; the caller writes it, `commit` renames it.
     func reserve(_ path: String) throws -> String {
@@ -37,14 +45,19 @@ final class OutputBatch {
         TempFileRegistry.shared.add(temp)
     }
 
-    /// Renames every temporary file onto its target.
+    /// Renames every temporary file onto its target: the journal first (when there is a journal
+    /// folder), then each rename, then the journal goes; SIGINT and SIGTERM wait until it is done.
     func commit() throws {
-        for (temp, final) in pending {
-            if rename(temp, final) != 0 {
-                throw OutputError(description: "cannot write \(final): \(String(cString: strerror(errno)))")
+        try TempFileRegistry.shared.holdingInterruptions {
+            let journal = try journalFolder.map { try CommitJournal.write(pending, in: $0) }
+            for (temp, final) in pending {
+                if rename(temp, final) != 0 {
+                    throw OutputError(description: "cannot write \(final): \(String(cString: strerror(errno)))")
+                }
             }
-            TempFileRegistry.shared.remove(temp)
+            if let journal { unlink(journal) }
         }
+        for (temp, _) in pending { TempFileRegistry.shared.remove(temp) }
         committed = true
         pending = []
     }

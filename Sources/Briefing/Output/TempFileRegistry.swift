@@ -34,6 +34,13 @@ final class TempFileRegistry: Sendable {
     }
     func removeChild(_ pid: pid_t) { inFlight.withLock { _ = $0.children.remove(pid) } }
 
+    /// Runs `body` (a commit's renames) with interruptions held off: the cleaning on SIGINT or
+    /// SIGTERM takes the same lock, so it comes before the first rename or after the last, never
+    /// between two.
+    func holdingInterruptions<R>(_ body: () throws -> R) throws -> R {
+        try inFlight.withLock { _ in try body() }
+    }
+
     /// Stops the helpers, removes every registered file and folder, and ends the process with
     /// `status`, all under the lock: a thread still building then waits at its next file or
     /// helper instead of making one after the cleaning.

@@ -7,18 +7,21 @@ import Darwin
 /// Reads whole files, turning failures into diagnostics that name the file as the user wrote it.
 public enum FileReader {
     /// The bytes of `path`; `display` is how messages name it, `location` where it was asked for.
-    public static func read(_ path: String, display: String? = nil, namedAt location: SourceLocation? = nil) throws -> [UInt8] {
+    /// A report's files must be regular files; a path given on the command line
+    /// (`regularFileOnly: false`) may also be a pipe, as `briefing chart <(query)` makes.
+    public static func read(_ path: String, display: String? = nil, namedAt location: SourceLocation? = nil,
+                            regularFileOnly: Bool = true) throws -> [UInt8] {
         let shown = display ?? path
         let at = location ?? SourceLocation(file: shown)
         // O_NONBLOCK: opening a FIFO for reading would wait for a writer forever; it is refused
         // below, as a device or a folder is, before anything is read.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
         guard fd >= 0 else {
             let reason = errno == ENOENT ? Messages.fileNotFound(shown) : Messages.cannotRead(shown, String(cString: strerror(errno)))
             throw Diagnostic(.error, at: at, reason)
         }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG || (!regularFileOnly && (info.st_mode & S_IFMT) == S_IFIFO) else {
             close(fd)
             throw Diagnostic(.error, at: at, Messages.notARegularFile(shown))
         }
@@ -49,6 +52,6 @@ extension Dataset {
     /// ```
     public static func load(csv path: String) throws -> Dataset {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return try Dataset(name: name, file: path, bytes: try FileReader.read(path))
+        return try Dataset(name: name, file: path, bytes: try FileReader.read(path, regularFileOnly: false))
     }
 }
