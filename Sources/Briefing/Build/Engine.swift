@@ -82,7 +82,9 @@ public final class Engine {
             return failed([Diagnostic(.error, at: SourceLocation(file: folderPath), Messages.buildFailed("\(error)"))], .input)
         }
         let stampPath = BuildStamp.path(name: name, outputFolder: options.outputFolder)
-        let cache = ContentCache(folder: folder, fontFolder: fontFolder, options: options.outputAffecting)
+        // The program's digest is remembered beside fontconfig's cache (`<cache folder>/fontconfig`).
+        let memo = ExecutableDigestMemo(cacheFolder: (sessions.cacheDirectory as NSString).deletingLastPathComponent)
+        let cache = ContentCache(folder: folder, fontFolder: fontFolder, options: options.outputAffecting, programMemo: memo)
         if !options.force, FileManager.default.fileExists(atPath: "\(options.outputFolder)/\(name).pdf"),
            let stamp = BuildStamp.read(stampPath), cache.isCurrent(stamp) {
             return ReportResult(folder: folderPath, name: name, status: .upToDate, outputs: stamp.outputs, pages: stamp.pages,

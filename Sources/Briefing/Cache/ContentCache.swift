@@ -18,7 +18,7 @@ struct ContentCache {
     let folder: ReportFolder
     let fontFolder: String
     let options: [String]
-    /// ``ProgramIdentity/current()`` and ``FontIdentity/of(_:)``, found before the build
+    /// ``ProgramIdentity/current(memo:)`` and ``FontIdentity/of(_:)``, found before the build
     /// rather than after it: a process reads its program and fonts at most once either way, but
     /// this way a build's outputs appear only once it has, so whoever waits for them (`watch`
     /// polling again, a script) is not kept waiting behind the stamp.
@@ -28,10 +28,11 @@ struct ContentCache {
     /// makes the next build's check fail rather than pass.
     let reportFonts: [FileDigest]?
 
-    /// The cache of a build of `folder` over the fonts in `fontFolder` with `options`.
-    init(folder: ReportFolder, fontFolder: String, options: [String]) {
+    /// The cache of a build of `folder` over the fonts in `fontFolder` with `options`;
+    /// `programMemo` may know the program's digest already.
+    init(folder: ReportFolder, fontFolder: String, options: [String], programMemo: ExecutableDigestMemo? = nil) {
         self.folder = folder; self.fontFolder = fontFolder; self.options = options
-        program = ProgramIdentity.current()
+        program = ProgramIdentity.current(memo: programMemo)
         fonts = FontIdentity.of(fontFolder)
         reportFonts = folder.fontsDigests()
     }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import Synchronization
 
@@ -14,11 +19,12 @@ enum ProgramIdentity {
     private static let known = Mutex<String?>(nil)
 
     /// The identity of this process's program, found once, on first use: only a build that checks
-    /// or writes a stamp pays for it.
-    static func current() -> String {
+    /// or writes a stamp pays for it. `memo` may know the digest already (see
+    /// ``ExecutableDigestMemo``), and learns it when it did not.
+    static func current(memo: ExecutableDigestMemo?) -> String {
         known.withLock { known in
             if let known { return known }
-            let found = identity(ofExecutableAt: executablePath)
+            let found = identity(ofExecutableAt: executablePath, memo: memo)
             known = found
             return found
         }
@@ -27,9 +33,17 @@ enum ProgramIdentity {
     /// The identity of the program at `path`; when it cannot be read, one that names this process
     /// alone, so a stamp still serves rebuilds within the process (the program cannot change
     /// under it) and never another process's.
-    static func identity(ofExecutableAt path: String) -> String {
-        guard let digest = FileDigest.sha256(ofFileAt: path, followingLinks: true) else {
-            return "briefing \(version), unreadable executable, process \(UUID().uuidString)"
+    static func identity(ofExecutableAt path: String, memo: ExecutableDigestMemo?) -> String {
+        let unreadable = "briefing \(version), unreadable executable, process \(UUID().uuidString)"
+        guard let (fd, before) = RegularFile.open(path, followingLinks: true) else { return unreadable }
+        defer { close(fd) }
+        if let digest = memo?.digest(for: before) { return "briefing \(version), sha256 \(digest)" }
+        var hasher = SHA256()
+        guard RegularFile.chunks(of: fd, { hasher.update($0) }) else { return unreadable }
+        let digest = hasher.finalize().description
+        var after = stat()
+        if let memo, fstat(fd, &after) == 0, ExecutableDigestMemo.key(after) == ExecutableDigestMemo.key(before) {
+            memo.remember(digest, for: after)
         }
         return "briefing \(version), sha256 \(digest)"
     }
