@@ -99,9 +99,9 @@ public final class Engine {
         }
     }
 
-    /// Builds one report in this process, unless its inputs are unchanged since its last build
-    /// into the same output folder. `lastInProcess` lets a one-report process leave the laid-out
-    /// report for its end to reclaim.
+    /// Builds one report in this process, unless its inputs are unchanged, by content (see
+    /// ``ContentCache``), since its last build into the same output folder. `lastInProcess` lets a
+    /// one-report process leave the laid-out report for its end to reclaim.
     func buildReport(_ folderPath: String, options: BuildOptions, lastInProcess: Bool) -> ReportResult {
         let start = DispatchTime.now()
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
@@ -114,9 +114,11 @@ public final class Engine {
             return failed([Diagnostic(.error, at: SourceLocation(file: folderPath), Messages.buildFailed("\(error)"))], .input)
         }
         let stampPath = BuildStamp.path(name: name, outputFolder: options.outputFolder)
-        let inputs = ContentHash.inputs(folder: folderPath, fontDir: fontFolder, options: options.outputAffecting)
+        // The program's digest is remembered beside fontconfig's cache (`<cache folder>/fontconfig`).
+        let memo = ExecutableDigestMemo(cacheFolder: (sessions.cacheDirectory as NSString).deletingLastPathComponent)
+        let cache = ContentCache(folder: folder, fontFolder: fontFolder, options: options.outputAffecting, programMemo: memo)
         if !options.force, FileManager.default.fileExists(atPath: "\(options.outputFolder)/\(name).pdf"),
-           let stamp = BuildStamp.read(stampPath), stamp.inputs == inputs {
+           let stamp = BuildStamp.read(stampPath), cache.isCurrent(stamp) {
             return ReportResult(folder: folderPath, name: name, status: .upToDate, outputs: stamp.outputs, pages: stamp.pages,
                                 diagnostics: stamp.warnings, seconds: seconds())
         }
@@ -125,8 +127,8 @@ public final class Engine {
             let built = try ReportBuild(folder: folderPath, name: name, options: options, sessions: sessions,
                                         keepsLayoutUntilExit: lastInProcess).run(in: folder)
             let warnings = lines.attach(to: built.warnings)
-            // Remember the inputs only after every output is in place.
-            try? BuildStamp(inputs: inputs, outputs: built.outputs, pages: built.pages, warnings: warnings).write(to: stampPath)
+            // Remember the inputs only after every output is in place, hashed from the bytes the build read.
+            try? cache.stamp(read: folder.snapshot, outputs: built.outputs, pages: built.pages, warnings: warnings).write(to: stampPath)
             return ReportResult(folder: folderPath, name: name, status: .built, outputs: built.outputs, pages: built.pages,
                                 diagnostics: warnings, seconds: seconds())
         } catch let f as ReportBuild.Failed {
