@@ -122,6 +122,9 @@ public final class Engine {
             return ReportResult(folder: folderPath, name: name, status: .upToDate, outputs: stamp.outputs, pages: stamp.pages,
                                 diagnostics: stamp.warnings, seconds: seconds())
         }
+        // A build that may replace the outputs first forgets the stamp of the old ones: cut short
+        // between two renames, it must not leave a stamp vouching for outputs it half replaced.
+        unlink(stampPath)
         let lines = SourceLines(folder: folder)
         do {
             let built = try ReportBuild(folder: folderPath, name: name, options: options, sessions: sessions,
