@@ -21,7 +21,11 @@ public final class DocumentFonts {
 
     /// Subsets every face `usage` names to the characters it draws in them; nil when some
     /// character would need a fallback face (then render with the full set, which already covers it).
-    public init?(subsetting full: FontSet, using usage: FontUsage) throws {
+    ///
+    /// The files go in a new folder `fonts-PID-XXXXXX` inside `parent` (default: the system's
+    /// temporary folder), named after this process so that whoever cleans up after a killed
+    /// process can tell whose it was.
+    public init?(subsetting full: FontSet, using usage: FontUsage, in parent: String? = nil) throws {
         // Characters per face: fonts of several sizes share one face.
         var perFace: [String: (file: String, index: Int, scalars: Set<Unicode.Scalar>)] = [:]
         for (font, scalars) in usage.scalars {
@@ -31,7 +35,8 @@ public final class DocumentFonts {
         guard !perFace.isEmpty else { return nil }
         for face in perFace.values where !full.face(file: face.file, index: face.index, covers: face.scalars) { return nil }
 
-        var template = Array(((getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp") + "/briefing-fonts-\(getpid())-XXXXXX").utf8CString)
+        let base = parent ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")
+        var template = Array((base + "/fonts-\(getpid())-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw RenderError.write(path: "temporary font folder", reason: String(cString: strerror(errno))) }
         folder = String(cString: made)
         var written: [String] = []

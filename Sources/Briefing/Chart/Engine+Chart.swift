@@ -59,7 +59,7 @@ extension Engine {
     /// A PDF's bytes: Cairo writes PDFs to a file (and the tagging appends to it), so it is
     /// written to a private temporary file, read back and removed.
     private static func pdfBytes(_ doc: PagedDocument, renderer: CairoRenderer) throws -> [UInt8] {
-        let path = FileManager.default.temporaryDirectory.path + "/briefing-chart-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).pdf"
+        let path = PrivateTemporaryFolder.path + "/chart-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).pdf"
         TempFileRegistry.shared.add(path)
         defer { unlink(path); TempFileRegistry.shared.remove(path) }
         try renderer.writePDF(doc, to: path)

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// - `OUT/.<file>.tmp-PID` and the same inside report and page folders (the output transaction);
 /// - `OUT/<report>/.figures-PID/` (a figure helper's private folder);
-/// - `$TMPDIR/briefing-fonts-PID-…/` (subset fonts) and `$TMPDIR/briefing-chart-PID-….pdf`.
+/// - in ``PrivateTemporaryFolder``: `fonts-PID-…/` (subset fonts) and `chart-PID-….pdf`.
 enum StaleTemporaries {
     /// Removes what dead builds left in `outputFolder` (three levels deep, never through a link)
     /// and in the system's temporary folder; returns the paths removed.
@@ -15,25 +15,37 @@ enum StaleTemporaries {
     static func clean(outputFolder: String) -> [String] {
         var removed: [String] = []
         visit(outputFolder, depth: 3, removed: &removed)
-        let tmp = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
+        let tmp = PrivateTemporaryFolder.path
         for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp)) ?? [] {
-            if let pid = owner(of: name, prefixes: ["briefing-fonts-", "briefing-chart-"]), !isAlive(pid) {
+            if let pid = owner(of: name, prefixes: ["fonts-", "chart-"]), !isAlive(pid) {
                 remove(tmp + "/" + name, removed: &removed)
             }
         }
         return removed
     }
 
+    /// Looks at the dot-names of `folder` and goes into its folders; only a dot-name is ever
+    /// examined, and an entry's kind comes from the directory listing, so an output folder of
+    /// thousands of figures costs one listing each, not a stat per file.
     private static func visit(_ folder: String, depth: Int, removed: inout [String]) {
-        guard depth > 0, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names {
+        guard depth > 0, let dir = opendir(folder) else { return }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != "." && name != ".." else { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                type = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+            }
+            entries.append((name, type == UInt8(DT_DIR)))
+        }
+        closedir(dir)
+        for (name, isFolder) in entries {
             let path = folder + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            let isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-            if name.hasPrefix("."), let pid = owner(of: name, prefixes: [".figures-"]) ?? tmpOwner(of: name), !isAlive(pid) {
-                remove(path, removed: &removed)
-            } else if isFolder && !name.hasPrefix(".") {
+            if name.hasPrefix(".") {
+                if let pid = owner(of: name, prefixes: [".figures-"]) ?? tmpOwner(of: name), !isAlive(pid) { remove(path, removed: &removed) }
+            } else if isFolder {
                 visit(path, depth: depth - 1, removed: &removed)
             }
         }

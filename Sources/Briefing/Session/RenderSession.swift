@@ -22,7 +22,7 @@ final class RenderSession {
     /// size), or the full set when `subset` is off or a fallback face is needed. Keep the returned
     /// fonts alive until every output is written: Cairo reads the font files when it finishes a surface.
     func subsetRenderer(for usage: FontUsage, subset: Bool) throws -> SubsetRenderer {
-        guard subset, let fonts = try DocumentFonts(subsetting: fonts, using: usage) else {
+        guard subset, let fonts = try DocumentFonts(subsetting: fonts, using: usage, in: PrivateTemporaryFolder.path) else {
             return SubsetRenderer(renderer: renderer, fonts: nil)
         }
         TempFileRegistry.shared.addFolder(fonts.folder, files: fonts.files)

@@ -24,8 +24,7 @@ struct StaleTemporariesTests {
                          "\(out)/r/.figures-\(dead)/a.svg"]
         let liveFiles = ["\(out)/.r.pdf.tmp-\(live)", "\(out)/r/a.svg", "\(out)/r/.keep"]
         for path in deadFiles + liveFiles { try "x".write(toFile: path, atomically: false, encoding: .utf8) }
-        let tmp = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
-        let deadFonts = "\(tmp)/briefing-fonts-\(dead)-abcdef"
+        let deadFonts = "\(PrivateTemporaryFolder.path)/fonts-\(dead)-abcdef"
         try fm.createDirectory(atPath: deadFonts, withIntermediateDirectories: true)
         try "x".write(toFile: deadFonts + "/face0.otf", atomically: false, encoding: .utf8)
 
