@@ -44,4 +44,15 @@ struct ContainedReadsTests {
         #expect(r.stderr.contains("is not a regular file"), "\(r.stderr)")
         #expect(Date().timeIntervalSince(start) < 30)
     }
+
+    @Test("a link already inside --out (a restored CI cache) is never written through: exit 3, nothing outside")
+    func linkInOutput() throws {
+        let out = try PackagePaths.temporaryFolder("linked-out"), elsewhere = try PackagePaths.temporaryFolder("elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: out + "/china-ai-2025", withDestinationPath: elsewhere)
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", PackagePaths.root + "/Reports/china-ai-2025", "--out", out])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("never writes through"), "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out + "/china-ai-2025.pdf"))
+    }
 }

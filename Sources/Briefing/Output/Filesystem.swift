@@ -29,12 +29,23 @@ enum Filesystem {
     }
 
     /// Creates `path` and its missing parents.
-    static func makeDirectories(_ path: String) throws {
+    ///
+    /// Below `root` (an output folder), every folder on the way must be a real folder: a link
+    /// there (planted in a restored CI cache, say) would send the build's writes outside it.
+    static func makeDirectories(_ path: String, within root: String? = nil) throws {
         var prefix = path.hasPrefix("/") ? "/" : ""
-        for part in path.split(separator: "/") {
+        let rootDepth = root.map { $0.split(separator: "/").count } ?? Int.max
+        let inside = root.map { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? false
+        for (depth, part) in path.split(separator: "/").enumerated() {
             prefix += part
             if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
                 throw OutputError(description: "cannot create folder \(prefix): \(String(cString: strerror(errno)))")
+            }
+            if inside && depth >= rootDepth {
+                var info = stat()
+                guard lstat(prefix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                    throw OutputError(description: "cannot write into \(prefix): it is a link or not a folder, and a build never writes through one")
+                }
             }
             prefix += "/"
         }

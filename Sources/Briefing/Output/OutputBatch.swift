@@ -19,7 +19,7 @@ final class OutputBatch {
     /// A temporary path for `path`, creating its folder; the caller writes it, `commit` renames it.
     func reserve(_ path: String) throws -> String {
         let dir = (path as NSString).deletingLastPathComponent
-        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir)
+        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir, within: journalFolder)
         let name = (path as NSString).lastPathComponent
         let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
         pending.append((temp, path))
@@ -40,7 +40,7 @@ final class OutputBatch {
     /// Takes `temp`, a file written elsewhere on the same file system, as the new `path`.
     func adopt(_ temp: String, as path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
-        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir)
+        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir, within: journalFolder)
         pending.append((temp, path))
         TempFileRegistry.shared.add(temp)
     }

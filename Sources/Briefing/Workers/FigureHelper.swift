@@ -34,7 +34,7 @@ final class FigureHelper {
         paths = (names + [FigureClaims.fileName, Self.unchangedList, Self.requestFile]).map { "\(dir)/\($0)" }
         // Registered before it exists, so an interruption never leaves it behind.
         TempFileRegistry.shared.addFolder(dir, files: paths)
-        guard (try? Filesystem.makeDirectories(dir)) != nil else {
+        guard (try? Filesystem.makeDirectories(dir, within: options.outputFolder)) != nil else {
             TempFileRegistry.shared.removeFolder(dir, files: paths)
             return nil
         }
