@@ -22,7 +22,10 @@ public struct TextLayouter {
     public func layout(_ spans: [TextSpan], width: Double?, style: ParagraphStyle) -> TextBlock {
         let units = EojeolSplitter.split(spans)
         guard !units.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
-        var rawLines = breakLines(units, width: width)
+        // Lines past the first `maxLines` are dropped, and one more only says the text was cut:
+        // the running header sets a long section title once per page and keeps its first line.
+        let lineLimit = style.maxLines.flatMap { $0 > 0 ? $0 + 1 : nil }
+        var rawLines = breakLines(units, width: width, lineLimit: lineLimit)
         var truncated = false
         if let maxLines = style.maxLines, maxLines > 0, rawLines.count > maxLines {
             rawLines = Array(rawLines.prefix(maxLines))
@@ -91,7 +94,9 @@ public struct TextLayouter {
         return measurer.spaceWidth(after: l, before: r, font: lastSpan.style.font)
     }
 
-    func breakLines(_ units: [Eojeol], width: Double?) -> [RawLine] {
+    /// Sets `units` into lines greedily, stopping once `lineLimit` lines are set (nil: all of
+    /// them); the lines set are the same either way, as a line never depends on what follows it.
+    func breakLines(_ units: [Eojeol], width: Double?, lineLimit: Int? = nil) -> [RawLine] {
         var lines: [RawLine] = []
         var current: [TextSpan] = []
         var currentWidth = 0.0
@@ -100,6 +105,7 @@ public struct TextLayouter {
             current = []; currentWidth = 0
         }
         for unit in units {
+            if let lineLimit, lines.count >= lineLimit { return lines }
             let w = measure(unit.pieces)
             let space = current.isEmpty ? 0 : spaceWidth(after: current, before: unit.pieces)
             if let limit = width, !current.isEmpty {
@@ -130,6 +136,7 @@ public struct TextLayouter {
                     current = word.spans(start..<headEnd); currentWidth = measure(current)
                     if tailStart >= word.count { break }
                     finish(forced: false)
+                    if let lineLimit, lines.count >= lineLimit { return lines }
                     start = tailStart
                 }
             } else {

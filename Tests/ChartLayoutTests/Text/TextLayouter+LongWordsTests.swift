@@ -137,4 +137,28 @@ struct TextLayouterLongWordsTests {
         // Before, each of the 667 lines shaped heads of up to half the rest of the word: about 10⁸ characters.
         #expect(counting.shaped < 60 * word.count, "\(counting.shaped) characters shaped")
     }
+
+    @Test("a one-line limit sets only the lines it keeps: a long heading in the running header costs one line of work")
+    func lineLimitStopsEarly() {
+        let counting = CountingMeasurer()
+        let word = String(repeating: "가나다라", count: 5_000)
+        let block = TextLayouter(measurer: counting).layout([TextSpan(word, style: Self.regular)], width: 300,
+                                                            style: ParagraphStyle(lineHeight: 12, maxLines: 1))
+        #expect(block.lines.map(\.text) == ["가나다라가나다라가나다라가나다라가나다라가나다라가나다라가…"])
+        #expect(block.truncated)
+        // The whole word once, to learn it is too wide, and a few lines' heads.
+        #expect(counting.shaped < word.count + 2_000, "\(counting.shaped) characters shaped")
+    }
+
+    @Test("a line limit changes nothing but the lines after it", arguments: [1, 2, 3, 5])
+    func lineLimitKeepsLines(maxLines: Int) {
+        let text = BriefingSentences.all.joined(separator: " ") + " " + String(repeating: "가나다라", count: 30)
+        let layouter = TextLayouter(measurer: FixedAdvanceMeasurer())
+        let all = layouter.layout([TextSpan(text, style: Self.regular)], width: 120, style: ParagraphStyle(lineHeight: 17))
+        let capped = layouter.layout([TextSpan(text, style: Self.regular)], width: 120,
+                                     style: ParagraphStyle(lineHeight: 17, maxLines: maxLines))
+        #expect(capped.truncated)
+        #expect(capped.lines.count == maxLines)
+        #expect(Array(capped.lines.dropLast()) == Array(all.lines.prefix(maxLines - 1)))
+    }
 }
