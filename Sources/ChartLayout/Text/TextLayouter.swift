@@ -22,7 +22,10 @@ public struct TextLayouter {
     public func layout(_ spans: [TextSpan], width: Double?, style: ParagraphStyle) -> TextBlock {
         let units = EojeolSplitter.split(spans)
         guard !units.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
-        var rawLines = breakLines(units, width: width)
+        // Lines past the first `maxLines` are dropped, and one more only says the text was cut:
+        // the running header sets a long section title once per page and keeps its first line.
+        let lineLimit = style.maxLines.flatMap { $0 > 0 ? $0 + 1 : nil }
+        var rawLines = breakLines(units, width: width, lineLimit: lineLimit)
         var truncated = false
         if let maxLines = style.maxLines, maxLines > 0, rawLines.count > maxLines {
             rawLines = Array(rawLines.prefix(maxLines))
@@ -80,7 +83,7 @@ public struct TextLayouter {
 
     struct RawLine { var pieces: [TextSpan]; var forced: Bool }
 
-    private func measure(_ unit: [TextSpan]) -> Double {
+    func measure(_ unit: [TextSpan]) -> Double {
         unit.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
     }
 
@@ -91,7 +94,9 @@ public struct TextLayouter {
         return measurer.spaceWidth(after: l, before: r, font: lastSpan.style.font)
     }
 
-    func breakLines(_ units: [Eojeol], width: Double?) -> [RawLine] {
+    /// Sets `units` into lines greedily, stopping once `lineLimit` lines are set (nil: all of
+    /// them); the lines set are the same either way, as a line never depends on what follows it.
+    func breakLines(_ units: [Eojeol], width: Double?, lineLimit: Int? = nil) -> [RawLine] {
         var lines: [RawLine] = []
         var current: [TextSpan] = []
         var currentWidth = 0.0
@@ -100,6 +105,7 @@ public struct TextLayouter {
             current = []; currentWidth = 0
         }
         for unit in units {
+            if let lineLimit, lines.count >= lineLimit { return lines }
             let w = measure(unit.pieces)
             let space = current.isEmpty ? 0 : spaceWidth(after: current, before: unit.pieces)
             if let limit = width, !current.isEmpty {
@@ -115,14 +121,23 @@ public struct TextLayouter {
                 }
             }
             if let limit = width, current.isEmpty, w > limit + 1e-9 {
-                // Wider than the whole measure: the one case where a word breaks inside.
-                var rest = unit.pieces
-                while !rest.isEmpty {
-                    let (head, tail) = splitToFit(rest, width: limit)
-                    current = head; currentWidth = measure(head)
-                    if tail.isEmpty { break }
+                // Wider than the whole measure: the one case where a word breaks inside. The word
+                // is taken apart into characters once; each line is searched from where the last
+                // one ended, without copying the rest of the word.
+                let word = LongWord(unit.pieces)
+                var start = 0
+                while true {
+                    guard let (headEnd, tailStart) = breakPoint(in: word, from: start, width: limit) else {
+                        // The rest fits: as given when that is the whole word.
+                        current = start == 0 ? unit.pieces : word.spans(start..<word.count)
+                        currentWidth = measure(current)
+                        break
+                    }
+                    current = word.spans(start..<headEnd); currentWidth = measure(current)
+                    if tailStart >= word.count { break }
                     finish(forced: false)
-                    rest = tail
+                    if let lineLimit, lines.count >= lineLimit { return lines }
+                    start = tailStart
                 }
             } else {
                 if !current.isEmpty, let last = current.last {
@@ -136,55 +151,6 @@ public struct TextLayouter {
         }
         if !current.isEmpty { finish(forced: true) }
         return lines
-    }
-
-    /// The longest head of `pieces` that fits `width`, broken between grapheme clusters,
-    /// preferring a break that does not split a digit run or a Latin word.
-    private func splitToFit(_ pieces: [TextSpan], width limit: Double) -> ([TextSpan], [TextSpan]) {
-        // Flatten to (character, style) so the break can fall inside any piece.
-        var chars: [(Character, TextSpan)] = []
-        for p in pieces { for c in p.text { chars.append((c, p)) } }
-        func spans(_ slice: ArraySlice<(Character, TextSpan)>) -> [TextSpan] {
-            var out: [TextSpan] = []
-            for (c, p) in slice {
-                if let last = out.last, last.style == p.style, last.link == p.link {
-                    out[out.count - 1].text.append(c)
-                } else {
-                    out.append(TextSpan(String(c), style: p.style, link: p.link))
-                }
-            }
-            return out
-        }
-        // Largest count of characters that fits; at least one so layout always progresses.
-        var fit = 1
-        var lo = 1, hi = chars.count
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if measure(spans(chars[..<mid])) <= limit + 1e-9 { fit = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
-        if fit >= chars.count { return (pieces, []) }
-        // Step back out of a digit run or Latin word (never split "5,000억" or "CloudFront").
-        var cut = fit
-        func glued(_ a: Character, _ b: Character) -> Bool {
-            // The space inside a glued unit ("672억 달러", "(약 97조") is its last resort, and an
-            // opening bracket never ends a line.
-            if a == " " || b == " " || "([{（［｛〔〈《「『‘“".contains(a) { return true }
-            if ")]}）］｝〕〉》」』’”.,:;?!。、，．%".contains(b) { return true }   // nor does a line start with a closer
-            let digitish: (Character) -> Bool = { $0.isNumber || $0 == "," || $0 == "." }
-            if digitish(a) && digitish(b) { return true }
-            if a.isASCII && a.isLetter && b.isASCII && b.isLetter { return true }
-            if a.isNumber && !b.isASCII && b.isLetter { return true }   // "2023년", "9배"
-            return false
-        }
-        while cut > 1 && glued(chars[cut - 1].0, chars[cut].0) { cut -= 1 }
-        if cut == 1 && glued(chars[0].0, chars[1].0) {
-            // Nothing better: a space of the glued unit, else wherever the measure ends.
-            cut = chars[1...fit].lastIndex { $0.0 == " " } ?? fit
-        }
-        // A break at a space drops it: no line starts or ends with one.
-        let headEnd = chars[cut - 1].0 == " " ? cut - 1 : cut
-        let tailStart = chars[cut].0 == " " ? cut + 1 : cut
-        return (spans(chars[..<headEnd]), spans(chars[tailStart...]))
     }
 
     /// The line cut so that it and an ellipsis fit `width`.

@@ -53,6 +53,14 @@ public enum Messages {
     public static func nestedTooDeep(limit: Int, indent: Int) -> Message {
         Message("spec.too-deep", "the spec nests deeper than \(limit) brackets or indents more than \(indent) spaces; a report spec needs only a few levels")
     }
+    /// A spec whose aliases expand it past `limit` values (scalars, lists and mappings), at the alias.
+    public static func tooManyValues(limit: Int) -> Message {
+        Message("spec.too-many-values", "the spec holds more than \(count(limit)) values once its aliases are expanded (an alias repeats all its anchor holds); a report spec needs far fewer")
+    }
+    /// A spec whose aliases nest it deeper than `limit` levels, at the alias.
+    public static func aliasesTooDeep(limit: Int) -> Message {
+        Message("spec.aliases-too-deep", "aliases nest the spec deeper than \(limit) levels once expanded; a report spec needs only a few")
+    }
     public static let specNotMapping = Message("spec.not-a-mapping", "the report spec must be a mapping of keys such as 'title', 'data' and 'body'")
     public static func unknownKey(_ key: String, in context: String, allowed: [String]) -> Message {
         Message("spec.unknown-key", "unknown key '\(key)' in \(context); expected one of \(allowed.joined(separator: ", "))",

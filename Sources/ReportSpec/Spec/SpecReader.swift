@@ -68,6 +68,8 @@ struct SpecReader {
             guard let node = try Yams.compose(yaml: yaml) else {
                 throw Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), Messages.specNotMapping)
             }
+            // Aliases are expanded as the spec is read: refuse what they would blow up before reading it.
+            if let tooMuch = ExpansionGuard.firstViolation(in: node, source: yaml, file: file) { throw tooMuch }
             return node
         } catch let error as YamlError {
             throw Self.yamlDiagnostic(error, file: file)
