@@ -80,7 +80,14 @@ extension ReportLayout {
                                         width: w, ascent: m.ascent, descent: m.descent)))
             if let section, section != title {
                 let room = content.width - w - 24
-                let fitted = TextLayouter(measurer: measurer).layout([TextSpan(section, style: style)], width: room,
+                // Only the first line is shown, and it cannot hold more characters than points of
+                // room (no glyph is under 1 pt wide): twice that is passed, so a word cut at the end
+                // is still too wide to fit, and a heading of 100,000 characters is not laid out
+                // whole on every page.
+                let limit = 2 * Int(max(0, room)) + 16
+                // utf8.count is known without a walk and bounds the characters from above.
+                let shown = section.utf8.count > limit ? String(section.prefix(limit)) : section
+                let fitted = TextLayouter(measurer: measurer).layout([TextSpan(shown, style: style)], width: room,
                                                                     style: ParagraphStyle(lineHeight: 12, maxLines: 1))
                 if let sectionLine = fitted.lines.first {
                     var l = sectionLine
