@@ -12,8 +12,9 @@
 #
 # The tree has the shape of an installation prefix, so it can also be unpacked straight into
 # one (tar -C /usr/local --strip-components=1 -xzf ...).
-# The archive is the same bytes for the same commit: entries sorted by name, every time set to
+# The archive's bytes depend only on the files in it: entries sorted by name, every time set to
 # SOURCE_DATE_EPOCH (default: the commit's time), owner and group 0, gzip without a name or time.
+# (The binary itself still varies between clean builds; docs/install.md says where.)
 set -eu
 cd "$(dirname "$0")/.."
 
