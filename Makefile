@@ -2,8 +2,13 @@
 SWIFT ?= swift
 REPORT ?= Reports/china-ai-2025
 OUT ?= out
+# `make install` / `make uninstall`: DESTDIR stages into a folder (for packaging); BIN installs
+# that binary instead of building the release one (the tests pass the debug build).
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN ?=
 
-.PHONY: setup build report test references bench fuzz docs clean
+.PHONY: setup build report test references bench fuzz docs clean install uninstall dist
 
 setup:
 	@./scripts/setup.sh
@@ -11,6 +16,7 @@ setup:
 # The Swift runtime and Foundation are linked in: a build starts two processes (the build and
 # its figure helper), and loading Swift's shared libraries took about 8 ms of each start.
 build: setup
+	@./scripts/stamp-commit.sh
 	$(SWIFT) build -c release --product briefing --static-swift-stdlib
 
 report: build
@@ -19,10 +25,24 @@ report: build
 
 # The example package that uses Briefing as a library (built and run), then the suite.
 test: setup
+	@./scripts/stamp-commit.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) build --package-path Examples/QuickStart
 	out=$$(mktemp -d) && Examples/QuickStart/.build/debug/QuickStart "$$out" > /dev/null && rm -rf "$$out"
 	$(SWIFT) test --skip-build
+
+# The binary, its fonts, a man page and bash/zsh/fish completions under $(DESTDIR)$(PREFIX)
+# (see scripts/install.sh); uninstall removes exactly those. Both can run again safely.
+install: $(if $(BIN),,build)
+	SWIFT="$(SWIFT)" ./scripts/install.sh install "$(or $(BIN),.build/release/briefing)" "$(DESTDIR)" "$(PREFIX)"
+
+uninstall:
+	./scripts/install.sh uninstall "$(DESTDIR)" "$(PREFIX)"
+
+# dist/briefing-<version>-linux-<arch>.tar.gz: the release build with its fonts, man page,
+# completions, licences and a README, runnable wherever it is unpacked (see scripts/dist.sh).
+dist: build
+	SWIFT="$(SWIFT)" ./scripts/dist.sh
 
 # Medians of whole-process runs against the pangocairo floor (see Benchmarks/README.md).
 bench: build
@@ -42,4 +62,4 @@ references: setup
 	BRIEFING_UPDATE_REFERENCES=1 $(SWIFT) test --filter ReferenceImageTests
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build $(OUT) dist

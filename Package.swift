@@ -49,7 +49,9 @@ let package = Package(
         .target(name: "Briefing", dependencies: ["ReportSpec", "ReportBuilder", "ChartLayout", "CairoRendering", "Drawing", "CProcessControl"]),
 
         // MARK: - Command line (parses, calls the engine, prints)
-        .executableTarget(name: "BriefingCLI", dependencies: ["Briefing", argumentParser]),
+        // The commit `briefing --version` names, from a header `make` writes (scripts/stamp-commit.sh).
+        .target(name: "CBuildInfo"),
+        .executableTarget(name: "BriefingCLI", dependencies: ["Briefing", "CBuildInfo", argumentParser]),
 
         // MARK: - Tests
         .target(name: "TestSupport", dependencies: ["Drawing"], path: "Tests/TestSupport", exclude: ["Raster"]),

@@ -9,6 +9,6 @@ struct BriefingCommand: ParsableCommand {
             Exit codes: 0 success, 1 a report has errors (messages on stderr as path:line:column: error: …), \
             3 the output could not be written, 64 wrong usage.
             """,
-        version: "0.1.0",
+        version: BuildInfo.versionLine,
         subcommands: [Build.self, Chart.self, Check.self, Watch.self, Init.self, Fonts.self, Worker.self])
 }
