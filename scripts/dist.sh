@@ -19,8 +19,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 bin=${BIN:-.build/release/briefing}
-version=$(sed -n 's/^ *static let version = "\([^"]*\)".*/\1/p' Sources/BriefingCLI/BuildInfo.swift)
-[ -n "$version" ] || { echo "dist: no version in Sources/BriefingCLI/BuildInfo.swift" >&2; exit 1; }
+version=$(sed -n 's/^ *public static let version = "\([^"]*\)".*/\1/p' Sources/Briefing/Build/Engine.swift)
+[ -n "$version" ] || { echo "dist: no version in Sources/Briefing/Build/Engine.swift" >&2; exit 1; }
 arch=$(uname -m)
 name=briefing-$version-linux-$arch
 

@@ -1,3 +1,4 @@
+import Briefing
 import CBuildInfo
 
 /// What `briefing --version` prints: the package version and the commit the program was built from.
@@ -6,8 +7,8 @@ import CBuildInfo
 /// BuildInfo.versionLine   // "0.1.0 (3f2c9a1b7d04)", or "0.1.0 (unknown commit)"
 /// ```
 enum BuildInfo {
-    /// The package version; `make dist` names its archive after it.
-    static let version = "0.1.0"
+    /// The package version, the engine's.
+    static var version: String { Engine.version }
 
     /// The abbreviated git commit stamped in by `make`, or `nil` for a plain `swift build` or a tree outside git.
     static var commit: String? {

@@ -16,6 +16,10 @@ import ReportSpec
 /// An engine is used from one thread at a time; to build on several cores, give
 /// ``BuildOptions/workerExecutable`` and it starts worker processes itself.
 public final class Engine {
+    /// The package version: what `briefing --version` prints before the commit, what `make dist`
+    /// names its archive after, and part of the content cache's identity of the program.
+    public static let version = "0.1.0"
+
     /// The font folder every build draws from.
     public let fontFolder: String
     let sessions: SessionCache

@@ -13,8 +13,8 @@ import Synchronization
 /// installs the same program afresh (same bytes, new modification times) finds its builds up to
 /// date, and a program rebuilt with any change rebuilds every report.
 enum ProgramIdentity {
-    /// The engine's version (the command line's `--version` says the same).
-    static let version = "0.1.0"
+    /// The engine's version.
+    static var version: String { Engine.version }
 
     private static let known = Mutex<String?>(nil)
 

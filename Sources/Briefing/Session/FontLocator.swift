@@ -17,7 +17,10 @@ enum FontLocator {
             return URL(fileURLWithPath: env).standardizedFileURL.path
         }
         var candidates = [FileManager.default.currentDirectoryPath + "/Fonts"]
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        // The program's own file, not its first argument: a shell that found `briefing` on PATH
+        // passes the bare name, which would have sent the search to the current folder.
+        let exe = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         // PREFIX/bin/briefing → PREFIX/share/briefing/fonts.
         candidates.append(exe.deletingLastPathComponent().appendingPathComponent("share/briefing/fonts").path)
         // .build/<config>/briefing → the checkout's Fonts/.
