@@ -16,9 +16,8 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
-import sys
-import time
+
+from bench import run_once  # one way of timing a whole process, shared with make bench
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = "/tmp/briefing-scaling"
@@ -28,18 +27,6 @@ def report(folder, block):
     os.makedirs(folder, exist_ok=True)
     with open(os.path.join(folder, "report.yaml"), "w", encoding="utf-8") as f:
         f.write(f"title: 확장성\ndate: 2025-01-21\nbody:\n  - {block}\n")
-
-
-def run_once(argv):
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"scaling: {' '.join(argv)} failed:\n{err}")
-    return wall, usage.ru_maxrss / 1024
 
 
 def main():
@@ -71,7 +58,7 @@ def main():
         argv = [args.bin, "build", folder, "--out", out, "--force"]
         samples = [run_once(argv) for _ in range(args.runs)]
         wall = statistics.median(s[0] for s in samples)
-        rss = statistics.median(s[1] for s in samples)
+        rss = statistics.median(s[2] for s in samples)
         half = previous.get((name, n // 2))
         ratio = f"{wall / half:.2f}" if half else "—"
         previous[(name, n)] = wall

@@ -8,8 +8,7 @@ import TestSupport
 struct BadInputCatalogueTests {
     /// A copy of the bundled report whose spec the test rewrites.
     func report(spec edit: (String) -> String) throws -> (folder: String, spec: String) {
-        let folder = try PackagePaths.temporaryFolder("bad") + "/report"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("bad", name: "report")
         let spec = folder + "/report.yaml"
         try edit(try String(contentsOfFile: spec, encoding: .utf8)).write(toFile: spec, atomically: true, encoding: .utf8)
         return (folder, spec)

@@ -6,8 +6,7 @@ import TestSupport
 @Suite("contained reads")
 struct ContainedReadsTests {
     static func copy() throws -> String {
-        let folder = try PackagePaths.temporaryFolder("contained") + "/r"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("contained")
         return folder
     }
 

@@ -7,8 +7,7 @@ import TestSupport
 struct DataChangeTests {
     @Test("raising the US investment from 67.2 to 80 changes the chart, its standalone SVG and every sentence that cites it")
     func oneValueChangesEverywhere() throws {
-        let folder = try PackagePaths.temporaryFolder("change") + "/china-ai-2025"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("change", name: "china-ai-2025")
         let before = try PackagePaths.temporaryFolder("before"), after = try PackagePaths.temporaryFolder("after")
         #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", before]).status == 0)
         let csv = folder + "/data/private-investment-2023.csv"
@@ -40,8 +39,7 @@ struct DataChangeTests {
           arguments: ["1", "0"])
     func unchangedFiguresStay(figureProcess: String) throws {
         let environment = ProcessInfo.processInfo.environment.merging(["BRIEFING_FIGURE_PROCESS": figureProcess]) { $1 }
-        let folder = try PackagePaths.temporaryFolder("stay") + "/china-ai-2025"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("stay", name: "china-ai-2025")
         let out = try PackagePaths.temporaryFolder("stay-out")
         #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out, "--png"], environment: environment).status == 0)
         let figures = out + "/china-ai-2025"

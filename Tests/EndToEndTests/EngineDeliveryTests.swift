@@ -99,8 +99,7 @@ struct EngineDeliveryTests {
 
     @Test("a text diagnostic shows its source line with a caret under the column")
     func caret() throws {
-        let folder = try PackagePaths.temporaryFolder("caret") + "/r"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("caret")
         let csv = folder + "/data/private-investment-2023.csv"
         try "country,usd_billion\n미국,67.2B\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let r = try ProcessRunner.run(PackagePaths.briefing, ["check", folder])

@@ -7,8 +7,7 @@ import TestSupport
 struct LinkHardeningTests {
     @Test("addresses with parentheses, backslashes, spaces and Hangul leave a PDF that qpdf finds whole, each link intact")
     func awkwardAddresses() throws {
-        let folder = try PackagePaths.temporaryFolder("links") + "/r"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("links")
         let spec = folder + "/report.yaml"
         let paragraph = #"  - paragraph: '[행성](https://en.wikipedia.org/wiki/Mercury_(planet)) [역](https://example.com/a\) [열림](https://example.com/(x) [한글](https://example.com/검색?q=가 나)'"#
         try String(contentsOfFile: spec, encoding: .utf8)
@@ -28,8 +27,7 @@ struct LinkHardeningTests {
 
     @Test("a javascript: link fails the build at its line and writes nothing")
     func javascriptLink() throws {
-        let folder = try PackagePaths.temporaryFolder("jslink") + "/r"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("jslink")
         let spec = folder + "/report.yaml"
         try String(contentsOfFile: spec, encoding: .utf8)
             .replacingOccurrences(of: "  - heading: 맺음말\n", with: "  - paragraph: '[열기](javascript:app.alert(1))'\n  - heading: 맺음말\n")

@@ -7,8 +7,7 @@ import TestSupport
 struct WorkerLifetimeTests {
     /// The bundled report with `count` more charts, so its figure helper is busy for a while.
     static func manyFigures(_ count: Int) throws -> String {
-        let folder = try PackagePaths.temporaryFolder("many-figures") + "/r"
-        try FileManager.default.copyItem(atPath: PackagePaths.root + "/Reports/china-ai-2025", toPath: folder)
+        let folder = try PackagePaths.bundledReportCopy("many-figures")
         let spec = folder + "/report.yaml"
         var text = try String(contentsOfFile: spec, encoding: .utf8)
         for i in 0..<count {

@@ -65,6 +65,13 @@ public enum PackagePaths {
         return root + "/.build/debug/briefing"
     }
 
+    /// A copy of the bundled Korean briefing at `<new temporary folder>/<name>`, for a test to change.
+    public static func bundledReportCopy(_ label: String, name: String = "r") throws -> String {
+        let folder = try temporaryFolder(label) + "/" + name
+        try FileManager.default.copyItem(atPath: root + "/Reports/china-ai-2025", toPath: folder)
+        return folder
+    }
+
     /// A new empty folder under the system's temporary directory.
     public static func temporaryFolder(_ label: String) throws -> String {
         var template = Array((NSTemporaryDirectory() + "briefing-\(label)-XXXXXX").utf8CString)
