@@ -17,13 +17,21 @@ final class SessionCache {
     }
 
     /// The session for a loaded report: its theme's family, plus the report's own `fonts/` folder.
+    /// A family no font of the set has is an error at the theme's `font:`, not a quiet fallback
+    /// to another face.
     func session(for loaded: LoadedReport) throws -> RenderSession {
+        let family = loaded.report.theme.fontFamily
         let own = try loaded.folder.fontFiles()
-        if !own.isEmpty {
-            return try RenderSession(fontDir: fontDir, extraFontFiles: own, family: loaded.report.theme.fontFamily,
-                                     cacheDirectory: cacheDirectory)
+        let session = own.isEmpty ? try self.session(family: family)
+            : try RenderSession(fontDir: fontDir, extraFontFiles: own, family: family, cacheDirectory: cacheDirectory)
+        // fontconfig matches families ignoring case and blanks.
+        func key(_ name: String) -> String { name.lowercased().filter { $0 != " " } }
+        let families = session.fonts.faces.map(\.family)
+        guard families.contains(where: { key($0) == key(family) }) else {
+            let at = loaded.fontFamilyLocation ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
+            throw Diagnostic(.error, at: at, Messages.unknownFontFamily(family, available: Array(Set(families)).sorted()))
         }
-        return try session(family: loaded.report.theme.fontFamily)
+        return session
     }
 
     /// The shared session over the bundled fonts with `family` as the default.

@@ -175,6 +175,10 @@ public enum Messages {
     }
 
     // MARK: Fonts
+    public static func unknownFontFamily(_ family: String, available: [String]) -> Message {
+        Message("font.unknown-family", "no font of the set is in the family '\(family)'; its families are \(listed(available, quoted: true))",
+                notes: didYouMean(family, among: available))
+    }
     public static func uncoveredCharacters(_ scalars: [Unicode.Scalar]) -> Message {
         let list = scalars.map { "'\(Character($0))' (U+\(hex($0.value)))" }.joined(separator: ", ")
         return Message("font.uncovered-characters", "no font in the font set can draw \(list); add a font that covers \(scalars.count == 1 ? "it" : "them") to the report's fonts/ folder or change the text")

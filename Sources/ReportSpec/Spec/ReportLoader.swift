@@ -11,6 +11,9 @@ public struct LoadedReport: Sendable {
     public var figureLocations: [String: SourceLocation]
     /// Problems worth telling but not fatal (a map's unmatched ids, regions without data), in source order.
     public var warnings: [Diagnostic] = []
+    /// Where the theme names its font family (`theme: {font: …}`), when it does: the place to
+    /// report a family the fonts do not have.
+    public var fontFamilyLocation: SourceLocation?
 }
 
 /// Loads `report.yaml` and its data from a report folder and normalises it into a ``Report``.

@@ -41,8 +41,19 @@ struct SpecReader {
         let report = try readReport(top)
         checkControlCharacters()
         if let failure = diagnostics.failure(summaryAt: file) { throw failure }
-        return LoadedReport(report: report.report, folder: folder, texts: texts, figureLocations: report.figureLocations,
-                            warnings: diagnostics.inSourceOrder)
+        var loaded = LoadedReport(report: report.report, folder: folder, texts: texts, figureLocations: report.figureLocations,
+                                  warnings: diagnostics.inSourceOrder)
+        loaded.fontFamilyLocation = top["theme"].flatMap(Self.fontKeyLocation)
+        return loaded
+    }
+
+    /// Where a theme mapping gives `font`, if it does.
+    static func fontKeyLocation(_ theme: SpecNode) -> SourceLocation? {
+        guard case .mapping(let m) = theme.node else { return nil }
+        for (key, value) in m where key.scalar?.string == "font" {
+            return SourceLocation(file: theme.file, line: value.mark?.line ?? 0, column: value.mark?.column ?? 0)
+        }
+        return nil
     }
 
     /// An error at every printed text that holds a control character (tab and line breaks aside):

@@ -103,3 +103,24 @@ struct EngineNameClashTests {
         #expect(Engine.reportName("\(root)/a/r", qualified: true) == "a-r")
     }
 }
+
+@Suite("theme fonts")
+struct ThemeFontTests {
+    @Test("a theme font no font of the set has is an error at its key with the closest family suggested, not a quiet fallback")
+    func unknownFamily() throws {
+        let folder = try PackagePaths.bundledReportCopy("theme-font")
+        let spec = folder + "/report.yaml"
+        try String(contentsOfFile: spec, encoding: .utf8)
+            .replacingOccurrences(of: "\nbody:", with: "\ntheme: {font: noto sans cjk ko}\nbody:")
+            .write(toFile: spec, atomically: true, encoding: .utf8)
+        let result = try #require(try Engine(fonts: PackagePaths.fonts).check([folder]).first)
+        let error = try #require(result.diagnostics.first)
+        #expect(result.status == .failed && error.code == "font.unknown-family", "\(result.diagnostics)")
+        #expect(error.location.line > 0 && error.sourceLine?.contains("noto sans cjk ko") == true)
+        #expect(error.notes.first?.message == "did you mean 'Noto Sans CJK KR'?")
+        // Case and spaces do not matter, as in fontconfig.
+        try String(contentsOfFile: spec, encoding: .utf8).replacingOccurrences(of: "noto sans cjk ko", with: "notosanscjkkr")
+            .write(toFile: spec, atomically: true, encoding: .utf8)
+        #expect(try Engine(fonts: PackagePaths.fonts).check([folder]).first?.status == .checked)
+    }
+}

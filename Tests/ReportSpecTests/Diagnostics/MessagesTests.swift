@@ -58,7 +58,7 @@ struct MessagesTests {
         Messages.invalidID("a"), Messages.invalidDate("a"), Messages.invalidColor("a"), Messages.unknownValue("a", for: "b", allowed: []),
         Messages.eitherKey("a", "b"), Messages.duplicateKey("a"), Messages.specTooLarge("a", megabytes: 1), Messages.tooManyErrors(shown: 1, more: 1),
         Messages.noTextColumn(available: []), Messages.noNumberColumn(available: []), Messages.negativeInPercent("a"),
-        Messages.nonPositiveOnLog("a"), Messages.averageOfNothing, Messages.unknownCategory("a", dataset: "b"), Messages.unsafeLink("a"), Messages.duplicateColumn("a"), Messages.jsonEmpty, Messages.controlCharacter("\u{1}"),
+        Messages.nonPositiveOnLog("a"), Messages.averageOfNothing, Messages.unknownCategory("a", dataset: "b"), Messages.unsafeLink("a"), Messages.duplicateColumn("a"), Messages.jsonEmpty, Messages.unknownFontFamily("a", available: ["b"]), Messages.controlCharacter("\u{1}"),
         Messages.noStandaloneTable("a", rows: 1, limit: 1), Messages.tableNoRows(dataset: "a"),
         Messages.notANumberInTable("a", column: "b", row: 1), Messages.notADateInTable("a", column: "b", row: 1),
         Messages.notATableColumn("a", available: []), Messages.unknownRow("a", column: "b"), Messages.headerGroupGap("a"),
