@@ -55,3 +55,27 @@ struct ContainedReadsTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/china-ai-2025.pdf"))
     }
 }
+
+@Suite("a commit that cannot complete")
+struct FailingCommitTests {
+    @Test("a figure whose place is taken by a folder fails the build before any rename: the previous PDF and figures stay as they were")
+    func folderInTheWay() throws {
+        let folder = try PackagePaths.bundledReportCopy("commit-fail", name: "china-ai-2025")
+        let out = try PackagePaths.temporaryFolder("commit-out")
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out]).status == 0)
+        let pdf = FileManager.default.contents(atPath: out + "/china-ai-2025.pdf")
+        // A new version of the data, and a folder where one figure file goes.
+        let csv = folder + "/data/private-investment-2023.csv"
+        try String(contentsOfFile: csv, encoding: .utf8).replacingOccurrences(of: "미국,67.2", with: "미국,80")
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let blocked = out + "/china-ai-2025/private-investment.svg"
+        try FileManager.default.removeItem(atPath: blocked)
+        try FileManager.default.createDirectory(atPath: blocked + "/x", withIntermediateDirectories: true)
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("a folder is in its place"), "\(r.stderr)")
+        #expect(FileManager.default.contents(atPath: out + "/china-ai-2025.pdf") == pdf, "the PDF changed though the commit failed")
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.contains(".tmp-") || $0.contains(".briefing-commit") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}

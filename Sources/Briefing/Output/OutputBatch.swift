@@ -48,6 +48,19 @@ final class OutputBatch {
     /// Renames every temporary file onto its target: the journal first (when there is a journal
     /// folder), then each rename, then the journal goes; SIGINT and SIGTERM wait until it is done.
     func commit() throws {
+        // What would make a rename fail is found before the first: a folder where a file goes, or
+        // a folder that cannot be written. A rename failing after others were made would leave a
+        // new PDF beside old figures.
+        for (_, final) in pending {
+            var info = stat()
+            if lstat(final, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                throw OutputError(description: "cannot write \(final): a folder is in its place")
+            }
+            let folder = (final as NSString).deletingLastPathComponent
+            if access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+                throw OutputError(description: "cannot write \(final): \(String(cString: strerror(errno)))")
+            }
+        }
         try TempFileRegistry.shared.holdingInterruptions {
             let journal = try journalFolder.map { try CommitJournal.write(pending, in: $0) }
             for (temp, final) in pending {
