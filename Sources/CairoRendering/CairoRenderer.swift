@@ -25,7 +25,7 @@ public final class CairoRenderer {
 
     /// A PDF file at `path` to add pages to one at a time (see ``PDFWriter``).
     public func pdfWriter(to path: String, metadata: DocumentMetadata, firstPageSize: Size) throws -> PDFWriter {
-        try PDFWriter(engine: engine, path: path, metadata: metadata, firstPageSize: firstPageSize)
+        try CairoDrawingLock.drawing { try PDFWriter(engine: engine, path: path, metadata: metadata, firstPageSize: firstPageSize) }
     }
 
     /// A standalone SVG of `frame` that slide programs import faithfully: plain elements with
@@ -41,11 +41,17 @@ public final class CairoRenderer {
     /// ```
     public func svg(_ frame: Frame, title: String, description: String,
                     textMode: SVGTextMode = .outlines) throws -> [UInt8] {
-        try SVGWriter(engine: engine, textMode: textMode).document(frame, title: title, description: description)
+        try CairoDrawingLock.drawing {
+            try SVGWriter(engine: engine, textMode: textMode).document(frame, title: title, description: description)
+        }
     }
 
     /// A PNG of `frame` at `scale` pixels per point, on white unless `transparent`.
     public func png(_ frame: Frame, scale: Double = 2, transparent: Bool = false) throws -> [UInt8] {
+        try CairoDrawingLock.drawing { try drawPNG(frame, scale: scale, transparent: transparent) }
+    }
+
+    private func drawPNG(_ frame: Frame, scale: Double, transparent: Bool) throws -> [UInt8] {
         let w = Int32(max(1, (frame.size.width * scale).rounded(.up)))
         let h = Int32(max(1, (frame.size.height * scale).rounded(.up)))
         let surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), operation: "creating the PNG")

@@ -14,6 +14,10 @@ struct FrameRenderer {
     var preshaped: ShapedLineCursor?
 
     func draw(_ items: [FrameItem]) throws {
+        try CairoDrawingLock.drawing { try drawItems(items) }
+    }
+
+    private func drawItems(_ items: [FrameItem]) throws {
         let cr = context.handle
         pango_cairo_update_context(cr, engine.context)
         try drawSequence(items, tagged: emitsStructure)

@@ -37,6 +37,10 @@ final class GlyphOutliner {
 
     /// The outlines of `line`'s glyphs in the coordinates of the line's baseline, in drawing order.
     func outlines(of line: TextLine) throws -> [Outline] {
+        try CairoDrawingLock.drawing { try outlinesOfLine(line) }
+    }
+
+    private func outlinesOfLine(_ line: TextLine) throws -> [Outline] {
         guard !line.spans.isEmpty else { return [] }
         pango_cairo_update_context(scratch.handle, engine.context)
         if let shaped = try engine.shape(line) { return try runByRun(shaped, line: line) }

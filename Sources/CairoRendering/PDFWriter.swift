@@ -44,11 +44,15 @@ public final class PDFWriter {
 
     // A writer dropped unfinished (a failed build) still lets Cairo write out while the sink it
     // writes into is alive; the caller removes the half-written file.
-    deinit { if !finished { cairo_surface_finish(surface.handle) } }
+    deinit { if !finished { CairoDrawingLock.drawing { cairo_surface_finish(surface.handle) } } }
 
     /// Draws `page` as the next page of the file, with its lines as `shaped` when a
     /// ``PageShaper`` shaped them ahead.
     public func add(_ page: Page, shaped: ShapedPage? = nil) throws {
+        try CairoDrawingLock.drawing { try draw(page, shaped: shaped) }
+    }
+
+    private func draw(_ page: Page, shaped: ShapedPage?) throws {
         renderer.preshaped = shaped.map(ShapedLineCursor.init)
         defer { renderer.preshaped = nil }
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
@@ -71,6 +75,10 @@ public final class PDFWriter {
 
     /// Adds the bookmarks, writes the file out and marks it as tagged PDF.
     public func finish(outline: [OutlineEntry]) throws {
+        try CairoDrawingLock.drawing { try writeOut(outline: outline) }
+    }
+
+    private func writeOut(outline: [OutlineEntry]) throws {
         finished = true
         if pageCount > 0 { cairo_tag_end(context.handle, "Document") }
         addOutline(outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT))
