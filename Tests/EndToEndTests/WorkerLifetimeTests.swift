@@ -80,3 +80,38 @@ struct WorkerLifetimeTests {
         }
     }
 }
+
+/// Builds killed at random moments, then built again: the outputs end up exactly a clean build's.
+@Suite("killed builds")
+struct KilledBuildTests {
+    @Test("after builds killed at random moments by SIGKILL or SIGTERM, the next build leaves exactly a clean build's files and nothing else")
+    func randomKills() throws {
+        let folder = try PackagePaths.bundledReportCopy("kills", name: "china-ai-2025")
+        let out = try PackagePaths.temporaryFolder("kills-out"), clean = try PackagePaths.temporaryFolder("kills-clean")
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out]).status == 0)
+        // A new version of the data, so every kill lands in a build that replaces files.
+        let csv = folder + "/data/private-investment-2023.csv"
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<6 {
+            try "country,usd_billion\n미국,\(70 + round)\n중국,7.76\n한국,1.4\n".write(toFile: csv, atomically: true, encoding: .utf8)
+            let build = Process()
+            build.executableURL = URL(fileURLWithPath: PackagePaths.briefing)
+            build.arguments = ["build", folder, "--out", out, "--png"]
+            build.standardError = FileHandle.nullDevice
+            try build.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.02...0.6, using: &generator))
+            kill(build.processIdentifier, round % 2 == 0 ? SIGKILL : SIGTERM)
+            build.waitUntilExit()
+        }
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", out, "--png"]).status == 0)
+        #expect(try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", clean, "--png"]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: clean + "/china-ai-2025").sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/china-ai-2025").sorted() == names)
+        for name in ["china-ai-2025.pdf"] + names.map({ "china-ai-2025/" + $0 }) {
+            #expect(FileManager.default.contents(atPath: "\(out)/\(name)") == FileManager.default.contents(atPath: "\(clean)/\(name)"), "\(name)")
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: out)
+            .filter { $0.contains(".tmp-") || $0.contains(".figures-") || $0.contains(".briefing-commit") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}
