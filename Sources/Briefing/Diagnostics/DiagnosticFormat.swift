@@ -48,9 +48,15 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable, Codable {
         if let source = d.sourceLine, d.location.line > 0 {
             let number = String(d.location.line)
             let gutter = String(repeating: " ", count: number.count)
-            // The caret sits under the column's character; tabs are kept so it lines up.
-            let shown = String(source.prefix(300))
-            let before = shown.prefix(max(0, d.location.column - 1)).map { $0 == "\t" ? "\t" : String(repeating: " ", count: $0.isWide ? 2 : 1) }.joined()
+            // A long line (a minified GeoJSON file is one line) is shown as a window around the
+            // column. The caret sits under the column's character; tabs are kept so it lines up.
+            let characters = Array(source)
+            let column = min(max(0, d.location.column - 1), characters.count)
+            let start = characters.count > 120 ? max(0, min(column - 60, characters.count - 120)) : 0
+            let end = min(characters.count, start + 120)
+            let shown = (start > 0 ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+            let before = (start > 0 ? " " : "") + characters[start..<max(start, column)]
+                .map { $0 == "\t" ? "\t" : String(repeating: " ", count: $0.isWide ? 2 : 1) }.joined()
             lines.append("\(gutter) \(paint("|", "1;34"))")
             lines.append("\(paint(number, "1;34")) \(paint("|", "1;34")) \(shown)")
             lines.append("\(gutter) \(paint("|", "1;34")) \(before)\(paint("^", tint))")

@@ -6,6 +6,9 @@ import ReportSpec
 struct SourceLines {
     let folder: ReportFolder
 
+    /// The longest line, in bytes, shown under a message.
+    static let longest = 1_000
+
     /// `diagnostics` with ``Diagnostic/sourceLine`` filled where the file is one the build read.
     func attach(to diagnostics: [Diagnostic]) -> [Diagnostic] {
         var split: [String: [Substring]] = [:]
@@ -16,7 +19,9 @@ struct SourceLines {
                 let text = String(decoding: bytes, as: UTF8.self)
                 split[relative] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             }
-            guard let lines = split[relative], d.location.line <= lines.count else { return d }
+            // A line of a minified file can be megabytes: it is not carried (nor stored in the cache's
+            // stamp with every warning); the message and its line and column still say where.
+            guard let lines = split[relative], d.location.line <= lines.count, lines[d.location.line - 1].utf8.count <= Self.longest else { return d }
             var with = d
             with.sourceLine = String(lines[d.location.line - 1])
             return with

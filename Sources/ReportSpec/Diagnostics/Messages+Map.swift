@@ -21,6 +21,9 @@ extension Messages {
     public static func geoUnsupportedGeometry(_ type: String, id: String) -> Message {
         Message("geo.unsupported-geometry", "geometry type '\(type)' of '\(id)' is not drawn on a regional map; expected Polygon, MultiPolygon or Point")
     }
+    public static func geoNothingDrawable(_ features: Int) -> Message {
+        Message("geo.nothing-drawable", "none of the boundary file's \(count(features)) features has an area or a point to draw (each geometry is null, degenerate or of a kind a map does not draw)")
+    }
     public static func geoBadGeometry(_ why: String) -> Message { Message("geo.invalid-geometry", "invalid geometry: \(why)") }
 
     // MARK: Map joins

@@ -73,6 +73,11 @@ struct GeoJSONReader: Hashable {
             }
             out.append(GeoFeature(id: id, name: name, polygons: polygons, labelPoint: labelPoint))
         }
+        // Every geometry empty, degenerate or of a kind a map does not draw: the map would be a
+        // blank box (or, fitted to nothing, a layout error about its height), so say why here.
+        guard out.contains(where: { !$0.polygons.isEmpty || $0.labelPoint != nil }) else {
+            throw Diagnostic(.error, at: at(root.offset), Messages.geoNothingDrawable(out.count))
+        }
         return out
     }
 

@@ -49,4 +49,16 @@ struct DiagnosticFormatTests {
         let line = DiagnosticFormat.summary(result)
         #expect(line == "{\"report\":\"x\",\"folder\":\"Reports/x\",\"status\":\"up-to-date\",\"outputs\":[\"out/x.pdf\"],\"pages\":6,\"warnings\":0,\"errors\":1,\"seconds\":0.012}")
     }
+
+    @Test("a long line is shown as a window around the column, the caret still under it")
+    func longLine() {
+        var d = Diagnostic(.warning, at: SourceLocation(file: "g.geojson", line: 1, column: 300), Message("geo.x", "here"))
+        d.sourceLine = String(repeating: "a", count: 299) + "X" + String(repeating: "b", count: 300)
+        let lines = DiagnosticFormat.text.render(d, colour: false).split(separator: "\n").map(String.init)
+        let shown = lines[2].dropFirst(4), caret = lines[3].dropFirst(4)
+        #expect(shown.hasPrefix("…") && shown.hasSuffix("…"))
+        #expect(shown.count == 122)
+        let caretAt = caret.firstIndex(of: "^").map { caret.distance(from: caret.startIndex, to: $0) }
+        #expect(caretAt.map { Array(shown)[$0] } == "X")
+    }
 }

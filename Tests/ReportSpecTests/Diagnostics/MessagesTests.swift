@@ -73,7 +73,7 @@ struct MessagesTests {
         Messages.scaffoldFolderNotEmpty, Messages.nameClash("a", folders: ["b", "c"]),
         Messages.jsonSyntax("a"), Messages.geoNotFeatureCollection, Messages.geoNoFeatures, Messages.geoMissingID("a"),
         Messages.geoDuplicateID("a"), Messages.geoBadPosition("a"), Messages.geoOutOfRange(lon: 0, lat: 0), Messages.geoUnclosedRing("a"),
-        Messages.geoDegenerateRing("a"), Messages.geoUnsupportedGeometry("a", id: "b"), Messages.geoBadGeometry("a"),
+        Messages.geoDegenerateRing("a"), Messages.geoUnsupportedGeometry("a", id: "b"), Messages.geoBadGeometry("a"), Messages.geoNothingDrawable(2),
         Messages.mapUnmatchedID("a", dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")),
         Messages.mapMoreUnmatchedIDs(1, dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")), Messages.mapRegionsWithoutData(["a"]), Messages.mapUnknownRegion("a"),
         Messages.mapDroppedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),

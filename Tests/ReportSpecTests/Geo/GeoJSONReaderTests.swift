@@ -137,4 +137,13 @@ struct GeoJSONReaderTests {
         let bad = topo.replacingOccurrences(of: "[[2, -1]]", with: "[[2, 7]]")
         #expect(Self.error(bad)?.message == Messages.geoBadGeometry("arc index 7 is out of range; the Topology has 3 arcs").text)
     }
+
+    @Test("a boundary file with nothing to draw is an error, not an empty map")
+    func nothingDrawable() {
+        let degenerate = Self.polygon("a", "[[[0,0],[1,0],[0,0],[0,0]]]")
+        let line = #"{"type":"Feature","properties":{"id":"b"},"geometry":{"type":"LineString","coordinates":[[0,0],[1,1]]}}"#
+        let empty = #"{"type":"Feature","properties":{"id":"c"},"geometry":null}"#
+        #expect(Self.error(Self.collection(degenerate, line, empty))?.code == "geo.nothing-drawable")
+        #expect(Self.error(Self.collection(degenerate, Self.polygon("d", Self.square))) == nil)
+    }
 }
