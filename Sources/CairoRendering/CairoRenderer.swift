@@ -51,9 +51,18 @@ public final class CairoRenderer {
         try CairoDrawingLock.drawing { try drawPNG(frame, scale: scale, transparent: transparent) }
     }
 
+    /// The longest side of a PNG, in pixels (Cairo's limit for image surfaces).
+    static let maxPixels = 32_767.0
+
     private func drawPNG(_ frame: Frame, scale: Double, transparent: Bool) throws -> [UInt8] {
-        let w = Int32(max(1, (frame.size.width * scale).rounded(.up)))
-        let h = Int32(max(1, (frame.size.height * scale).rounded(.up)))
+        try RenderError.check(frame)
+        let width = max(1, (frame.size.width * scale).rounded(.up)), height = max(1, (frame.size.height * scale).rounded(.up))
+        // Cairo's image surfaces stop at 32,767 pixels a side.
+        guard scale.isFinite, scale > 0, width <= Self.maxPixels, height <= Self.maxPixels else {
+            throw RenderError.invalidFrame("a \(frame.size.width) × \(frame.size.height) pt frame at \(scale) pixels a point "
+                                           + "exceeds \(Int(Self.maxPixels)) pixels a side")
+        }
+        let w = Int32(width), h = Int32(height)
         let surface = try CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h), operation: "creating the PNG")
         let context = try CairoContext(surface: surface)
         if !transparent {

@@ -123,10 +123,7 @@ struct FrameRenderer {
             try drawGroup(g, tagged: tagged, structure: tagged ? g.tag.flatMap(Self.structureType) : nil)
         case .link(let link):
             guard emitsLinks else { return }
-            let r = link.rect
-            let attrs = linkRect(r) + linkAttribute(link.target)
-            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
-            cairo_tag_end(cr, CAIRO_TAG_LINK)
+            addLink(link.rect, to: link.target)
         case .anchor(let anchor):
             guard emitsLinks else { return }
             // Without x and y cairo 1.16 points the destination at the top-left of the page; the
@@ -161,10 +158,7 @@ struct FrameRenderer {
             guard let target = line.spans[run.span].link, let extent = shaped.extent(ofSpan: run.span) else { continue }
             let left = line.baseline.x + extent.start * shaped.scale
             let width = (extent.end - extent.start) * shaped.scale
-            let attrs = linkRect(Rect(x: left, y: line.baseline.y - line.ascent, width: width, height: line.ascent + line.descent))
-                + linkAttribute(target)
-            cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attrs)
-            cairo_tag_end(context.handle, CAIRO_TAG_LINK)
+            addLink(Rect(x: left, y: line.baseline.y - line.ascent, width: width, height: line.ascent + line.descent), to: target)
         }
     }
 
@@ -182,9 +176,7 @@ struct FrameRenderer {
             let right = x0 + Double(b.x + b.width) * unit
             let top = y0 + Double(a.y) * unit
             let height = Double(a.height) * unit
-            let attrs = linkRect(Rect(x: left, y: top, width: right - left, height: height)) + linkAttribute(link.target)
-            cairo_tag_begin(cr, CAIRO_TAG_LINK, attrs)
-            cairo_tag_end(cr, CAIRO_TAG_LINK)
+            addLink(Rect(x: left, y: top, width: right - left, height: height), to: link.target)
         }
     }
 
@@ -198,11 +190,19 @@ struct FrameRenderer {
         return "rect=[\(min(x0, x1)) \(min(y0, y1)) \(abs(x1 - x0)) \(abs(y1 - y0))] "
     }
 
-    private func linkAttribute(_ target: LinkTarget) -> String {
+    /// A link over `r`. An address that is no web or mail address is not written: the spec
+    /// reader refuses one, but a frame built by hand could carry a `javascript:` or `file:` action
+    /// a PDF reader would run.
+    private func addLink(_ r: Rect, to target: LinkTarget) {
+        let attribute: String
         switch target {
-        case .uri(let uri): return "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
-        case .destination(let name): return "dest='\(name.cairoQuoted)'"
+        case .uri(let uri):
+            guard target.isWebOrMailAddress else { return }
+            attribute = "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
+        case .destination(let name): attribute = "dest='\(name.cairoQuoted)'"
         }
+        cairo_tag_begin(context.handle, CAIRO_TAG_LINK, linkRect(r) + attribute)
+        cairo_tag_end(context.handle, CAIRO_TAG_LINK)
     }
 
     private func trace(_ path: Path) {

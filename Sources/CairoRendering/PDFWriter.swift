@@ -26,6 +26,8 @@ public final class PDFWriter {
     init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size) throws {
         self.path = path
         language = meta.language
+        // The first page's size only opens the surface; each page sets its own, checked as it is drawn.
+        let first = [first.width, first.height].allSatisfy(Self.pageSizes.contains) ? first : PageSize.a4
         sink = try CairoFileSink(path: path)
         surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
                                    operation: "creating the PDF", writingTo: path)
@@ -52,7 +54,14 @@ public final class PDFWriter {
         try CairoDrawingLock.drawing { try draw(page, shaped: shaped) }
     }
 
+    /// The page sizes PDF readers accept, in points (ISO 32000-1, annex C: 3 to 14,400 units).
+    public static let pageSizes: ClosedRange<Double> = 3...14_400
+
     private func draw(_ page: Page, shaped: ShapedPage?) throws {
+        try RenderError.check(page.frame)
+        for side in [page.size.width, page.size.height] where !Self.pageSizes.contains(side) {
+            throw RenderError.invalidFrame("a page side is \(side) pt; PDF readers take 3 to 14,400")
+        }
         renderer.preshaped = shaped.map(ShapedLineCursor.init)
         defer { renderer.preshaped = nil }
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)

@@ -1,3 +1,5 @@
+import Drawing
+
 /// Why rendering failed. Every case names what went wrong in words a user can act on.
 ///
 /// Code deciding what to do asks the case (or ``isOutputFailure``), never the description.
@@ -24,6 +26,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case missingGlyphs(text: String, count: Int)
     /// A file could not be written.
     case write(path: String, reason: String)
+    /// The frame holds a number no file can carry (`what`: "a path's point is nan", or a page or
+    /// image larger than the format allows); a bug in whatever built the frame.
+    case invalidFrame(String)
 
     public var description: String {
         switch self {
@@ -37,6 +42,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .missingGlyphs(let text, let count):
             return "\(count) character(s) in \"\(text)\" have no glyph in the font set"
         case .write(let path, let reason): return "cannot write \(path): \(reason)"
+        case .invalidFrame(let what): return "cannot draw the frame: \(what)"
         }
     }
 
@@ -52,7 +58,12 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .write: return true
         case .cairo(_, let status): return status.isWriteFailure
-        case .pango, .zlib, .unsupportedPixelFormat, .fontconfig, .noFonts, .missingGlyphs: return false
+        case .pango, .zlib, .unsupportedPixelFormat, .fontconfig, .noFonts, .missingGlyphs, .invalidFrame: return false
         }
+    }
+
+    /// Throws ``invalidFrame(_:)`` when `frame` holds a number no renderer can write.
+    static func check(_ frame: Frame) throws {
+        if let bad = frame.invalidNumber { throw RenderError.invalidFrame(bad) }
     }
 }

@@ -29,6 +29,7 @@ final class SVGWriter {
 
     /// The whole SVG document for `frame`, UTF-8 encoded.
     func document(_ frame: Frame, title: String, description: String) throws -> [UInt8] {
+        try RenderError.check(frame)
         out = ""
         clipCount = 0
         let w = number(frame.size.width), h = number(frame.size.height)

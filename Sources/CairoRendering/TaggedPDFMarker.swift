@@ -50,7 +50,9 @@ enum TaggedPDFMarker {
         // Only what is missing is added: Cairo marks the file itself when its structure tree has one root.
         var additions = ""
         if !body.contains("/MarkInfo") { additions += " /MarkInfo << /Marked true >>" }
-        let lang = language.filter { $0.isLetter || $0.isNumber || $0 == "-" }
+        // A language tag is ASCII letters, digits and hyphens (BCP 47); anything else would need
+        // escaping in a PDF string and is no language a reader knows.
+        let lang = String(language.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
         if !body.contains("/Lang"), !lang.isEmpty { additions += " /Lang (\(lang))" }
         let figures = scan.figures.sorted { $0.object < $1.object }
         let alts = figureAlts.isEmpty || figures.count != figureAlts.count || figures.contains { $0.body.contains("/Alt") }

@@ -45,7 +45,8 @@ public struct Color: Equatable, Hashable, Sendable {
     /// `#rrggbb` (alpha is dropped), for SVG attributes and normalised specs.
     public var hexString: String {
         func byte(_ v: Double) -> String {
-            let n = Int((Swift.min(Swift.max(v, 0), 1) * 255).rounded())
+            // NaN compares false both ways, so min/max would pass it on to a trapping Int().
+            let n = v.isNaN ? 0 : Int((Swift.min(Swift.max(v, 0), 1) * 255).rounded())
             let s = String(n, radix: 16)
             return s.count == 1 ? "0" + s : s
         }

@@ -64,4 +64,16 @@ public enum LinkTarget: Equatable, Hashable, Sendable {
     case uri(String)
     /// A named destination placed with ``FrameItem/anchor(_:)``.
     case destination(String)
+
+    /// Whether this is an address a reader may open: `https:`, `http:` or `mailto:`.
+    ///
+    /// ```swift
+    /// LinkTarget.uri("https://example.com").isWebOrMailAddress   // true
+    /// LinkTarget.uri("javascript:alert(1)").isWebOrMailAddress   // false
+    /// ```
+    public var isWebOrMailAddress: Bool {
+        guard case .uri(let uri) = self else { return false }
+        let lower = uri.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+    }
 }

@@ -1,3 +1,4 @@
+import Drawing
 import ReportBuilder
 
 /// Parses the small inline markup prose uses: `**strong**`, `*emphasis*` and `[text](https://…)`.
@@ -77,8 +78,5 @@ public enum InlineMarkup {
     }
 
     /// Whether a link's address may become a link: `https:`, `http:` and `mailto:` only.
-    public static func isAllowedLink(_ address: String) -> Bool {
-        let lower = address.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
-    }
+    public static func isAllowedLink(_ address: String) -> Bool { LinkTarget.uri(address).isWebOrMailAddress }
 }
