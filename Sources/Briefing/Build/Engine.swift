@@ -117,6 +117,7 @@ public final class Engine {
         do { folder = try ReportFolder(path: folderPath) } catch let d as Diagnostic { return failed([d], .input) } catch {
             return failed([Diagnostic(.error, at: SourceLocation(file: folderPath), Messages.buildFailed("\(error)"))], .input)
         }
+        BuildStamp.clearPlantedFolder(in: options.outputFolder)
         let stampPath = BuildStamp.path(name: name, outputFolder: options.outputFolder)
         // The program's digest is remembered beside fontconfig's cache (`<cache folder>/fontconfig`).
         let memo = ExecutableDigestMemo(cacheFolder: (sessions.cacheDirectory as NSString).deletingLastPathComponent)
@@ -135,7 +136,8 @@ public final class Engine {
                                         keepsLayoutUntilExit: lastInProcess).run(in: folder)
             let warnings = lines.attach(to: built.warnings)
             // Remember the inputs only after every output is in place, hashed from the bytes the build read.
-            try? cache.stamp(read: folder.snapshot, outputs: built.outputs, pages: built.pages, warnings: warnings).write(to: stampPath)
+            try? cache.stamp(read: folder.snapshot, outputs: built.outputs, pages: built.pages, warnings: warnings)
+                .write(to: stampPath, in: options.outputFolder)
             return ReportResult(folder: folderPath, name: name, status: .built, outputs: built.outputs, pages: built.pages,
                                 diagnostics: warnings, seconds: seconds())
         } catch let f as ReportBuild.Failed {

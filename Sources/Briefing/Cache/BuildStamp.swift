@@ -40,7 +40,19 @@ struct BuildStamp: Codable, Equatable {
     var warnings: [Diagnostic]
 
     /// The stamp file of report `name` in `outputFolder`.
-    static func path(name: String, outputFolder: String) -> String { "\(outputFolder)/.briefing-cache/\(name).json" }
+    static func path(name: String, outputFolder: String) -> String { "\(folder(in: outputFolder))/\(name).json" }
+
+    /// The folder of the stamps in `outputFolder`.
+    static func folder(in outputFolder: String) -> String { "\(outputFolder)/.briefing-cache" }
+
+    /// Removes whatever stands in the place of the stamps' folder and is not a folder: a link
+    /// there (planted, or restored with a CI cache) would have stamps read, written and removed
+    /// outside the output folder. The name is the build's own, so nothing of the user's goes.
+    static func clearPlantedFolder(in outputFolder: String) {
+        var info = stat()
+        let path = folder(in: outputFolder)
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
+    }
 
     /// The stamp at `path`, if one of this format was written and can be read.
     static func read(_ path: String) -> BuildStamp? {
@@ -51,10 +63,10 @@ struct BuildStamp: Codable, Equatable {
     }
 
     /// Writes the stamp under a temporary name and renames it into place.
-    func write(to path: String) throws {
+    func write(to path: String, in outputFolder: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let batch = OutputBatch()
+        let batch = OutputBatch(within: outputFolder)
         defer { batch.discard() }
         try batch.write(Array(try encoder.encode(self)), to: path)
         try batch.commit()

@@ -12,14 +12,20 @@ final class OutputBatch {
     private var pending: [(temp: String, final: String)] = []
     private var committed = false
     private let journalFolder: String?
+    /// The output folder: no folder below it on the way to a file may be a link.
+    private let root: String?
 
-    /// A batch; `journalFolder` (the build's output folder) makes its commit journaled.
-    init(journalFolder: String? = nil) { self.journalFolder = journalFolder }
+    /// A batch; `journalFolder` (the build's output folder) makes its commit journaled. Files go
+    /// only through real folders below `root` (the journal folder unless given).
+    init(journalFolder: String? = nil, within root: String? = nil) {
+        self.journalFolder = journalFolder
+        self.root = root ?? journalFolder
+    }
 
     /// A temporary path for `path`, creating its folder; the caller writes it, `commit` renames it.
     func reserve(_ path: String) throws -> String {
         let dir = (path as NSString).deletingLastPathComponent
-        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir, within: journalFolder)
+        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir, within: root)
         let name = (path as NSString).lastPathComponent
         let temp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
         pending.append((temp, path))
@@ -40,7 +46,7 @@ final class OutputBatch {
     /// Takes `temp`, a file written elsewhere on the same file system, as the new `path`.
     func adopt(_ temp: String, as path: String) throws {
         let dir = (path as NSString).deletingLastPathComponent
-        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir, within: journalFolder)
+        try Filesystem.makeDirectories(dir.isEmpty ? "." : dir, within: root)
         pending.append((temp, path))
         TempFileRegistry.shared.add(temp)
     }

@@ -53,6 +53,21 @@ struct ContentCacheTests {
         #expect(second.outputs == first.outputs && second.pages == first.pages)
     }
 
+    @Test("a link planted where the stamps go is replaced by a folder: no stamp is read, written or removed through it")
+    func plantedCacheLink() throws {
+        let f = try Fixture("planted-cache")
+        let elsewhere = try PackagePaths.temporaryFolder("planted-target")
+        let decoy = elsewhere + "/china-ai-2025.json"
+        try "not a stamp".write(toFile: decoy, atomically: true, encoding: .utf8)
+        #expect(symlink(elsewhere, BuildStamp.folder(in: f.out)) == 0)
+        #expect(try f.build().status == .built)
+        #expect(try String(contentsOfFile: decoy, encoding: .utf8) == "not a stamp")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere) == ["china-ai-2025.json"])
+        var info = stat()
+        #expect(lstat(BuildStamp.folder(in: f.out), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR)
+        #expect(try f.build().status == .upToDate)
+    }
+
     @Test("changing the bytes of a CSV the spec names rebuilds the report")
     func changedInput() throws {
         let f = try Fixture("changed")
@@ -137,7 +152,7 @@ struct ContentCacheTests {
         changed[2].program = "briefing 0.0.9, sha256 " + String(repeating: "0", count: 64)
         changed[3].files[0].sha256 = nil
         for other in changed {
-            try other.write(to: f.stampPath)
+            try other.write(to: f.stampPath, in: f.out)
             #expect(try !f.stampIsCurrent())
         }
         try #"{"inputs":"5f3a","outputs":[],"pages":6,"warnings":[]}"#.write(toFile: f.stampPath, atomically: true, encoding: .utf8)
