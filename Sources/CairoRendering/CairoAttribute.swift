@@ -40,3 +40,23 @@ extension String {
         return out
     }
 }
+
+extension String {
+    /// The name as a PDF named destination Cairo can write: Cairo 1.16 writes destination names
+    /// into literal strings unescaped, so a `(`, `)` or `\` in an anchor's name broke the file.
+    /// Those bytes, control characters (a reader turns a raw CR into LF, and the link would miss
+    /// its destination) and `%` itself become `%XX`; every other byte, Hangul included, stays,
+    /// so ordinary names read as written and two names never become one.
+    var pdfDestinationName: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for b in utf8 {
+            if b < 0x20 || b == 0x7F || b == 0x25 || b == 0x28 || b == 0x29 || b == 0x5C {
+                out += Array("%" + (b < 0x10 ? "0" : "") + String(b, radix: 16, uppercase: true)).flatMap(\.utf8)
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -130,7 +130,7 @@ struct FrameRenderer {
             // position is given in device space, so map it through the current transformation.
             var x = anchor.position.x, y = anchor.position.y
             cairo_user_to_device(cr, &x, &y)
-            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(anchor.name.cairoQuoted)' x=\(x) y=\(y)")
+            cairo_tag_begin(cr, CAIRO_TAG_DEST, "name='\(anchor.name.pdfDestinationName.cairoQuoted)' x=\(x) y=\(y)")
             cairo_tag_end(cr, CAIRO_TAG_DEST)
         }
     }
@@ -199,7 +199,7 @@ struct FrameRenderer {
         case .uri(let uri):
             guard target.isWebOrMailAddress else { return }
             attribute = "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
-        case .destination(let name): attribute = "dest='\(name.cairoQuoted)'"
+        case .destination(let name): attribute = "dest='\(name.pdfDestinationName.cairoQuoted)'"
         }
         cairo_tag_begin(context.handle, CAIRO_TAG_LINK, linkRect(r) + attribute)
         cairo_tag_end(context.handle, CAIRO_TAG_LINK)

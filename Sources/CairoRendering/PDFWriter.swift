@@ -110,7 +110,7 @@ public final class PDFWriter {
     /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).
     private func addOutline(_ entries: [OutlineEntry], parent: Int32) {
         for entry in entries {
-            let name = entry.destination.cairoQuoted
+            let name = entry.destination.pdfDestinationName.cairoQuoted
             let flags = entry.children.isEmpty ? cairo_pdf_outline_flags_t(rawValue: 0) : CAIRO_PDF_OUTLINE_FLAG_OPEN
             let id = cairo_pdf_surface_add_outline(surface.handle, parent, entry.title, "dest='\(name)'", flags)
             addOutline(entry.children, parent: id)

@@ -20,4 +20,12 @@ struct CairoAttributeTests {
         #expect("mailto:briefing@example.com".percentEncodedForPDF == "mailto:briefing@example.com")
         #expect("a\u{0}b\u{7}\n".percentEncodedForPDF == "a%00b%07%0A")
     }
+
+    @Test("a destination name keeps its words and loses only what breaks a PDF string, without two names meeting")
+    func destinationNames() {
+        #expect("sec-들어가며".pdfDestinationName == "sec-들어가며")
+        #expect("a(b)\\c".pdfDestinationName == "a%28b%29%5Cc")
+        #expect("100%\r\n".pdfDestinationName == "100%25%0D%0A")
+        #expect("a%28".pdfDestinationName != "a(".pdfDestinationName)
+    }
 }
