@@ -19,6 +19,7 @@ public final class PDFWriter {
     private let context: CairoContext
     private var renderer: FrameRenderer
     private var pageCount = 0
+    private var documentOpened = false
     private var finished = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
@@ -67,7 +68,13 @@ public final class PDFWriter {
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
         cairo_pdf_surface_set_page_label(surface.handle, page.label)
         // One Document element holds the whole flow, so the reading order is the drawing order.
-        if pageCount == 0 { cairo_tag_begin(context.handle, "Document", nil) }
+        // The Document element opens on the first page that draws: Cairo 1.16, given a tag
+        // opened on a page with no marks, numbered a later page's link annotations wrongly, and
+        // the file's /Annots pointed at objects it never wrote (qpdf: "file is damaged").
+        if !documentOpened && Self.draws(page.frame.items) {
+            cairo_tag_begin(context.handle, "Document", nil)
+            documentOpened = true
+        }
         do {
             try renderer.draw(page.frame.items)
         } catch {
@@ -89,7 +96,7 @@ public final class PDFWriter {
 
     private func writeOut(outline: [OutlineEntry]) throws {
         finished = true
-        if pageCount > 0 { cairo_tag_end(context.handle, "Document") }
+        if documentOpened { cairo_tag_end(context.handle, "Document") }
         addOutline(outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT))
         try context.check("drawing the PDF")
         // A failed write is reported before Cairo's own status: it names the reason.
@@ -100,6 +107,17 @@ public final class PDFWriter {
     }
 
     /// Alt texts of the groups that become `Figure` structure elements, in drawing order.
+    /// Whether `items` put any mark on the page (links and anchors do not).
+    static func draws(_ items: [FrameItem]) -> Bool {
+        items.contains { item in
+            switch item {
+            case .path, .text: return true
+            case .group(let g): return draws(g.items)
+            case .link, .anchor: return false
+            }
+        }
+    }
+
     static func collectFigureAlts(_ items: [FrameItem], into out: inout [String]) {
         for case .group(let g) in items where g.tag != .artifact {
             if case .figure(let alt) = g.tag { out.append(alt) }

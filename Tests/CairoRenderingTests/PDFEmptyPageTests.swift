@@ -1,0 +1,36 @@
+import CairoRendering
+import Drawing
+import Foundation
+import Testing
+import TestSupport
+
+/// Pages that draw nothing before pages with links: Cairo 1.16 wrote such a file with /Annots
+/// pointing at objects it never wrote.
+@Suite("PDF pages that draw nothing")
+struct PDFEmptyPageTests {
+    static let empty = Frame(size: Size(width: 200, height: 200))
+    static var linked: Frame {
+        let style = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 12, weight: .regular), color: .black)
+        return Frame(size: Size(width: 200, height: 200), items: [
+            .text(TextLine(spans: [TextSpan("중국 AI", style: style, link: .uri("https://example.com/a"))],
+                           baseline: Point(x: 10, y: 50), width: 50, ascent: 10, descent: 3)),
+            .link(Link(rect: Rect(x: 10, y: 80, width: 40, height: 10), target: .destination("here"))),
+            .anchor(Anchor(name: "here", position: Point(x: 10, y: 10))),
+        ])
+    }
+    static var linksOnly: Frame { Frame(size: Size(width: 200, height: 200), items: [.link(Link(rect: Rect(x: 0, y: 0, width: 9, height: 9),
+                                                                                                 target: .uri("https://example.com/b")))]) }
+
+    @Test("an empty first page, or one holding only a link, leaves a file qpdf finds whole", arguments: [
+        [empty, linked], [empty, empty, linked], [linksOnly, linked], [linked, empty, linked], [empty],
+    ])
+    func wholeFile(frames: [Frame]) throws {
+        let renderer = CairoRenderer(engine: try TextEngine(fonts: try FontSet(directories: [PackagePaths.fonts],
+                                                                               cacheDirectory: try PackagePaths.temporaryFolder("fc"))))
+        let path = try PackagePaths.temporaryFolder("empty-page") + "/a.pdf"
+        let pages = frames.enumerated().map { Page(frame: $1, label: "\($0 + 1)") }
+        try renderer.writePDF(PagedDocument(pages: pages, metadata: DocumentMetadata(title: "t", language: "ko", date: "")), to: path)
+        let check = try ProcessRunner.run("qpdf", ["--check", path])
+        #expect(check.status == 0 && !(check.stdout + check.stderr).contains("WARNING"), "\(check.stdout)\(check.stderr)")
+    }
+}
