@@ -20,7 +20,6 @@ public final class PDFWriter {
     private var renderer: FrameRenderer
     private var pageCount = 0
     private var documentOpened = false
-    private var finished = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
 
@@ -45,9 +44,11 @@ public final class PDFWriter {
         renderer.emitsStructure = true
     }
 
-    // A writer dropped unfinished (a failed build) still lets Cairo write out while the sink it
-    // writes into is alive; the caller removes the half-written file.
-    deinit { if !finished { CairoDrawingLock.drawing { cairo_surface_finish(surface.handle) } } }
+    // Cairo writes out whatever it holds while the sink it writes into is still alive: the sink
+    // goes before the surface when the writer does, so a surface left unfinished (a failed build,
+    // or a finish that threw before Cairo's) would write into freed memory as it went. Finishing
+    // a finished surface does nothing. The caller removes the half-written file.
+    deinit { CairoDrawingLock.drawing { cairo_surface_finish(surface.handle) } }
 
     /// Draws `page` as the next page of the file, with its lines as `shaped` when a
     /// ``PageShaper`` shaped them ahead.
@@ -95,7 +96,6 @@ public final class PDFWriter {
     }
 
     private func writeOut(outline: [OutlineEntry]) throws {
-        finished = true
         if documentOpened { cairo_tag_end(context.handle, "Document") }
         addOutline(outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT))
         try context.check("drawing the PDF")
