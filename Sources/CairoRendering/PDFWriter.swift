@@ -19,7 +19,6 @@ public final class PDFWriter {
     private let context: CairoContext
     private var renderer: FrameRenderer
     private var pageCount = 0
-    private var documentOpened = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
 
@@ -69,12 +68,19 @@ public final class PDFWriter {
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
         cairo_pdf_surface_set_page_label(surface.handle, page.label)
         // One Document element holds the whole flow, so the reading order is the drawing order.
-        // The Document element opens on the first page that draws: Cairo 1.16, given a tag
-        // opened on a page with no marks, numbered a later page's link annotations wrongly, and
-        // the file's /Annots pointed at objects it never wrote (qpdf: "file is damaged").
-        if !documentOpened && Self.draws(page.frame.items) {
+        if pageCount == 0 {
             cairo_tag_begin(context.handle, "Document", nil)
-            documentOpened = true
+            // Cairo 1.16 numbers the file's link annotations wrongly unless the first page puts
+            // content inside the structure (/Annots then points at objects it never wrote: qpdf
+            // says "file is damaged"), and it skips what is clear, empty or off the page. A first
+            // page that surely draws nothing gets one white point in its corner, unseen on paper.
+            if !PageMarks.marks(page.frame.items, on: page.size) {
+                cairo_save(context.handle)
+                cairo_set_source_rgb(context.handle, 1, 1, 1)
+                cairo_rectangle(context.handle, 0, 0, 1, 1)
+                cairo_fill(context.handle)
+                cairo_restore(context.handle)
+            }
         }
         do {
             try renderer.draw(page.frame.items)
@@ -96,7 +102,7 @@ public final class PDFWriter {
     }
 
     private func writeOut(outline: [OutlineEntry]) throws {
-        if documentOpened { cairo_tag_end(context.handle, "Document") }
+        if pageCount > 0 { cairo_tag_end(context.handle, "Document") }
         addOutline(outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT))
         try context.check("drawing the PDF")
         // A failed write is reported before Cairo's own status: it names the reason.
@@ -107,17 +113,6 @@ public final class PDFWriter {
     }
 
     /// Alt texts of the groups that become `Figure` structure elements, in drawing order.
-    /// Whether `items` put any mark on the page (links and anchors do not).
-    static func draws(_ items: [FrameItem]) -> Bool {
-        items.contains { item in
-            switch item {
-            case .path, .text: return true
-            case .group(let g): return draws(g.items)
-            case .link, .anchor: return false
-            }
-        }
-    }
-
     static func collectFigureAlts(_ items: [FrameItem], into out: inout [String]) {
         for case .group(let g) in items where g.tag != .artifact {
             if case .figure(let alt) = g.tag { out.append(alt) }

@@ -21,8 +21,21 @@ struct PDFEmptyPageTests {
     static var linksOnly: Frame { Frame(size: Size(width: 200, height: 200), items: [.link(Link(rect: Rect(x: 0, y: 0, width: 9, height: 9),
                                                                                                  target: .uri("https://example.com/b")))]) }
 
-    @Test("an empty first page, or one holding only a link, leaves a file qpdf finds whole", arguments: [
-        [empty, linked], [empty, empty, linked], [linksOnly, linked], [linked, empty, linked], [empty],
+    /// A first page whose items Cairo skips: a path with no paint, clear or zero-size text, a
+    /// shape off the page.
+    static var nothingDrawn: Frame {
+        let clear = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 12, weight: .regular), color: Color(red: 0, green: 0, blue: 0, alpha: 0))
+        let tiny = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 0, weight: .regular), color: .black)
+        return Frame(size: Size(width: 200, height: 200), items: [
+            .path(PathItem(Path(rect: Rect(x: 10, y: 10, width: 50, height: 50)))),
+            .text(TextLine(spans: [TextSpan("중국", style: clear)], baseline: Point(x: 10, y: 50), width: 20, ascent: 10, descent: 3)),
+            .text(TextLine(spans: [TextSpan("중국", style: tiny)], baseline: Point(x: 10, y: 80), width: 0, ascent: 0, descent: 0)),
+            .path(PathItem(Path(rect: Rect(x: 300, y: 300, width: 50, height: 50)), fill: .black)),
+        ])
+    }
+
+    @Test("a first page that draws nothing, or only a link, leaves a file qpdf finds whole", arguments: [
+        [empty, linked], [empty, empty, linked], [linksOnly, linked], [linked, empty, linked], [empty], [nothingDrawn, linked],
     ])
     func wholeFile(frames: [Frame]) throws {
         let renderer = CairoRenderer(engine: try TextEngine(fonts: try FontSet(directories: [PackagePaths.fonts],
