@@ -34,12 +34,25 @@ final class SVGWriter {
         clipCount = 0
         let w = number(frame.size.width), h = number(frame.size.height)
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\" version=\"1.1\">\n"
-        out += "<title>\(title.xmlEscaped)</title>\n"
-        out += "<desc>\(description.xmlEscaped)</desc>\n"
+        // role="img" makes the drawing one image to assistive technology, named by its title and
+        // described by its desc. The ids come from their text, so two figures inlined in one
+        // page do not share them and a rebuild writes the same bytes.
+        let id = Self.elementID(title + "\u{0}" + description)
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\" version=\"1.1\" "
+            + "role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\">\n"
+        out += "<title id=\"\(id)-title\">\(title.xmlEscaped)</title>\n"
+        out += "<desc id=\"\(id)-desc\">\(description.xmlEscaped)</desc>\n"
         for item in frame.items { try write(item) }
         out += "</svg>\n"
         return Array(out.utf8)
+    }
+
+    /// A short id from `text` (FNV-1a, 32 bits, hex), starting with a letter as XML ids must.
+    static func elementID(_ text: String) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return "f" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     private func write(_ item: FrameItem) throws {

@@ -24,8 +24,8 @@ struct CairoRendererTests {
         let b = try renderer.svg(sampleFrame(), title: "제목", description: "설명 <과> &")
         #expect(a == b)
         let text = String(decoding: a, as: UTF8.self)
-        #expect(text.contains("<title>제목</title>"))
-        #expect(text.contains("<desc>설명 &lt;과&gt; &amp;</desc>"))
+        #expect(text.contains(">제목</title>"))
+        #expect(text.contains(">설명 &lt;과&gt; &amp;</desc>"))
     }
 
     @Test("a PNG has the frame's size times the scale")

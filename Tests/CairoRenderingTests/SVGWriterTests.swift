@@ -71,9 +71,11 @@ struct SVGWriterTests {
         }
         let allowed: Set = ["svg", "title", "desc", "g", "path", "rect", "clipPath", "text", "tspan", "a"]
         #expect(elementNames(svg).isSubset(of: allowed), "\(elementNames(svg).subtracting(allowed))")
+        let id = SVGWriter.elementID("민간 <AI> 투자\u{0}막대 & 선")
         #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-            + "width=\"240pt\" height=\"100pt\" viewBox=\"0 0 240 100\" version=\"1.1\">\n"
-            + "<title>민간 &lt;AI&gt; 투자</title>\n<desc>막대 &amp; 선</desc>\n"))
+            + "width=\"240pt\" height=\"100pt\" viewBox=\"0 0 240 100\" version=\"1.1\" "
+            + "role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\">\n"
+            + "<title id=\"\(id)-title\">민간 &lt;AI&gt; 투자</title>\n<desc id=\"\(id)-desc\">막대 &amp; 선</desc>\n"))
     }
 
     @Test("xmllint finds the SVG well-formed", arguments: SVGTextMode.allCases)

@@ -137,8 +137,8 @@ struct BundledReportTests {
         let lint = try ProcessRunner.run("xmllint", ["--noout", path])
         #expect(lint.status == 0, "\(lint.stderr)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.contains("<title>미국의 AI 민간 투자, 중국의 9배에 가까워</title>"))
-        #expect(text.contains("<desc>가로 막대 그래프"))
+        #expect(text.contains(">미국의 AI 민간 투자, 중국의 9배에 가까워</title>"))
+        #expect(text.contains("-desc\">가로 막대 그래프"))
         // Only in-document references (#id) or embedded data: no files, no network, no fonts.
         let refs = text.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
             + text.components(separatedBy: "url(").dropFirst().map { $0.prefix { $0 != ")" } }

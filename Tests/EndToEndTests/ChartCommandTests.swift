@@ -18,8 +18,8 @@ struct ChartCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         let svg = try String(contentsOfFile: out, encoding: .utf8)
         #expect(svg.utf8.count < 60_000)
-        #expect(svg.contains("<title>private investment 2023</title>"))
-        #expect(svg.contains("<desc>가로 막대 그래프"))
+        #expect(svg.contains(">private investment 2023</title>"))
+        #expect(svg.contains("-desc\">가로 막대 그래프"))
         for banned in ["<symbol", "<use", "<style", "class=", "style="] { #expect(!svg.contains(banned), "\(banned)") }
         #expect(try ProcessRunner.run("xmllint", ["--noout", out]).status == 0)
     }

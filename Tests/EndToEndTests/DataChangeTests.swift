@@ -31,8 +31,8 @@ struct DataChangeTests {
         #expect(new.contains("미국의 AI 민간 투자, 중국의 10배에 가까워"))
         // The standalone SVG carries the new title and alt text.
         let svg = try String(contentsOfFile: after + "/china-ai-2025/private-investment.svg", encoding: .utf8)
-        #expect(svg.contains("<title>미국의 AI 민간 투자, 중국의 10배에 가까워</title>"))
-        #expect(svg.contains("가장 큰 값 미국 800억 달러"))
+        #expect(svg.contains(">미국의 AI 민간 투자, 중국의 10배에 가까워</title>"))
+        #expect(svg.contains(": 미국 800억 달러, 중국 77억 6,000만 달러"))
     }
 
     @Test("a rebuild after one value changed rewrites only the figure that shows it; the others keep their file and time",
@@ -62,7 +62,7 @@ struct DataChangeTests {
         let replaced = after.keys.filter { after[$0] != before[$0] }.sorted()
         #expect(replaced == ["private-investment.png", "private-investment.svg"])
         let svg = try String(contentsOfFile: figures + "/private-investment.svg", encoding: .utf8)
-        #expect(svg.contains("가장 큰 값 미국 800억 달러"))
+        #expect(svg.contains(": 미국 800억 달러, 중국 77억 6,000만 달러"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: figures).filter { $0.hasPrefix(".") }.isEmpty)
     }
 }

@@ -11,7 +11,7 @@ struct MapBuildTests {
         let r = try ProcessRunner.run(PackagePaths.briefing, ["build", PackagePaths.root + "/Reports/china-ai-2025", "--out", out])
         #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
         let svg = try String(contentsOfFile: out + "/china-ai-2025/ai-cities-map.svg", encoding: .utf8)
-        #expect(svg.contains("<title>중국 AI 도시 1~3위, 베이징·선전·상하이</title>"))
+        #expect(svg.contains(">중국 AI 도시 1~3위, 베이징·선전·상하이</title>"))
         #expect(svg.contains("베이징, 선전, 상하이"))
         #expect(!svg.contains("href=\"http"))
     }

@@ -124,18 +124,28 @@ public struct ChartLabels: Equatable, Hashable, Sendable {
     public var logScale: String
     /// Names an average reference line.
     public var average: String
+    /// Alt-text words: what precedes the highlighted bars and the annotations.
+    public var highlighted: String, annotated: String
+    /// Alt-text comparisons, with `{a}`, `{b}` and `{n}` for the two categories and the multiple
+    /// ("{a}, {b}의 {n}배") or the share ("{a}, {b}의 {n}", n a percentage) of `a` to `b`.
+    public var timesTemplate: String, shareTemplate: String
     /// Creates chart words.
     public init(source: String, note: String, notAvailable: String, barChart: String, largest: String,
                 smallest: String, items: String, columnChart: String = "Column chart", logScale: String = "log scale",
-                average: String = "average") {
+                average: String = "average", highlighted: String = "Highlighted", annotated: String = "Annotated",
+                timesTemplate: String = "{a}, {n} times {b}", shareTemplate: String = "{a}, {n} of {b}") {
         self.source = source; self.note = note; self.notAvailable = notAvailable
         self.barChart = barChart; self.largest = largest; self.smallest = smallest; self.items = items
         self.columnChart = columnChart; self.logScale = logScale; self.average = average
+        self.highlighted = highlighted; self.annotated = annotated
+        self.timesTemplate = timesTemplate; self.shareTemplate = shareTemplate
     }
     /// Korean: 출처, 주, 자료 없음.
     public static let korean = ChartLabels(source: "출처", note: "주", notAvailable: "자료 없음", barChart: "가로 막대 그래프",
                                            largest: "가장 큰 값", smallest: "가장 작은 값", items: "개 항목",
-                                           columnChart: "세로 막대 그래프", logScale: "로그 눈금", average: "평균")
+                                           columnChart: "세로 막대 그래프", logScale: "로그 눈금", average: "평균",
+                                           highlighted: "강조", annotated: "주석", timesTemplate: "{a}, {b}의 {n}배",
+                                           shareTemplate: "{a}, {b}의 {n}")
     /// English: Source, Note, n/a.
     public static let english = ChartLabels(source: "Source", note: "Note", notAvailable: "n/a", barChart: "Horizontal bar chart",
                                             largest: "largest", smallest: "smallest", items: " items",

@@ -151,20 +151,6 @@ public struct BarChartLayout {
         return min(widest, width * Self.maxLabelShare)
     }
 
-    /// Category indices in display order.
-    func order(_ chart: BarChart) -> [Int] {
-        let indices = Array(chart.categories.indices)
-        guard chart.sort != .data else { return indices }
-        // Sort by the category's total; missing values last; ties keep data order.
-        let totals = indices.map { c in chart.series.reduce(0.0) { $0 + ((c < $1.values.count ? $1.values[c] : nil) ?? 0) } }
-        let hasValue = indices.map { c in chart.series.contains { c < $0.values.count && $0.values[c] != nil } }
-        return indices.sorted { a, b in
-            if hasValue[a] != hasValue[b] { return hasValue[a] }
-            if totals[a] != totals[b] { return chart.sort == .descending ? totals[a] > totals[b] : totals[a] < totals[b] }
-            return a < b
-        }
-    }
-
     /// Tick labels: shares as percentages in 100 % layouts, else the value format made compact.
     func tickFormat(_ chart: BarChart, ticks: [Double], step: Double?) -> NumberFormat {
         if chart.layout == .percent {

@@ -24,7 +24,7 @@ struct PlotBasics {
     let lineHeight: Double
 
     init(layout: BarChartLayout, chart: BarChart) {
-        order = layout.order(chart)
+        order = chart.displayOrder
         marks = BarMarks(chart: chart, order: order)
         names = order.map { chart.categories[$0] }
         slots = names.indices.map(String.init)

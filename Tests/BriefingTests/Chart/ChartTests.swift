@@ -17,7 +17,7 @@ struct ChartTests {
         let chart = try makeChart(.dataset(try Self.data()), options: options, format: .svg, fonts: PackagePaths.fonts)
         let text = String(decoding: chart.bytes, as: UTF8.self)
         #expect(text.hasPrefix("<?xml"))
-        #expect(text.contains("<title>미국의 AI 민간 투자, 중국의 9배</title>"))
+        #expect(text.contains(">미국의 AI 민간 투자, 중국의 9배</title>"))
         #expect(chart.altText.contains("미국"))
         #expect(chart.warnings.isEmpty)
     }

@@ -266,14 +266,37 @@ struct BarChartLayoutTests {
         Self.expectTidy(frame)
     }
 
-    @Test("alt text names the chart, the item count, the largest and the smallest")
+    @Test("alt text reads every value in the order drawn, and the comparison the title makes")
     func altText() {
         let chart = Self.investment()
         #expect(chart.altText == "가로 막대 그래프: 미국의 AI 민간 투자, 중국의 9배에 가까워 (2023년 국가별 AI 민간 투자액(달러)). "
-                + "3개 항목 — 가장 큰 값 미국 672억 달러, 가장 작은 값 한국 14억 달러.")
+                + "3개 항목: 미국 672억 달러, 중국 77억 6,000만 달러, 한국 14억 달러. 미국, 중국의 8.7배.")
         let shuffled = Self.investment(values: [7.76, nil, 67.2], categories: ["중국", "일본", "미국"])
-        #expect(shuffled.altText.contains("가장 큰 값 미국 672억 달러"))
-        #expect(shuffled.altText.contains("가장 작은 값 중국 77억 6,000만 달러"))
+        #expect(shuffled.altText.contains(": 중국 77억 6,000만 달러, 미국 672억 달러."))
+    }
+
+    @Test("alt text of a chart with more than a dozen values gives each series' extremes and the highlighted bars")
+    func altTextManyValues() {
+        let names = (1...14).map { "항목\($0)" }
+        var chart = Self.investment(values: (1...14).map { Double($0) }, categories: names)
+        chart.highlight = ["항목5"]
+        chart.title = "항목14가 항목2의 일곱 배"
+        let alt = chart.altText
+        #expect(alt.contains("가장 큰 값 항목14 140억 달러, 가장 작은 값 항목1 10억 달러"))
+        #expect(alt.contains("강조: 항목5: 50억 달러"))
+        #expect(alt.contains("항목14, 항목2의 7배."))
+        #expect(!alt.contains("항목3 "))
+    }
+
+    @Test("alt text of a 100 % chart gives each segment's share, and a smaller first category its share of the second")
+    func altTextShares() {
+        let patents = BarChart(title: "특허 10건 중 7건은 중국에서", categories: ["2014~2023년"],
+                               series: [BarSeries(name: "중국", values: [38_000]), BarSeries(name: "그 외 국가", values: [16_000])],
+                               valueFormat: .plain(suffix: "건"), layout: .percent)
+        #expect(patents.altText.contains("2014~2023년: 중국 38,000건 (70%), 그 외 국가 16,000건 (30%)"))
+        var small = Self.investment()
+        small.title = "한국은 중국의 일부"
+        #expect(small.altText.hasSuffix("한국, 중국의 18%."))
     }
 
     @Test("the same chart lays out to the same frame")
