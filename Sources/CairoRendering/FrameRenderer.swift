@@ -37,6 +37,8 @@ struct FrameRenderer {
                 cairo_tag_end(cr, "L")
             }
         }
+        // Open lists are closed even when drawing throws (see drawGroup).
+        defer { close(to: 0) }
         for item in items {
             if tagged, case .group(let g) = item, let tag = g.tag {
                 if case .listItem(let depth) = tag {
@@ -53,7 +55,6 @@ struct FrameRenderer {
             }
             try draw(item, tagged: tagged)
         }
-        close(to: 0)
     }
 
     /// The PDF structure type of a role, or nil for artifacts (left untagged so readers skip them).
@@ -137,18 +138,22 @@ struct FrameRenderer {
 
     /// Draws a group's items moved and clipped, inside the structure element `structure` when given.
     private func drawGroup(_ g: Group, tagged: Bool, structure: String?) throws {
+        // Nothing shows through an empty clip, and Cairo 1.16 fails on a structure element
+        // opened inside one ("invalid tag nesting"), or crashes finishing the file after it.
+        if let clip = g.clip, !(clip.width > 0 && clip.height > 0) { return }
         let cr = context.handle
         cairo_save(cr)
+        defer { cairo_restore(cr) }
         cairo_translate(cr, g.offset.x, g.offset.y)
         if let clip = g.clip {
             cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
             cairo_clip(cr)
         }
+        // Closed even when drawing throws: Cairo 1.16 crashes finishing a file with a tag open.
         if let structure { cairo_tag_begin(cr, structure, nil) }
+        defer { if let structure { cairo_tag_end(cr, structure) } }
         // Nothing inside an artifact is tagged.
         try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
-        if let structure { cairo_tag_end(cr, structure) }
-        cairo_restore(cr)
     }
 
     /// Adds a link rectangle over each linked run of the line, as tall as the line's box.

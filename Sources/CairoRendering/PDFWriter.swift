@@ -19,6 +19,8 @@ public final class PDFWriter {
     private let context: CairoContext
     private var renderer: FrameRenderer
     private var pageCount = 0
+    /// Whether the Document structure element is open (from the first page until finish).
+    private var documentOpen = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
 
@@ -47,7 +49,19 @@ public final class PDFWriter {
     // goes before the surface when the writer does, so a surface left unfinished (a failed build,
     // or a finish that threw before Cairo's) would write into freed memory as it went. Finishing
     // a finished surface does nothing. The caller removes the half-written file.
-    deinit { CairoDrawingLock.drawing { cairo_surface_finish(surface.handle) } }
+    // The Document element is closed first: Cairo 1.16 crashes finishing a file with a tag open.
+    // After drawing failed inside Cairo (a status on the context) its finish may crash too, so
+    // that surface is kept alive and unfinished instead: a small leak on a path that is a bug.
+    deinit {
+        CairoDrawingLock.drawing {
+            if cairo_status(context.handle) != CAIRO_STATUS_SUCCESS {
+                _ = cairo_surface_reference(surface.handle)
+                return
+            }
+            if documentOpen { cairo_tag_end(context.handle, "Document") }
+            cairo_surface_finish(surface.handle)
+        }
+    }
 
     /// Draws `page` as the next page of the file, with its lines as `shaped` when a
     /// ``PageShaper`` shaped them ahead.
@@ -70,6 +84,7 @@ public final class PDFWriter {
         // One Document element holds the whole flow, so the reading order is the drawing order.
         if pageCount == 0 {
             cairo_tag_begin(context.handle, "Document", nil)
+            documentOpen = true
             // Cairo 1.16 numbers the file's link annotations wrongly unless the first page puts
             // content inside the structure (/Annots then points at objects it never wrote: qpdf
             // says "file is damaged"), and it skips what is clear, empty or off the page. A first
@@ -102,7 +117,8 @@ public final class PDFWriter {
     }
 
     private func writeOut(outline: [OutlineEntry]) throws {
-        if pageCount > 0 { cairo_tag_end(context.handle, "Document") }
+        if documentOpen { cairo_tag_end(context.handle, "Document") }
+        documentOpen = false
         addOutline(outline, parent: Int32(CAIRO_PDF_OUTLINE_ROOT))
         try context.check("drawing the PDF")
         // A failed write is reported before Cairo's own status: it names the reason.

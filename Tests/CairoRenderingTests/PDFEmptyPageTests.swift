@@ -6,7 +6,7 @@ import TestSupport
 
 /// Pages that draw nothing before pages with links: Cairo 1.16 wrote such a file with /Annots
 /// pointing at objects it never wrote.
-@Suite("PDF pages that draw nothing")
+@Suite("PDF pages and groups that draw nothing")
 struct PDFEmptyPageTests {
     static let empty = Frame(size: Size(width: 200, height: 200))
     static var linked: Frame {
@@ -43,6 +43,21 @@ struct PDFEmptyPageTests {
         let path = try PackagePaths.temporaryFolder("empty-page") + "/a.pdf"
         let pages = frames.enumerated().map { Page(frame: $1, label: "\($0 + 1)") }
         try renderer.writePDF(PagedDocument(pages: pages, metadata: DocumentMetadata(title: "t", language: "ko", date: "")), to: path)
+        let check = try ProcessRunner.run("qpdf", ["--check", path])
+        #expect(check.status == 0 && !(check.stdout + check.stderr).contains("WARNING"), "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test("a tagged group under an empty clip draws nothing, and the file is whole")
+    func emptyClip() throws {
+        let renderer = CairoRenderer(engine: try TextEngine(fonts: try FontSet(directories: [PackagePaths.fonts],
+                                                                               cacheDirectory: try PackagePaths.temporaryFolder("fc"))))
+        let path = try PackagePaths.temporaryFolder("empty-clip") + "/a.pdf"
+        let hidden = Frame(size: Size(width: 200, height: 200), items: [
+            .anchor(Anchor(name: "표 1", position: Point(x: 0, y: 137))),
+            .group(Group(offset: Point(x: 40, y: -5), clip: Rect(x: 20, y: 3, width: 0, height: 0), items: [], tag: .blockQuote)),
+        ])
+        try renderer.writePDF(PagedDocument(pages: [Page(frame: hidden, label: "1"), Page(frame: Self.linked, label: "2")],
+                                            metadata: DocumentMetadata(title: "t", language: "ko", date: "")), to: path)
         let check = try ProcessRunner.run("qpdf", ["--check", path])
         #expect(check.status == 0 && !(check.stdout + check.stderr).contains("WARNING"), "\(check.stdout)\(check.stderr)")
     }
