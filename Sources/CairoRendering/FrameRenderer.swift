@@ -12,6 +12,9 @@ struct FrameRenderer {
     var emitsStructure = false
     /// The lines of the frame shaped ahead by a ``PageShaper``, if any.
     var preshaped: ShapedLineCursor?
+    /// For each tagged figure of the page in drawing order, whether it surely marks the page
+    /// (``PageMarks/taggedFigures(_:on:)``); a figure that does not is drawn untagged.
+    var figureMarks: FigureMarks?
 
     func draw(_ items: [FrameItem]) throws {
         try CairoDrawingLock.drawing { try drawItems(items) }
@@ -141,6 +144,8 @@ struct FrameRenderer {
         // Nothing shows through an empty clip, and Cairo 1.16 fails on a structure element
         // opened inside one ("invalid tag nesting"), or crashes finishing the file after it.
         if let clip = g.clip, !(clip.width > 0 && clip.height > 0) { return }
+        var structure = structure
+        if structure != nil, case .figure? = g.tag, let figureMarks, !figureMarks.next() { structure = nil }
         let cr = context.handle
         cairo_save(cr)
         defer { cairo_restore(cr) }
@@ -239,5 +244,17 @@ extension TextLine {
             start = end
         }
         return out
+    }
+}
+
+/// The answers of ``PageMarks/taggedFigures(_:on:)`` handed out one figure at a time.
+final class FigureMarks {
+    private let marks: [Bool]
+    private var at = 0
+    init(_ marks: [Bool]) { self.marks = marks }
+    /// Whether the next figure surely marks the page (false past the end).
+    func next() -> Bool {
+        defer { at += 1 }
+        return at < marks.count && marks[at]
     }
 }

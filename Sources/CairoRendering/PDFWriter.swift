@@ -13,7 +13,7 @@ import Drawing
 /// ```
 public final class PDFWriter {
     private let path: String
-    private let language: String
+    private let metadata: DocumentMetadata
     private let sink: CairoFileSink
     private let surface: CairoSurface
     private let context: CairoContext
@@ -26,7 +26,7 @@ public final class PDFWriter {
 
     init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size) throws {
         self.path = path
-        language = meta.language
+        metadata = meta
         // The first page's size only opens the surface; each page sets its own, checked as it is drawn.
         let first = [first.width, first.height].allSatisfy(Self.pageSizes.contains) ? first : PageSize.a4
         sink = try CairoFileSink(path: path)
@@ -78,7 +78,9 @@ public final class PDFWriter {
             throw RenderError.invalidFrame("a page side is \(side) pt; PDF readers take 3 to 14,400")
         }
         renderer.preshaped = shaped.map(ShapedLineCursor.init)
-        defer { renderer.preshaped = nil }
+        let figures = PageMarks.taggedFigures(page.frame.items, on: page.size)
+        renderer.figureMarks = FigureMarks(figures.map(\.marks))
+        defer { renderer.preshaped = nil; renderer.figureMarks = nil }
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
         cairo_pdf_surface_set_page_label(surface.handle, page.label)
         // One Document element holds the whole flow, so the reading order is the drawing order.
@@ -108,7 +110,7 @@ public final class PDFWriter {
         cairo_show_page(context.handle)
         try sink.checkWrites()
         pageCount += 1
-        Self.collectFigureAlts(page.frame.items, into: &figureAlts)
+        figureAlts += figures.filter(\.marks).map(\.alt)
     }
 
     /// Adds the bookmarks, writes the file out and marks it as tagged PDF.
@@ -125,15 +127,7 @@ public final class PDFWriter {
         let finished = Result { try surface.finish() }
         try sink.close()
         try finished.get()
-        try TaggedPDFMarker.markFile(at: path, language: language, figureAlts: figureAlts)
-    }
-
-    /// Alt texts of the groups that become `Figure` structure elements, in drawing order.
-    static func collectFigureAlts(_ items: [FrameItem], into out: inout [String]) {
-        for case .group(let g) in items where g.tag != .artifact {
-            if case .figure(let alt) = g.tag { out.append(alt) }
-            collectFigureAlts(g.items, into: &out)
-        }
+        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, metadata: metadata)
     }
 
     /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).

@@ -1,3 +1,5 @@
+import CZlib
+import Drawing
 import Glibc
 
 /// Marks a PDF that Cairo wrote with structure tags as tagged, and names its language.
@@ -18,8 +20,8 @@ enum TaggedPDFMarker {
     /// `figureAlts` are the alternative texts of the document's figures in reading order; they are
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
-    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = []) throws -> [UInt8] {
-        pdf + (try update(of: MemoryBytes(bytes: pdf), language: language, figureAlts: figureAlts))
+    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil) throws -> [UInt8] {
+        pdf + (try update(of: MemoryBytes(bytes: pdf), language: language, figureAlts: figureAlts, metadata: metadata))
     }
 
     /// The incremental update to append to `pdf` (empty when nothing is missing).
@@ -28,7 +30,12 @@ enum TaggedPDFMarker {
     /// only the trailer, the catalog and the small `Figure` elements, and a thousand-page PDF
     /// held twice in memory (read, then copied with the update) was the largest allocation of
     /// a long build.
-    static func update(of pdf: some ByteSource, language: String, figureAlts: [String]) throws -> [UInt8] {
+    ///
+    /// With `metadata`, the catalog also gets an XMP packet (``XMPPacket``) as /Metadata and
+    /// `/ViewerPreferences << /DisplayDocTitle true >>` (viewers show the title, not the file
+    /// name), and the trailer an /ID drawn from the file's bytes, so a rebuild repeats it.
+    static func update(of pdf: some ByteSource, language: String, figureAlts: [String],
+                       metadata: DocumentMetadata? = nil) throws -> [UInt8] {
         let tailStart = max(0, pdf.count - maxObjectBytes)
         let tailBytes = pdf.read(tailStart..<pdf.count)
         guard let startxref = lastIndex(of: "startxref", in: tailBytes),
@@ -52,8 +59,21 @@ enum TaggedPDFMarker {
         if !body.contains("/MarkInfo") { additions += " /MarkInfo << /Marked true >>" }
         // A language tag is ASCII letters, digits and hyphens (BCP 47); anything else would need
         // escaping in a PDF string and is no language a reader knows.
-        let lang = String(language.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+        let lang = XMPPacket.languageTag(language)
         if !body.contains("/Lang"), !lang.isEmpty { additions += " /Lang (\(lang))" }
+        var size = token(after: "/Size", in: trailer).flatMap { Int($0) }
+        var packet: (object: Int, bytes: [UInt8])?
+        if let metadata {
+            if !body.contains("/ViewerPreferences") { additions += " /ViewerPreferences << /DisplayDocTitle true >>" }
+            if !body.contains("/Metadata"), let next = size {
+                let producer = token(after: "/Info", in: trailer).flatMap { Int($0) }
+                    .flatMap { objectOffset($0, in: pdf, xrefAt: prev) }.flatMap { objectText(pdf, at: $0) }
+                    .flatMap { literalString(after: "/Producer", in: $0) }
+                packet = (next, XMPPacket(metadata: metadata, producer: producer).bytes)
+                additions += " /Metadata \(next) 0 R"
+                size = next + 1
+            }
+        }
         let figures = scan.figures.sorted { $0.object < $1.object }
         let alts = figureAlts.isEmpty || figures.count != figureAlts.count || figures.contains { $0.body.contains("/Alt") }
             ? [] : Array(zip(figures, figureAlts))
@@ -70,10 +90,23 @@ enum TaggedPDFMarker {
             offsets.append((figure.object, pdf.count + out.count))
             out += Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt) + Array(" >>\nendobj\n".utf8)
         }
+        if let packet {
+            offsets.append((packet.object, pdf.count + out.count))
+            out += Array("\(packet.object) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(packet.bytes.count) >>\nstream\n".utf8)
+                + packet.bytes + Array("\nendstream\nendobj\n".utf8)
+        }
         let xrefOffset = pdf.count + out.count
-        // Cairo's trailer entries (/Size, /Root, /Info, /ID) carry over; /Prev chains to its xref.
-        let entries = trailer[trailer.index(open, offsetBy: 2)..<trailer.index(before: close)]
+        // Cairo's trailer entries (/Root, /Info) carry over, /Size counts a new object, an /ID
+        // drawn from Cairo's bytes is added; /Prev chains to its xref.
+        var entries = trailer[trailer.index(open, offsetBy: 2)..<trailer.index(before: close)]
             .trimmingCharacters(in: " \n\r")
+        if let size, let old = token(after: "/Size", in: entries), let r = entries.range(of: "/Size " + old) {
+            entries.replaceSubrange(r, with: "/Size \(size)")
+        }
+        if metadata != nil, !entries.contains("/ID") {
+            let id = fileIdentifier(pdf)
+            entries += " /ID [<\(id)> <\(id)>]"
+        }
         var xref = "xref\n"
         for (object, offset) in offsets.sorted(by: { $0.object < $1.object }) {
             let digits = String(offset)
@@ -134,6 +167,63 @@ enum TaggedPDFMarker {
         return ascii(bytes[..<end])
     }
 
+    /// Where object `number` starts, from the classic cross-reference table at `xrefAt` (one
+    /// subsection from 0, as Cairo writes it); nil when the table says otherwise.
+    static func objectOffset(_ number: Int, in pdf: some ByteSource, xrefAt: Int) -> Int? {
+        let head = pdf.read(xrefAt..<min(pdf.count, xrefAt + 64))
+        guard ascii(head[...]).hasPrefix("xref"), let firstLineEnd = head.firstIndex(of: 0x0A) else { return nil }
+        let rest = Array(head[(firstLineEnd + 1)...])
+        guard let secondLineEnd = rest.firstIndex(of: 0x0A) else { return nil }
+        let subsection = ascii(rest[..<secondLineEnd]).split(separator: " ").compactMap { Int($0) }
+        guard subsection.count == 2, subsection[0] == 0, number >= 0, number < subsection[1] else { return nil }
+        let entryAt = xrefAt + firstLineEnd + 1 + secondLineEnd + 1 + 20 * number
+        let entry = pdf.read(entryAt..<min(pdf.count, entryAt + 20))
+        guard entry.count == 20, entry[17] == 0x6E else { return nil }   // "n": in use
+        return Int(ascii(entry[0..<10]))
+    }
+
+    /// The literal string value of `key` in `text` (`/Producer (cairo 1.16.0 (https://…))`),
+    /// with nested parentheses and backslash escapes read; nil for any other form.
+    static func literalString(after key: String, in text: String) -> String? {
+        guard let r = text.range(of: key + " (") else { return nil }
+        var depth = 1, out = "", escaped = false
+        for ch in text[r.upperBound...] {
+            if escaped { out.append(ch); escaped = false; continue }
+            switch ch {
+            case "\\": escaped = true
+            case "(": depth += 1; out.append(ch)
+            case ")":
+                depth -= 1
+                if depth == 0 { return out }
+                out.append(ch)
+            default: out.append(ch)
+            }
+        }
+        return nil
+    }
+
+    /// A file identifier from the bytes: CRC-32 and Adler-32 of the whole file and its length, in
+    /// hex (16 bytes, as MD5-sized identifiers are). The same bytes give the same /ID, so a
+    /// rebuild stays byte-identical; different bytes almost surely another.
+    static func fileIdentifier(_ pdf: some ByteSource) -> String {
+        var crc = crc32(0, nil, 0), adler = adler32(0, nil, 0)
+        var at = 0
+        while at < pdf.count {
+            let chunk = pdf.read(at..<min(pdf.count, at + scanStep))
+            if chunk.isEmpty { break }
+            chunk.withUnsafeBufferPointer {
+                crc = crc32(crc, $0.baseAddress, uInt($0.count))
+                adler = adler32(adler, $0.baseAddress, uInt($0.count))
+            }
+            at += chunk.count
+        }
+        func hex(_ v: UInt64, digits: Int) -> String {
+            let s = String(v, radix: 16, uppercase: true)
+            return String(repeating: "0", count: max(0, digits - s.count)) + s
+        }
+        return hex(UInt64(crc), digits: 8) + hex(UInt64(adler), digits: 8) + hex(UInt64(pdf.count), digits: 16)
+    }
+
     /// A PDF text string in UTF-16BE, written as a literal string of raw bytes: half the size of
     /// hex digits, which matters for the long alt texts of charts. Only the bytes a literal string
     /// cannot hold as they are get a backslash: parentheses, the backslash itself, and CR and LF,
@@ -155,9 +245,9 @@ enum TaggedPDFMarker {
     }
 
     /// Appends the update to the file at `path`; Cairo's bytes are never rewritten.
-    static func markFile(at path: String, language: String, figureAlts: [String] = []) throws {
+    static func markFile(at path: String, language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil) throws {
         let file = try FileBytes(path: path)
-        let update = try update(of: file, language: language, figureAlts: figureAlts)
+        let update = try update(of: file, language: language, figureAlts: figureAlts, metadata: metadata)
         file.close()
         guard !update.isEmpty else { return }
         guard let output = fopen(path, "ab") else { throw RenderError.write(path: path, reason: "cannot append to the PDF") }

@@ -1,3 +1,5 @@
+import Drawing
+import Foundation
 import Glibc
 import Testing
 @testable import CairoRendering
@@ -46,6 +48,59 @@ struct TaggedPDFMarkerTests {
             #expect(String(decoding: marked[offset..<(offset + 8)], as: UTF8.self) == "\(object) 0 obj\n")
         }
         #expect(text.hasSuffix("%%EOF\n"))
+    }
+
+    /// The tiny PDF with an Info dictionary as Cairo writes one, as object 6.
+    static let pdfWithInfo: [UInt8] = {
+        var s = String(decoding: pdf, as: UTF8.self)
+        let xrefAt = s.range(of: "xref\n")!.lowerBound
+        let infoOffset = s.utf8.distance(from: s.startIndex, to: xrefAt)
+        var head = String(s[..<xrefAt])
+        head += "6 0 obj\n<< /Producer (cairo 1.16.0 \\(x\\) (https://cairographics.org))\n   /Title (t)\n>>\nendobj\n"
+        let xref = head.utf8.count
+        var table = String(s[xrefAt...])
+        table = table.replacingOccurrences(of: "xref\n0 6\n", with: "xref\n0 7\n")
+        let entryEnd = table.range(of: "trailer")!.lowerBound
+        table.insert(contentsOf: String(repeating: "0", count: 10 - String(infoOffset).count) + "\(infoOffset) 00000 n \n", at: entryEnd)
+        table = table.replacingOccurrences(of: "<< /Size 6\n   /Root 1 0 R\n>>", with: "<< /Size 7\n   /Root 1 0 R\n   /Info 6 0 R\n>>")
+        let startxref = table.range(of: "startxref\n")!
+        table = String(table[..<startxref.upperBound]) + "\(xref)\n%%EOF\n"
+        s = head + table
+        return Array(s.utf8)
+    }()
+
+    @Test("with metadata the catalog gets XMP and DisplayDocTitle, the trailer a content-drawn /ID and one more object")
+    func metadata() throws {
+        let meta = DocumentMetadata(title: "중국 AI <브리핑>", author: "편집팀", keywords: ["AI", "중국"], language: "ko",
+                                    date: "2025-01-21T00:00:00Z")
+        let marked = try TaggedPDFMarker.mark(Self.pdfWithInfo, language: "ko", metadata: meta)
+        let update = String(decoding: marked.dropFirst(Self.pdfWithInfo.count), as: UTF8.self)
+        #expect(update.contains(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata 7 0 R >>"))
+        #expect(update.contains("7 0 obj\n<< /Type /Metadata /Subtype /XML /Length "))
+        #expect(update.contains("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">중국 AI &lt;브리핑&gt;</rdf:li></rdf:Alt></dc:title>"))
+        #expect(update.contains("<pdf:Producer>cairo 1.16.0 (x) (https://cairographics.org)</pdf:Producer>"))
+        #expect(update.contains("<xmp:CreateDate>2025-01-21T00:00:00Z</xmp:CreateDate>"))
+        #expect(update.contains("<dc:language><rdf:Bag><rdf:li>ko</rdf:li></rdf:Bag></dc:language>"))
+        let id = TaggedPDFMarker.fileIdentifier(MemoryBytes(bytes: Self.pdfWithInfo))
+        #expect(id.count == 32)
+        #expect(update.contains("trailer\n<< /Size 8\n   /Root 1 0 R\n   /Info 6 0 R /ID [<\(id)> <\(id)>] /Prev "))
+        // The stream's /Length is its length, and the xref points at the new object.
+        let length = try #require(Int(update.components(separatedBy: "/Length ")[1].prefix { $0.isNumber }))
+        let stream = try #require(update.range(of: ">>\nstream\n")).upperBound
+        #expect(update[stream...].utf8.dropFirst(length).starts(with: "\nendstream".utf8))
+        let line = try #require(update.components(separatedBy: "\n7 1\n").last?.prefix(10))
+        let offset = try #require(Int(line))
+        #expect(String(decoding: marked[offset..<(offset + 8)], as: UTF8.self) == "7 0 obj\n")
+        #expect(try TaggedPDFMarker.mark(marked, language: "ko", metadata: meta) == marked, "a marked file needs nothing more")
+        #expect(try TaggedPDFMarker.mark(Self.pdfWithInfo, language: "ko", metadata: meta) == marked, "the same bytes each time")
+    }
+
+    @Test("an XMP date is written only in an ISO 8601 form", arguments: [
+        ("2025-01-21", true), ("2025-01-21T09:30", true), ("2025-01-21T09:30:05Z", true), ("2025-01-21T09:30:05+09:00", true),
+        ("", false), ("(D:x)", false), ("2025-1-21", false), ("2025-01-21T09", false), ("2025-01-21T09:30:05+0900", false),
+    ])
+    func isoDates(date: String, valid: Bool) {
+        #expect(XMPPacket.isISODate(date) == valid)
     }
 
     @Test("a file already marked is left alone, and alt texts that do not match the figures are skipped")
