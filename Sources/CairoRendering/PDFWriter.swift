@@ -21,6 +21,8 @@ public final class PDFWriter {
     private var pageCount = 0
     /// Whether the Document structure element is open (from the first page until finish).
     private var documentOpen = false
+    /// Whether the file was written out whole.
+    private var completed = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
 
@@ -45,22 +47,13 @@ public final class PDFWriter {
         renderer.emitsStructure = true
     }
 
-    // Cairo writes out whatever it holds while the sink it writes into is still alive: the sink
-    // goes before the surface when the writer does, so a surface left unfinished (a failed build,
-    // or a finish that threw before Cairo's) would write into freed memory as it went. Finishing
-    // a finished surface does nothing. The caller removes the half-written file.
-    // The Document element is closed first: Cairo 1.16 crashes finishing a file with a tag open.
-    // After drawing failed inside Cairo (a status on the context) its finish may crash too, so
-    // that surface is kept alive and unfinished instead: a small leak on a path that is a bug.
+    // A writer dropped before its finish completed (a failed build) leaves its surface
+    // unfinished and alive: Cairo 1.16's finish after a failure wrote into the freed file sink,
+    // or dereferenced null (a page cut short with a link on it, a link under a clip, a tag left
+    // open), and its destroy would finish it. The file is half-written and the caller removes
+    // it; what Cairo held for the file is the price, paid only by a build that failed.
     deinit {
-        CairoDrawingLock.drawing {
-            if cairo_status(context.handle) != CAIRO_STATUS_SUCCESS {
-                _ = cairo_surface_reference(surface.handle)
-                return
-            }
-            if documentOpen { cairo_tag_end(context.handle, "Document") }
-            cairo_surface_finish(surface.handle)
-        }
+        if !completed { _ = CairoDrawingLock.drawing { cairo_surface_reference(surface.handle) } }
     }
 
     /// Draws `page` as the next page of the file, with its lines as `shaped` when a
@@ -127,6 +120,7 @@ public final class PDFWriter {
         let finished = Result { try surface.finish() }
         try sink.close()
         try finished.get()
+        completed = true
         try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, metadata: metadata)
     }
 

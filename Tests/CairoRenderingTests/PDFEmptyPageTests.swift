@@ -61,4 +61,23 @@ struct PDFEmptyPageTests {
         let check = try ProcessRunner.run("qpdf", ["--check", path])
         #expect(check.status == 0 && !(check.stdout + check.stderr).contains("WARNING"), "\(check.stdout)\(check.stderr)")
     }
+
+    @Test("a page whose drawing fails after a link, or a link Cairo refuses under a clip, is an error and not a crash")
+    func failureAfterLinks() throws {
+        let renderer = CairoRenderer(engine: try TextEngine(fonts: try FontSet(directories: [PackagePaths.fonts],
+                                                                               cacheDirectory: try PackagePaths.temporaryFolder("fc"))))
+        let style = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 10, weight: .bold), color: .black)
+        let drawn = FrameItem.text(TextLine(spans: [TextSpan("가", style: style)], baseline: Point(x: 10, y: 30), width: 10, ascent: 8, descent: 2))
+        let noGlyph = FrameItem.text(TextLine(spans: [TextSpan("\u{01}", style: style, link: .destination(""))], baseline: .zero,
+                                              width: 0, ascent: 0, descent: 0))
+        let link = FrameItem.link(Link(rect: Rect(x: 600, y: 600, width: 600, height: 600), target: .destination("x")))
+        let clipped = FrameItem.group(Group(offset: Point(x: 475, y: -51), clip: Rect(x: 269, y: 4.6, width: 600, height: 600), items: [link]))
+        for items in [[drawn, .anchor(Anchor(name: "표 1", position: Point(x: 0, y: 137))), clipped, noGlyph], [drawn, clipped]] {
+            let path = try PackagePaths.temporaryFolder("failed-page") + "/a.pdf"
+            let page = Page(frame: Frame(size: Size(width: 595, height: 842), items: items), label: "1")
+            #expect(throws: RenderError.self) {
+                try renderer.writePDF(PagedDocument(pages: [page], metadata: DocumentMetadata(title: "t", language: "ko", date: "")), to: path)
+            }
+        }
+    }
 }
