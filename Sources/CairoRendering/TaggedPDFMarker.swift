@@ -6,9 +6,11 @@ import Glibc
 ///
 /// Cairo 1.16 writes the structure tree (`/StructTreeRoot`, marked content, `/ParentTree`) but
 /// no `/Lang` in the catalog and no `/Alt` on figures, and `/MarkInfo << /Marked true >>` only
-/// when the tree has a single root, so screen readers guess the language and skip the figures. This appends an incremental update — a
-/// new version of the catalog object, an xref section for it and a trailer pointing back at
-/// Cairo's — which every PDF reader applies; Cairo's own bytes stay untouched.
+/// when the tree has a single root, so screen readers guess the language and skip the figures.
+/// The marker writes the file again as one revision: Cairo's objects in Cairo's order, the
+/// catalog and the Figure elements replaced in place, new objects after them, and a fresh
+/// cross-reference table. An appended update had left the superseded objects behind as dead
+/// bytes, which PDF/UA and PDF/A validators read as a second revision.
 ///
 /// ```swift
 /// let patched = try TaggedPDFMarker.mark(pdfBytes, language: "ko")
@@ -21,21 +23,41 @@ enum TaggedPDFMarker {
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
     static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil) throws -> [UInt8] {
-        pdf + (try update(of: MemoryBytes(bytes: pdf), language: language, figureAlts: figureAlts, metadata: metadata))
+        let source = MemoryBytes(bytes: pdf)
+        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, metadata: metadata) else { return pdf }
+        var out: [UInt8] = []
+        out.reserveCapacity(pdf.count + 4096)
+        try rewrite(source, with: edits) { out += $0 }
+        return out
     }
 
-    /// The incremental update to append to `pdf` (empty when nothing is missing).
+    /// What the marked file changes: whole objects replaced or added, and the trailer's entries;
+    /// nil when nothing is missing.
+    struct Edits {
+        /// Object number → its new text, `N 0 obj … endobj\n`.
+        var replaced: [Int: [UInt8]] = [:]
+        /// New objects after Cairo's, in order.
+        var added: [(number: Int, bytes: [UInt8])] = []
+        /// The trailer dictionary's entries (without `<<` and `>>`).
+        var trailer: String
+        /// The number of objects the new table lists (the trailer's /Size).
+        var size: Int
+        /// Where Cairo's cross-reference table starts.
+        var xrefAt: Int
+    }
+
+    /// The edits that mark `pdf` (nil when nothing is missing).
     ///
-    /// The file is read through a window that slides over it, never whole: the update needs
-    /// only the trailer, the catalog and the small `Figure` elements, and a thousand-page PDF
-    /// held twice in memory (read, then copied with the update) was the largest allocation of
-    /// a long build.
+    /// The file is read through a window that slides over it, never whole: the edits need only
+    /// the trailer, the catalog and the small `Figure` elements, and a thousand-page PDF held
+    /// twice in memory was the largest allocation of a long build. ``rewrite(_:with:into:)``
+    /// then copies it a window at a time.
     ///
     /// With `metadata`, the catalog also gets an XMP packet (``XMPPacket``) as /Metadata and
     /// `/ViewerPreferences << /DisplayDocTitle true >>` (viewers show the title, not the file
     /// name), and the trailer an /ID drawn from the file's bytes, so a rebuild repeats it.
-    static func update(of pdf: some ByteSource, language: String, figureAlts: [String],
-                       metadata: DocumentMetadata? = nil) throws -> [UInt8] {
+    static func edits(of pdf: some ByteSource, language: String, figureAlts: [String],
+                      metadata: DocumentMetadata? = nil) throws -> Edits? {
         let tailStart = max(0, pdf.count - maxObjectBytes)
         let tailBytes = pdf.read(tailStart..<pdf.count)
         guard let startxref = lastIndex(of: "startxref", in: tailBytes),
@@ -77,42 +99,88 @@ enum TaggedPDFMarker {
         let figures = scan.figures.sorted { $0.object < $1.object }
         let alts = figureAlts.isEmpty || figures.count != figureAlts.count || figures.contains { $0.body.contains("/Alt") }
             ? [] : Array(zip(figures, figureAlts))
-        if additions.isEmpty && alts.isEmpty { return [] }
-        var out: [UInt8] = []
-        let endsWithNewline = pdf.count > 0 && pdf.read((pdf.count - 1)..<pdf.count) == [0x0A]
-        if !endsWithNewline { out.append(0x0A) }
-        var offsets: [(object: Int, offset: Int)] = []
-        if !additions.isEmpty {
-            offsets.append((root, pdf.count + out.count))
-            out += Array("\(root) 0 obj\n<<\(body)\(additions) >>\nendobj\n".utf8)
-        }
+        if additions.isEmpty && alts.isEmpty { return nil }
+        guard !trailer.contains("/Prev") else { throw Unexpected(what: "a file with incremental updates") }
+        guard let size else { throw Unexpected(what: "trailer without /Size") }
+        var edits = Edits(trailer: "", size: size, xrefAt: prev)
+        if !additions.isEmpty { edits.replaced[root] = Array("\(root) 0 obj\n<<\(body)\(additions) >>\nendobj\n".utf8) }
         for (figure, alt) in alts {
-            offsets.append((figure.object, pdf.count + out.count))
-            out += Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt) + Array(" >>\nendobj\n".utf8)
+            edits.replaced[figure.object] = Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt)
+                + Array(" >>\nendobj\n".utf8)
         }
         if let packet {
-            offsets.append((packet.object, pdf.count + out.count))
-            out += Array("\(packet.object) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(packet.bytes.count) >>\nstream\n".utf8)
-                + packet.bytes + Array("\nendstream\nendobj\n".utf8)
+            edits.added.append((packet.object, Array("\(packet.object) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(packet.bytes.count) >>\nstream\n".utf8)
+                + packet.bytes + Array("\nendstream\nendobj\n".utf8)))
         }
-        let xrefOffset = pdf.count + out.count
-        // Cairo's trailer entries (/Root, /Info) carry over, /Size counts a new object, an /ID
-        // drawn from Cairo's bytes is added; /Prev chains to its xref.
+        // Cairo's trailer entries (/Root, /Info) carry over, /Size counts a new object, and an
+        // /ID drawn from Cairo's bytes is added.
         var entries = trailer[trailer.index(open, offsetBy: 2)..<trailer.index(before: close)]
             .trimmingCharacters(in: " \n\r")
-        if let size, let old = token(after: "/Size", in: entries), let r = entries.range(of: "/Size " + old) {
+        if let old = token(after: "/Size", in: entries), let r = entries.range(of: "/Size " + old) {
             entries.replaceSubrange(r, with: "/Size \(size)")
         }
         if metadata != nil, !entries.contains("/ID") {
             let id = fileIdentifier(pdf)
             entries += " /ID [<\(id)> <\(id)>]"
         }
-        var xref = "xref\n"
-        for (object, offset) in offsets.sorted(by: { $0.object < $1.object }) {
-            let digits = String(offset)
-            xref += "\(object) 1\n" + String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n"
+        edits.trailer = entries
+        return edits
+    }
+
+    /// Writes `pdf` with `edits` through `emit`, a window at a time: Cairo's objects in file
+    /// order, each replaced one in its place, the added ones after, then a new table and trailer.
+    static func rewrite(_ pdf: some ByteSource, with edits: Edits, into emit: (ArraySlice<UInt8>) throws -> Void) throws {
+        let table = try xrefTable(pdf, at: edits.xrefAt)
+        let objects = table.sorted { $0.offset < $1.offset }
+        var written = 0
+        func put(_ bytes: ArraySlice<UInt8>) throws { try emit(bytes); written += bytes.count }
+        func copy(_ range: Range<Int>) throws {
+            var at = range.lowerBound
+            while at < range.upperBound {
+                let chunk = pdf.read(at..<min(range.upperBound, at + scanStep))
+                guard !chunk.isEmpty else { throw Unexpected(what: "the file ended early") }
+                try put(chunk[...])
+                at += chunk.count
+            }
         }
-        out += Array((xref + "trailer\n<< \(entries) /Prev \(prev) >>\nstartxref\n\(xrefOffset)\n%%EOF\n").utf8)
+        try copy(0..<(objects.first?.offset ?? edits.xrefAt))
+        var offsets: [Int: Int] = [:]
+        for (i, object) in objects.enumerated() {
+            let end = i + 1 < objects.count ? objects[i + 1].offset : edits.xrefAt
+            offsets[object.number] = written
+            if let replacement = edits.replaced[object.number] { try put(replacement[...]) } else { try copy(object.offset..<end) }
+        }
+        for object in edits.added {
+            offsets[object.number] = written
+            try put(object.bytes[...])
+        }
+        let xrefAt = written
+        var xref = "xref\n0 \(edits.size)\n0000000000 65535 f \n"
+        for number in 1..<max(1, edits.size) {
+            guard let offset = offsets[number] else { xref += "0000000000 65535 f \n"; continue }
+            let digits = String(offset)
+            xref += String(repeating: "0", count: max(0, 10 - digits.count)) + digits + " 00000 n \n"
+        }
+        try put(Array((xref + "trailer\n<< \(edits.trailer) >>\nstartxref\n\(xrefAt)\n%%EOF\n").utf8)[...])
+    }
+
+    /// The objects in use of the classic cross-reference table at `offset`, one subsection from
+    /// 0 as Cairo writes it.
+    static func xrefTable(_ pdf: some ByteSource, at offset: Int) throws -> [(number: Int, offset: Int)] {
+        let head = pdf.read(offset..<min(pdf.count, offset + 64))
+        guard ascii(head[...]).hasPrefix("xref"), let firstLineEnd = head.firstIndex(of: 0x0A) else { throw Unexpected(what: "no xref table") }
+        let rest = Array(head[(firstLineEnd + 1)...])
+        guard let secondLineEnd = rest.firstIndex(of: 0x0A) else { throw Unexpected(what: "no xref subsection") }
+        let subsection = ascii(rest[..<secondLineEnd]).split(separator: " ").compactMap { Int($0) }
+        guard subsection.count == 2, subsection[0] == 0, subsection[1] >= 0 else { throw Unexpected(what: "an xref subsection not from 0") }
+        let entriesAt = offset + firstLineEnd + 1 + secondLineEnd + 1
+        let bytes = pdf.read(entriesAt..<min(pdf.count, entriesAt + 20 * subsection[1]))
+        guard bytes.count == 20 * subsection[1] else { throw Unexpected(what: "a short xref table") }
+        var out: [(Int, Int)] = []
+        for number in 0..<subsection[1] where bytes[20 * number + 17] == 0x6E {
+            guard let at = Int(ascii(bytes[(20 * number)..<(20 * number + 10)])) else { throw Unexpected(what: "xref entry \(number)") }
+            out.append((number, at))
+        }
         return out
     }
 
@@ -244,15 +312,33 @@ enum TaggedPDFMarker {
         return out
     }
 
-    /// Appends the update to the file at `path`; Cairo's bytes are never rewritten.
+    /// Marks the file at `path` in place: the marked file is written beside it and renamed
+    /// over it, so the path holds Cairo's file or the whole marked one, never half of either.
+    /// The temporary name ends `.tmp-PID`, which the next build removes if this one is killed.
     static func markFile(at path: String, language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil) throws {
         let file = try FileBytes(path: path)
-        let update = try update(of: file, language: language, figureAlts: figureAlts, metadata: metadata)
-        file.close()
-        guard !update.isEmpty else { return }
-        guard let output = fopen(path, "ab") else { throw RenderError.write(path: path, reason: "cannot append to the PDF") }
-        let written = update.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
-        if fclose(output) != 0 || written != update.count { throw RenderError.write(path: path, reason: "short write") }
+        defer { file.close() }
+        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, metadata: metadata) else { return }
+        let temp = path + ".marked.tmp-\(getpid())"
+        guard let output = fopen(temp, "wb") else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
+        var failure: Int32 = 0
+        do {
+            try rewrite(file, with: edits) { bytes in
+                let n = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, output) }
+                if n != bytes.count { failure = errno == 0 ? EIO : errno; throw RenderError.write(path: path, reason: String(cString: strerror(failure))) }
+            }
+        } catch {
+            fclose(output)
+            unlink(temp)
+            throw error
+        }
+        if fflush(output) != 0 { failure = errno }
+        if fclose(output) != 0, failure == 0 { failure = errno }
+        guard failure == 0, rename(temp, path) == 0 else {
+            let reason = String(cString: strerror(failure == 0 ? errno : failure))
+            unlink(temp)
+            throw RenderError.write(path: path, reason: reason)
+        }
     }
 
     private static func ascii(_ bytes: ArraySlice<UInt8>) -> String {

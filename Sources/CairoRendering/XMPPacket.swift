@@ -33,7 +33,7 @@ struct XMPPacket {
         if let producer { properties.append("<pdf:Producer>\(producer.xmlEscaped)</pdf:Producer>") }
         if !metadata.creator.isEmpty { properties.append("<xmp:CreatorTool>\(metadata.creator.xmlEscaped)</xmp:CreatorTool>") }
         if Self.isISODate(metadata.date) {
-            for name in ["xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"] { properties.append("<\(name)>\(metadata.date)</\(name)>") }
+            for name in ["xmp:CreateDate", "xmp:ModifyDate"] { properties.append("<\(name)>\(metadata.date)</\(name)>") }
         }
         let text = """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>

@@ -25,29 +25,81 @@ struct TaggedPDFMarkerTests {
         return Array(s.utf8)
     }()
 
-    @Test("the update re-issues the catalog with /MarkInfo and /Lang and the figures with /Alt, chained by /Prev")
-    func marks() throws {
-        let marked = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["막대 그래프", "표"])
-        #expect(Array(marked.prefix(Self.pdf.count)) == Self.pdf, "Cairo's bytes stay as they were")
-        let update = String(decoding: marked.dropFirst(Self.pdf.count), as: UTF8.self)
-        #expect(update.contains("1 0 obj\n<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n /MarkInfo << /Marked true >> /Lang (ko) >>"))
-        // The alt texts are UTF-16BE literal strings: "막대 그래프" and "표".
-        let figure = "0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt "
-        let updateBytes = Array(marked.dropFirst(Self.pdf.count))
-        #expect(Self.contains(updateBytes, Array(("4 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xB9, 0xC9, 0xB3, 0x00, 0x00, 0x20, 0xAD, 0xF8, 0xB7, 0x98, 0xD5, 0x04, 0x29]
-                              + Array(" >>".utf8)))
-        // 표 is U+D45C, whose low byte is a backslash.
-        #expect(Self.contains(updateBytes, Array(("5 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xD4, 0x5C, 0x5C, 0x29] + Array(" >>".utf8)))
-        #expect(update.contains("xref\n1 1\n") && update.contains("\n4 1\n") && update.contains("\n5 1\n"))
-        #expect(update.contains("trailer\n<< /Size 6\n   /Root 1 0 R /Prev "))
-        // Every xref offset points at its object.
+    /// Every in-use entry of the file's one cross-reference table points at its object.
+    static func expectWholeTable(_ marked: [UInt8]) throws {
         let text = String(decoding: marked, as: UTF8.self)
-        for object in [1, 4, 5] {
-            let line = try #require(update.components(separatedBy: "\n\(object) 1\n").last?.prefix(10))
-            let offset = try #require(Int(line))
-            #expect(String(decoding: marked[offset..<(offset + 8)], as: UTF8.self) == "\(object) 0 obj\n")
+        #expect(text.components(separatedBy: "startxref").count == 2, "one revision")
+        #expect(!text.contains("/Prev"))
+        let table = try TaggedPDFMarker.xrefTable(MemoryBytes(bytes: marked),
+                                                  at: try #require(Int(text.components(separatedBy: "startxref\n")[1].prefix { $0.isNumber })))
+        #expect(!table.isEmpty)
+        for (number, offset) in table {
+            let head = "\(number) 0 obj\n"
+            #expect(String(decoding: marked[offset..<(offset + head.utf8.count)], as: UTF8.self) == head)
         }
         #expect(text.hasSuffix("%%EOF\n"))
+    }
+
+    @Test("the marked file is one revision: the catalog with /MarkInfo and /Lang and the figures with /Alt replaced in place")
+    func marks() throws {
+        let marked = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["막대 그래프", "표"])
+        let text = String(decoding: marked, as: UTF8.self)
+        #expect(text.contains("1 0 obj\n<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n /MarkInfo << /Marked true >> /Lang (ko) >>\nendobj\n2 0 obj"))
+        // The alt texts are UTF-16BE literal strings: "막대 그래프" and "표".
+        let figure = "0 obj\n<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n /Alt "
+        #expect(Self.contains(marked, Array(("4 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xB9, 0xC9, 0xB3, 0x00, 0x00, 0x20, 0xAD, 0xF8, 0xB7, 0x98, 0xD5, 0x04, 0x29]
+                              + Array(" >>".utf8)))
+        // 표 is U+D45C, whose low byte is a backslash.
+        #expect(Self.contains(marked, Array(("5 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xD4, 0x5C, 0x5C, 0x29] + Array(" >>".utf8)))
+        #expect(text.components(separatedBy: "/S /Figure").count == 3, "each figure once: no superseded copy")
+        #expect(text.contains("trailer\n<< /Size 6\n   /Root 1 0 R >>"))
+        try Self.expectWholeTable(marked)
+        #expect(text.hasPrefix("%PDF-1.5\n1 0 obj\n"))
+    }
+
+    @Test("a file already marked is left alone, and alt texts that do not match the figures are skipped")
+    func idempotent() throws {
+        let once = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나"])
+        #expect(!String(decoding: once, as: UTF8.self).contains("/Alt"))
+        #expect(try TaggedPDFMarker.mark(once, language: "ko") == once)
+        let withAlts = try TaggedPDFMarker.mark(once, language: "ko", figureAlts: ["하나", "둘"])
+        #expect(String(decoding: withAlts, as: UTF8.self).components(separatedBy: "/Alt").count == 3)
+        #expect(String(decoding: withAlts, as: UTF8.self).components(separatedBy: "/MarkInfo").count == 2, "the catalog as it was")
+        try Self.expectWholeTable(withAlts)
+    }
+
+    @Test("the sliding scan finds each figure and the catalog once, wherever the steps fall")
+    func slidingScan() throws {
+        let marked = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])
+        let source = MemoryBytes(bytes: marked)
+        let whole = TaggedPDFMarker.scanObjects(source, catalog: 1, step: marked.count, overlap: marked.count)
+        #expect(whole.figures.map(\.object) == [4, 5])
+        #expect(whole.catalogAt == "%PDF-1.5".utf8.count)
+        for step in [1, 7, 64, 333] {
+            let scan = TaggedPDFMarker.scanObjects(source, catalog: 1, step: step, overlap: 200)
+            #expect(scan.catalogAt == whole.catalogAt, "step \(step)")
+            #expect(scan.figures.map(\.object) == whole.figures.map(\.object), "step \(step)")
+            #expect(scan.figures.map(\.body) == whole.figures.map(\.body), "step \(step)")
+        }
+    }
+
+    @Test("marking a file writes what marking its bytes gives, renamed over it, and leaves no temporary file")
+    func markFileRewrites() throws {
+        let folder = "/tmp/briefing-marker-\(getpid())"
+        try? FileManager.default.removeItem(atPath: folder)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/a.pdf"
+        try Data(Self.pdf).write(to: URL(fileURLWithPath: path))
+        try TaggedPDFMarker.markFile(at: path, language: "ko", figureAlts: ["하나", "둘"])
+        let onDisk = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(onDisk == (try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.pdf"])
+    }
+
+    static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, bytes.count >= part.count else { return part.isEmpty }
+        return (0...(bytes.count - part.count)).contains { i in bytes[i..<(i + part.count)].elementsEqual(part) }
     }
 
     /// The tiny PDF with an Info dictionary as Cairo writes one, as object 6.
@@ -74,7 +126,7 @@ struct TaggedPDFMarkerTests {
         let meta = DocumentMetadata(title: "중국 AI <브리핑>", author: "편집팀", keywords: ["AI", "중국"], language: "ko",
                                     date: "2025-01-21T00:00:00Z")
         let marked = try TaggedPDFMarker.mark(Self.pdfWithInfo, language: "ko", metadata: meta)
-        let update = String(decoding: marked.dropFirst(Self.pdfWithInfo.count), as: UTF8.self)
+        let update = String(decoding: marked, as: UTF8.self)
         #expect(update.contains(" /ViewerPreferences << /DisplayDocTitle true >> /Metadata 7 0 R >>"))
         #expect(update.contains("7 0 obj\n<< /Type /Metadata /Subtype /XML /Length "))
         #expect(update.contains("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">중국 AI &lt;브리핑&gt;</rdf:li></rdf:Alt></dc:title>"))
@@ -83,14 +135,12 @@ struct TaggedPDFMarkerTests {
         #expect(update.contains("<dc:language><rdf:Bag><rdf:li>ko</rdf:li></rdf:Bag></dc:language>"))
         let id = TaggedPDFMarker.fileIdentifier(MemoryBytes(bytes: Self.pdfWithInfo))
         #expect(id.count == 32)
-        #expect(update.contains("trailer\n<< /Size 8\n   /Root 1 0 R\n   /Info 6 0 R /ID [<\(id)> <\(id)>] /Prev "))
+        #expect(update.contains("trailer\n<< /Size 8\n   /Root 1 0 R\n   /Info 6 0 R /ID [<\(id)> <\(id)>] >>"))
+        try Self.expectWholeTable(marked)
         // The stream's /Length is its length, and the xref points at the new object.
         let length = try #require(Int(update.components(separatedBy: "/Length ")[1].prefix { $0.isNumber }))
         let stream = try #require(update.range(of: ">>\nstream\n")).upperBound
         #expect(update[stream...].utf8.dropFirst(length).starts(with: "\nendstream".utf8))
-        let line = try #require(update.components(separatedBy: "\n7 1\n").last?.prefix(10))
-        let offset = try #require(Int(line))
-        #expect(String(decoding: marked[offset..<(offset + 8)], as: UTF8.self) == "7 0 obj\n")
         #expect(try TaggedPDFMarker.mark(marked, language: "ko", metadata: meta) == marked, "a marked file needs nothing more")
         #expect(try TaggedPDFMarker.mark(Self.pdfWithInfo, language: "ko", metadata: meta) == marked, "the same bytes each time")
     }
@@ -101,50 +151,6 @@ struct TaggedPDFMarkerTests {
     ])
     func isoDates(date: String, valid: Bool) {
         #expect(XMPPacket.isISODate(date) == valid)
-    }
-
-    @Test("a file already marked is left alone, and alt texts that do not match the figures are skipped")
-    func idempotent() throws {
-        let once = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나"])
-        #expect(!String(decoding: once, as: UTF8.self).contains("/Alt"))
-        #expect(try TaggedPDFMarker.mark(once, language: "ko") == once)
-        let withAlts = try TaggedPDFMarker.mark(once, language: "ko", figureAlts: ["하나", "둘"])
-        #expect(String(decoding: withAlts, as: UTF8.self).components(separatedBy: "/Alt").count == 3)
-        #expect(!String(decoding: withAlts.dropFirst(once.count), as: UTF8.self).contains("/Catalog"), "the catalog needs nothing more")
-    }
-
-    @Test("the sliding scan finds each figure and the newest catalog once, wherever the steps fall")
-    func slidingScan() throws {
-        let marked = try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])
-        let source = MemoryBytes(bytes: marked)
-        let whole = TaggedPDFMarker.scanObjects(source, catalog: 1, step: marked.count, overlap: marked.count)
-        #expect(whole.figures.map(\.object) == [4, 5, 4, 5])   // Cairo's, then the update's versions
-        let newest = try #require(whole.catalogAt)
-        #expect(newest == Self.pdf.count - 1, "the update's catalog (after Cairo's last newline), not Cairo's")
-        for step in [1, 7, 64, 333] {
-            let scan = TaggedPDFMarker.scanObjects(source, catalog: 1, step: step, overlap: 200)
-            #expect(scan.catalogAt == newest, "step \(step)")
-            #expect(scan.figures.map(\.object) == whole.figures.map(\.object), "step \(step)")
-            #expect(scan.figures.map(\.body) == whole.figures.map(\.body), "step \(step)")
-        }
-    }
-
-    @Test("marking a file appends the same update that marking its bytes adds")
-    func markFileAppends() throws {
-        let path = "/tmp/briefing-marker-\(getpid()).pdf"
-        defer { unlink(path) }
-        let f = try #require(fopen(path, "wb"))
-        _ = Self.pdf.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) }
-        fclose(f)
-        try TaggedPDFMarker.markFile(at: path, language: "ko", figureAlts: ["하나", "둘"])
-        let file = try FileBytes(path: path)
-        let onDisk = file.read(0..<file.count)
-        #expect(onDisk == (try TaggedPDFMarker.mark(Self.pdf, language: "ko", figureAlts: ["하나", "둘"])))
-    }
-
-    static func contains(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty, bytes.count >= part.count else { return part.isEmpty }
-        return (0...(bytes.count - part.count)).contains { i in bytes[i..<(i + part.count)].elementsEqual(part) }
     }
 
     @Test("an alt text's bytes that a literal string cannot hold as they are get a backslash")
