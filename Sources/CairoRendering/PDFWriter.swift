@@ -23,6 +23,8 @@ public final class PDFWriter {
     private var documentOpen = false
     /// Whether the file was written out whole.
     private var completed = false
+    /// Whether a page is begun on the surface and not yet shown (drawing it threw).
+    private var pageOpen = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
 
@@ -47,13 +49,22 @@ public final class PDFWriter {
         renderer.emitsStructure = true
     }
 
-    // A writer dropped before its finish completed (a failed build) leaves its surface
-    // unfinished and alive: Cairo 1.16's finish after a failure wrote into the freed file sink,
-    // or dereferenced null (a page cut short with a link on it, a link under a clip, a tag left
-    // open), and its destroy would finish it. The file is half-written and the caller removes
-    // it; what Cairo held for the file is the price, paid only by a build that failed.
+    // A writer dropped before its finish completed (a failed build) finishes its surface while
+    // the file sink lives, since Cairo's destroy would finish it later into freed memory; the
+    // caller removes the half-written file. After a failure inside Cairo (an error on the
+    // context) or in the middle of a page, though, Cairo 1.16's finish dereferenced null (a
+    // page cut short after a link, a link under a clip), so that surface is kept unfinished
+    // instead: what Cairo held for the file is the price, paid only by such a failure.
     deinit {
-        if !completed { _ = CairoDrawingLock.drawing { cairo_surface_reference(surface.handle) } }
+        guard !completed else { return }
+        CairoDrawingLock.drawing {
+            if pageOpen || cairo_status(context.handle) != CAIRO_STATUS_SUCCESS {
+                _ = cairo_surface_reference(surface.handle)
+                return
+            }
+            if documentOpen { cairo_tag_end(context.handle, "Document") }
+            cairo_surface_finish(surface.handle)
+        }
     }
 
     /// Draws `page` as the next page of the file, with its lines as `shaped` when a
@@ -76,6 +87,7 @@ public final class PDFWriter {
         defer { renderer.preshaped = nil; renderer.figureMarks = nil }
         cairo_pdf_surface_set_size(surface.handle, page.size.width, page.size.height)
         cairo_pdf_surface_set_page_label(surface.handle, page.label)
+        pageOpen = true
         // One Document element holds the whole flow, so the reading order is the drawing order.
         if pageCount == 0 {
             cairo_tag_begin(context.handle, "Document", nil)
@@ -101,6 +113,7 @@ public final class PDFWriter {
             throw error
         }
         cairo_show_page(context.handle)
+        pageOpen = false
         try sink.checkWrites()
         pageCount += 1
         figureAlts += figures.filter(\.marks).map(\.alt)
