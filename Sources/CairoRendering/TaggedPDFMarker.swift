@@ -99,7 +99,9 @@ enum TaggedPDFMarker {
         let figures = scan.figures.sorted { $0.object < $1.object }
         let alts = figureAlts.isEmpty || figures.count != figureAlts.count || figures.contains { $0.body.contains("/Alt") }
             ? [] : Array(zip(figures, figureAlts))
-        if additions.isEmpty && alts.isEmpty { return nil }
+        // Pages with links are read in the order of the structure, as PDF/UA asks (/Tabs /S).
+        let tabbed = metadata == nil ? [] : scan.annotatedPages.filter { !$0.body.contains("/Tabs") }
+        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty { return nil }
         guard !trailer.contains("/Prev") else { throw Unexpected(what: "a file with incremental updates") }
         guard let size else { throw Unexpected(what: "trailer without /Size") }
         var edits = Edits(trailer: "", size: size, xrefAt: prev)
@@ -108,6 +110,7 @@ enum TaggedPDFMarker {
             edits.replaced[figure.object] = Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt)
                 + Array(" >>\nendobj\n".utf8)
         }
+        for page in tabbed { edits.replaced[page.object] = Array("\(page.object) 0 obj\n<<\(page.body) /Tabs /S >>\nendobj\n".utf8) }
         if let packet {
             edits.added.append((packet.object, Array("\(packet.object) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(packet.bytes.count) >>\nstream\n".utf8)
                 + packet.bytes + Array("\nendstream\nendobj\n".utf8)))
@@ -195,9 +198,23 @@ enum TaggedPDFMarker {
     /// Each step reads `scanStep` bytes plus ``maxObjectBytes`` on either side and keeps the
     /// matches that start inside its own step, so every match is seen once, with its object whole.
     static func scanObjects(_ pdf: some ByteSource, catalog: Int, step scanStep: Int = scanStep,
-                            overlap maxObjectBytes: Int = maxObjectBytes) -> (catalogAt: Int?, figures: [(object: Int, body: String)]) {
+                            overlap maxObjectBytes: Int = maxObjectBytes)
+        -> (catalogAt: Int?, figures: [(object: Int, body: String)], annotatedPages: [(object: Int, body: String)]) {
         var catalogAt: Int?
         var figures: [(Int, String)] = []
+        var annotatedPages: [(Int, String)] = []
+        /// The object around `at` in `window`: its number and dictionary body, when it holds `must`.
+        func object(around at: Int, in window: [UInt8], holding must: String) -> (Int, String)? {
+            // Back to the "N 0 obj" that opens this object, forward to its end.
+            guard let objKeyword = lastIndex(of: " 0 obj", in: window, before: at),
+                  let end = firstIndex(of: "endobj", in: window, from: at) else { return nil }
+            var start = objKeyword
+            while start > 0, window[start - 1] >= 0x30, window[start - 1] <= 0x39 { start -= 1 }
+            guard let number = Int(ascii(window[start..<objKeyword])) else { return nil }
+            let object = ascii(window[objKeyword..<end])
+            guard object.contains(must), let open = object.range(of: "<<"), let close = object.range(of: ">>", backwards: true) else { return nil }
+            return (number, String(object[open.upperBound..<close.lowerBound]))
+        }
         let catalogNeedle = "\n\(catalog) 0 obj"
         var step = 0
         while step < pdf.count {
@@ -212,19 +229,18 @@ enum TaggedPDFMarker {
             from = own.lowerBound
             while let at = firstIndex(of: "/S /Figure", in: window, from: from), own.contains(at) {
                 from = at + 1
-                // Back to the "N 0 obj" that opens this object, forward to its end.
-                guard let objKeyword = lastIndex(of: " 0 obj", in: window, before: at),
-                      let end = firstIndex(of: "endobj", in: window, from: at) else { continue }
-                var start = objKeyword
-                while start > 0, window[start - 1] >= 0x30, window[start - 1] <= 0x39 { start -= 1 }
-                guard let number = Int(ascii(window[start..<objKeyword])) else { continue }
-                let object = ascii(window[objKeyword..<end])
-                guard object.contains("/StructElem"), let open = object.range(of: "<<"), let close = object.range(of: ">>", backwards: true) else { continue }
-                figures.append((number, String(object[open.upperBound..<close.lowerBound])))
+                if let figure = object(around: at, in: window, holding: "/StructElem") { figures.append(figure) }
+            }
+            from = own.lowerBound
+            while let at = firstIndex(of: "/Type /Page", in: window, from: from), own.contains(at) {
+                from = at + 1
+                // "/Type /Pages" is the page tree, not a page.
+                guard at + 11 < window.count, window[at + 11] != 0x73, let page = object(around: at, in: window, holding: "/Annots") else { continue }
+                annotatedPages.append(page)
             }
             step += scanStep
         }
-        return (catalogAt, figures)
+        return (catalogAt, figures, annotatedPages)
     }
 
     /// The text of the object starting at `offset`, up to its `endobj`; nil when none follows

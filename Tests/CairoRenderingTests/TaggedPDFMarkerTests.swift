@@ -7,23 +7,40 @@ import Testing
 @Suite("Tagged PDF marker")
 struct TaggedPDFMarkerTests {
     /// A tiny PDF laid out the way Cairo writes one: a catalog, two Figure elements, an xref table and a trailer.
-    static let pdf: [UInt8] = {
+    static let pdf = tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>",
+                              "<< /Type /Pages /Kids [] /Count 0 >>",
+                              "<< /Type /StructTreeRoot /K [4 0 R 5 0 R] >>",
+                              "<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n>>",
+                              "<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n>>"])
+
+    /// `objects` numbered from 1, with a table and a trailer whose /Root is object 1.
+    static func tinyPDF(_ objects: [String]) -> [UInt8] {
         var s = "%PDF-1.5\n"
         var offsets: [Int] = []
-        let objects = ["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>",
-                       "<< /Type /Pages /Kids [] /Count 0 >>",
-                       "<< /Type /StructTreeRoot /K [4 0 R 5 0 R] >>",
-                       "<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n>>",
-                       "<< /Type /StructElem\n   /S /Figure\n   /P 3 0 R\n>>"]
         for (i, o) in objects.enumerated() {
             offsets.append(s.utf8.count)
             s += "\(i + 1) 0 obj\n\(o)\nendobj\n"
         }
         let xref = s.utf8.count
-        s += "xref\n0 6\n0000000000 65535 f \n" + offsets.map { String(repeating: "0", count: 10 - String($0).count) + "\($0) 00000 n \n" }.joined()
-        s += "trailer\n<< /Size 6\n   /Root 1 0 R\n>>\nstartxref\n\(xref)\n%%EOF\n"
+        s += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+            + offsets.map { String(repeating: "0", count: 10 - String($0).count) + "\($0) 00000 n \n" }.joined()
+        s += "trailer\n<< /Size \(objects.count + 1)\n   /Root 1 0 R\n>>\nstartxref\n\(xref)\n%%EOF\n"
         return Array(s.utf8)
-    }()
+    }
+
+    @Test("with metadata, a page with annotations is read in structure order (/Tabs /S); the page tree and other pages are left alone")
+    func tabOrder() throws {
+        let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n>>", "<< /Type /Pages\n   /Kids [3 0 R 4 0 R]\n   /Count 2\n>>",
+                                "<< /Type /Page % 1\n   /Parent 2 0 R\n   /Annots [ 5 0 R ]\n>>", "<< /Type /Page % 2\n   /Parent 2 0 R\n>>",
+                                "<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] >>"])
+        let plain = String(decoding: try TaggedPDFMarker.mark(pdf, language: "ko"), as: UTF8.self)
+        #expect(!plain.contains("/Tabs"))
+        let marked = try TaggedPDFMarker.mark(pdf, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: ""))
+        let text = String(decoding: marked, as: UTF8.self)
+        #expect(text.contains("3 0 obj\n<< /Type /Page % 1\n   /Parent 2 0 R\n   /Annots [ 5 0 R ]\n /Tabs /S >>"))
+        #expect(text.components(separatedBy: "/Tabs").count == 2)
+        try Self.expectWholeTable(marked)
+    }
 
     /// Every in-use entry of the file's one cross-reference table points at its object.
     static func expectWholeTable(_ marked: [UInt8]) throws {
