@@ -57,6 +57,8 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Drawing"], path: "Tests/TestSupport", exclude: ["Raster"]),
         // Decoding PNGs to compare renderings: through Cairo, kept apart so pure layers' tests never link it.
         .target(name: "RasterTestSupport", dependencies: ["CCairo"], path: "Tests/TestSupport/Raster"),
+        // The fuzz cases and their oracles (Fuzz/), so the tests replay the fuzz corpus without libFuzzer.
+        .target(name: "FuzzCases", dependencies: ["Briefing"], path: "Fuzz/Sources/FuzzCases"),
         .testTarget(name: "DrawingTests", dependencies: ["Drawing", "TestSupport"]),
         .testTarget(name: "ChartLayoutTests", dependencies: ["ChartLayout", "Drawing", "TestSupport"]),
         .testTarget(name: "ReportBuilderTests", dependencies: ["ReportBuilder", "ChartLayout", "Drawing", "TestSupport"]),
@@ -65,7 +67,7 @@ let package = Package(
         .testTarget(name: "ChartRenderingTests", dependencies: ["ChartLayout", "CairoRendering", "Drawing", "TestSupport", "RasterTestSupport",
                                                                "ReportSpec", "ReportBuilder"],
                     exclude: ["References"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "TestSupport"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "TestSupport", "FuzzCases"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingCLI", "Briefing", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "RasterTestSupport"]),
     ]

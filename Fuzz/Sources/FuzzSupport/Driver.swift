@@ -18,3 +18,9 @@ public func runFuzzer(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutableP
 public func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
     data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
 }
+
+/// Runs one case on the input; a finding (any error) aborts, so libFuzzer keeps the input.
+public func runCase(_ data: UnsafePointer<UInt8>?, _ size: Int, _ run: ([UInt8]) throws -> Void) -> Int32 {
+    do { try run(bytes(data, size)) } catch { fatalError("\(error)") }
+    return 0
+}

@@ -13,12 +13,25 @@ public func writeFile(_ path: String, _ bytes: [UInt8]) {
     FileManager.default.createFile(atPath: path, contents: Data(bytes))
 }
 
+/// The main package's folder (this file is Fuzz/Sources/FuzzSupport/Fixtures.swift in it).
+public func packageFolder() -> String {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return url.path
+}
+
 /// A fresh temporary copy of `Fuzz/fixtures/<name>`, the same fixture the regression test replays over.
 public func fixtureCopy(_ name: String) -> String {
-    var fuzz = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { fuzz.deleteLastPathComponent() }   // Sources/FuzzSupport/Fixtures.swift
-    let target = NSTemporaryDirectory() + "briefing-fuzz-\(name)-\(getpid())"
+    let target = scratchFolder("fixture-\(name)")
     try? FileManager.default.removeItem(atPath: target)
-    try? FileManager.default.copyItem(atPath: fuzz.appendingPathComponent("fixtures/\(name)").path, toPath: target)
+    try? FileManager.default.copyItem(atPath: packageFolder() + "/Fuzz/fixtures/\(name)", toPath: target)
     return target
+}
+
+/// An empty temporary folder of this process's own, named for `purpose`.
+public func scratchFolder(_ purpose: String) -> String {
+    let folder = NSTemporaryDirectory() + "briefing-fuzz-\(purpose)-\(getpid())"
+    try? FileManager.default.removeItem(atPath: folder)
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
 }
