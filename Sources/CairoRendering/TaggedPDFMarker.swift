@@ -132,6 +132,7 @@ enum TaggedPDFMarker {
 
     /// Writes `pdf` with `edits` through `emit`, a window at a time: Cairo's objects in file
     /// order, each replaced one in its place, the added ones after, then a new table and trailer.
+    /// Objects up to ``maxObjectBytes`` lose Cairo's layout whitespace (``PDFObjectCompactor``).
     static func rewrite(_ pdf: some ByteSource, with edits: Edits, into emit: (ArraySlice<UInt8>) throws -> Void) throws {
         let table = try xrefTable(pdf, at: edits.xrefAt)
         let objects = table.sorted { $0.offset < $1.offset }
@@ -151,7 +152,13 @@ enum TaggedPDFMarker {
         for (i, object) in objects.enumerated() {
             let end = i + 1 < objects.count ? objects[i + 1].offset : edits.xrefAt
             offsets[object.number] = written
-            if let replacement = edits.replaced[object.number] { try put(replacement[...]) } else { try copy(object.offset..<end) }
+            if let replacement = edits.replaced[object.number] {
+                try put(PDFObjectCompactor.compact(replacement)[...])
+            } else if end - object.offset <= maxObjectBytes {
+                try put(PDFObjectCompactor.compact(pdf.read(object.offset..<end))[...])
+            } else {
+                try copy(object.offset..<end)
+            }
         }
         for object in edits.added {
             offsets[object.number] = written
