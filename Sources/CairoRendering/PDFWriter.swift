@@ -27,6 +27,8 @@ public final class PDFWriter {
     private var pageOpen = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
+    /// The words of each link target, for its annotation's /Contents (``TaggedPDFMarker``).
+    private var linkContents: [String: String] = [:]
 
     init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size) throws {
         self.path = path
@@ -117,6 +119,7 @@ public final class PDFWriter {
         try sink.checkWrites()
         pageCount += 1
         figureAlts += figures.filter(\.marks).map(\.alt)
+        Self.collectLinkTexts(page.frame.items, into: &linkContents)
     }
 
     /// Adds the bookmarks, writes the file out and marks it as tagged PDF.
@@ -134,7 +137,39 @@ public final class PDFWriter {
         try sink.close()
         try finished.get()
         completed = true
-        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, metadata: metadata)
+        // A link drawn over no words of its own (a contents entry) is described by its bookmark.
+        Self.collectOutlineTitles(outline, into: &linkContents)
+        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, metadata: metadata,
+                                     linkContents: linkContents)
+    }
+
+    /// The words of each linked run, by target; the first run of a target names it.
+    static func collectLinkTexts(_ items: [FrameItem], into out: inout [String: String]) {
+        for item in items {
+            switch item {
+            case .text(let line):
+                for span in line.spans {
+                    guard let target = span.link else { continue }
+                    let key: String
+                    switch target {
+                    case .uri(let uri): key = TaggedPDFMarker.linkKey(uri: uri)
+                    case .destination(let name): key = TaggedPDFMarker.linkKey(destination: name)
+                    }
+                    if out[key] == nil, span.text.contains(where: { !$0.isWhitespace }) { out[key] = span.text }
+                }
+            case .group(let g): collectLinkTexts(g.items, into: &out)
+            case .path, .link, .anchor: break
+            }
+        }
+    }
+
+    /// Each bookmark's title under its destination's key, unless a linked run named it first.
+    static func collectOutlineTitles(_ entries: [OutlineEntry], into out: inout [String: String]) {
+        for entry in entries {
+            let key = TaggedPDFMarker.linkKey(destination: entry.destination)
+            if out[key] == nil { out[key] = entry.title }
+            collectOutlineTitles(entry.children, into: &out)
+        }
     }
 
     /// Bookmarks pointing at named destinations (never `page=N`: cairo 1.16 drops forward page targets).

@@ -22,9 +22,11 @@ enum TaggedPDFMarker {
     /// `figureAlts` are the alternative texts of the document's figures in reading order; they are
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
-    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil) throws -> [UInt8] {
+    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil,
+                     linkContents: [String: String] = [:]) throws -> [UInt8] {
         let source = MemoryBytes(bytes: pdf)
-        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, metadata: metadata) else { return pdf }
+        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, metadata: metadata,
+                                    linkContents: linkContents) else { return pdf }
         var out: [UInt8] = []
         out.reserveCapacity(pdf.count + 4096)
         try rewrite(source, with: edits) { out += $0 }
@@ -56,8 +58,12 @@ enum TaggedPDFMarker {
     /// With `metadata`, the catalog also gets an XMP packet (``XMPPacket``) as /Metadata and
     /// `/ViewerPreferences << /DisplayDocTitle true >>` (viewers show the title, not the file
     /// name), and the trailer an /ID drawn from the file's bytes, so a rebuild repeats it.
+    ///
+    /// `linkContents` describes the links (`/Contents`, which PDF/UA asks of every link
+    /// annotation), keyed by ``linkKey(uri:)`` or ``linkKey(destination:)``; a link it does not
+    /// name is described by its address.
     static func edits(of pdf: some ByteSource, language: String, figureAlts: [String],
-                      metadata: DocumentMetadata? = nil) throws -> Edits? {
+                      metadata: DocumentMetadata? = nil, linkContents: [String: String] = [:]) throws -> Edits? {
         let tailStart = max(0, pdf.count - maxObjectBytes)
         let tailBytes = pdf.read(tailStart..<pdf.count)
         guard let startxref = lastIndex(of: "startxref", in: tailBytes),
@@ -101,13 +107,24 @@ enum TaggedPDFMarker {
             ? [] : Array(zip(figures, figureAlts))
         // Pages with links are read in the order of the structure, as PDF/UA asks (/Tabs /S).
         let tabbed = metadata == nil ? [] : scan.annotatedPages.filter { !$0.body.contains("/Tabs") }
-        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty { return nil }
+        let described = metadata == nil ? [] : scan.links.compactMap { link -> (object: Int, body: String, text: String)? in
+            guard !link.body.contains("/Contents") else { return nil }
+            let key = literalString(after: "/URI", in: link.body).map { "uri:" + $0 }
+                ?? literalString(after: "/Dest", in: link.body).map { "dest:" + $0 }
+            guard let key else { return nil }
+            return (link.object, link.body, linkContents[key] ?? String(key.drop { $0 != ":" }.dropFirst()))
+        }
+        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty { return nil }
         guard !trailer.contains("/Prev") else { throw Unexpected(what: "a file with incremental updates") }
         guard let size else { throw Unexpected(what: "trailer without /Size") }
         var edits = Edits(trailer: "", size: size, xrefAt: prev)
         if !additions.isEmpty { edits.replaced[root] = Array("\(root) 0 obj\n<<\(body)\(additions) >>\nendobj\n".utf8) }
         for (figure, alt) in alts {
             edits.replaced[figure.object] = Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt)
+                + Array(" >>\nendobj\n".utf8)
+        }
+        for link in described {
+            edits.replaced[link.object] = Array("\(link.object) 0 obj\n<<\(link.body) /Contents ".utf8) + utf16Literal(link.text)
                 + Array(" >>\nendobj\n".utf8)
         }
         for page in tabbed { edits.replaced[page.object] = Array("\(page.object) 0 obj\n<<\(page.body) /Tabs /S >>\nendobj\n".utf8) }
@@ -206,10 +223,12 @@ enum TaggedPDFMarker {
     /// matches that start inside its own step, so every match is seen once, with its object whole.
     static func scanObjects(_ pdf: some ByteSource, catalog: Int, step scanStep: Int = scanStep,
                             overlap maxObjectBytes: Int = maxObjectBytes)
-        -> (catalogAt: Int?, figures: [(object: Int, body: String)], annotatedPages: [(object: Int, body: String)]) {
+        -> (catalogAt: Int?, figures: [(object: Int, body: String)], annotatedPages: [(object: Int, body: String)],
+            links: [(object: Int, body: String)]) {
         var catalogAt: Int?
         var figures: [(Int, String)] = []
         var annotatedPages: [(Int, String)] = []
+        var links: [(Int, String)] = []
         /// The object around `at` in `window`: its number and dictionary body, when it holds `must`.
         func object(around at: Int, in window: [UInt8], holding must: String) -> (Int, String)? {
             // Back to the "N 0 obj" that opens this object, forward to its end.
@@ -245,9 +264,14 @@ enum TaggedPDFMarker {
                 guard at + 11 < window.count, window[at + 11] != 0x73, let page = object(around: at, in: window, holding: "/Annots") else { continue }
                 annotatedPages.append(page)
             }
+            from = own.lowerBound
+            while let at = firstIndex(of: "/Subtype /Link", in: window, from: from), own.contains(at) {
+                from = at + 1
+                if let link = object(around: at, in: window, holding: "/Annot") { links.append(link) }
+            }
             step += scanStep
         }
-        return (catalogAt, figures, annotatedPages)
+        return (catalogAt, figures, annotatedPages, links)
     }
 
     /// The text of the object starting at `offset`, up to its `endobj`; nil when none follows
@@ -257,6 +281,12 @@ enum TaggedPDFMarker {
         guard let end = firstIndex(of: "endobj", in: bytes) else { return nil }
         return ascii(bytes[..<end])
     }
+
+    /// The key of a link to `uri` in `linkContents`: the address as the PDF holds it.
+    static func linkKey(uri: String) -> String { "uri:" + uri.percentEncodedForPDF }
+    /// The key of a link to the named destination `destination` in `linkContents`: its name as
+    /// the marker reads the file, each byte past ASCII a `?`.
+    static func linkKey(destination: String) -> String { "dest:" + ascii(Array(destination.pdfDestinationName.utf8)[...]) }
 
     /// Where object `number` starts, from the classic cross-reference table at `xrefAt` (one
     /// subsection from 0, as Cairo writes it); nil when the table says otherwise.
@@ -338,10 +368,12 @@ enum TaggedPDFMarker {
     /// Marks the file at `path` in place: the marked file is written beside it and renamed
     /// over it, so the path holds Cairo's file or the whole marked one, never half of either.
     /// The temporary name ends `.tmp-PID`, which the next build removes if this one is killed.
-    static func markFile(at path: String, language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil) throws {
+    static func markFile(at path: String, language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil,
+                         linkContents: [String: String] = [:]) throws {
         let file = try FileBytes(path: path)
         defer { file.close() }
-        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, metadata: metadata) else { return }
+        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, metadata: metadata,
+                                    linkContents: linkContents) else { return }
         let temp = path + ".marked.tmp-\(getpid())"
         guard let output = fopen(temp, "wb") else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
         var failure: Int32 = 0

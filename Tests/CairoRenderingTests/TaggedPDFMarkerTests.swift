@@ -28,6 +28,21 @@ struct TaggedPDFMarkerTests {
         return Array(s.utf8)
     }
 
+    @Test("with metadata, every link annotation gets /Contents: its words when known, else its address")
+    func linkContents() throws {
+        let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n>>", "<< /Type /Pages\n   /Kids [3 0 R]\n   /Count 1\n>>",
+                                "<< /Type /Page % 1\n   /Parent 2 0 R\n   /Annots [ 4 0 R 5 0 R ]\n>>",
+                                "<< /Type /Annot\n   /Subtype /Link\n   /Rect [0 0 1 1]\n   /Dest (sec-1)\n>>",
+                                "<< /Type /Annot\n   /Subtype /Link\n   /Rect [0 0 1 1]\n   /A << /S /URI /URI (https://x.org/a%28b%29) >>\n>>"])
+        let words = [TaggedPDFMarker.linkKey(destination: "sec-1"): "들어가며"]
+        let marked = try TaggedPDFMarker.mark(pdf, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: ""),
+                                              linkContents: words)
+        #expect(Self.contains(marked, Array("/Dest (sec-1) /Contents ".utf8) + TaggedPDFMarker.utf16Literal("들어가며")))
+        #expect(Self.contains(marked, Array("/URI (https://x.org/a%28b%29) >> /Contents ".utf8) + TaggedPDFMarker.utf16Literal("https://x.org/a%28b%29")))
+        try Self.expectWholeTable(marked)
+        #expect(try TaggedPDFMarker.mark(marked, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: "")) == marked)
+    }
+
     @Test("with metadata, a page with annotations is read in structure order (/Tabs /S); the page tree and other pages are left alone")
     func tabOrder() throws {
         let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n>>", "<< /Type /Pages\n   /Kids [3 0 R 4 0 R]\n   /Count 2\n>>",
