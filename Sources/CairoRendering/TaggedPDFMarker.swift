@@ -114,7 +114,11 @@ enum TaggedPDFMarker {
             guard let key else { return nil }
             return (link.object, link.body, linkContents[key] ?? String(key.drop { $0 != ":" }.dropFirst()))
         }
-        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty { return nil }
+        // A header cell names what it heads (/Scope, PDF/UA 15-003). Briefing's tables head only
+        // their columns (TableLayout puts header cells in header rows alone), so every TH heads
+        // a column; a table with row headers would need the scope carried on its tag.
+        let scoped = metadata == nil ? [] : scan.headerCells.filter { !$0.body.contains("/Scope") && !$0.body.contains("/A ") }
+        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty && scoped.isEmpty { return nil }
         guard !trailer.contains("/Prev") else { throw Unexpected(what: "a file with incremental updates") }
         guard let size else { throw Unexpected(what: "trailer without /Size") }
         var edits = Edits(trailer: "", size: size, xrefAt: prev)
@@ -126,6 +130,9 @@ enum TaggedPDFMarker {
         for link in described {
             edits.replaced[link.object] = Array("\(link.object) 0 obj\n<<\(link.body) /Contents ".utf8) + utf16Literal(link.text)
                 + Array(" >>\nendobj\n".utf8)
+        }
+        for cell in scoped {
+            edits.replaced[cell.object] = Array("\(cell.object) 0 obj\n<<\(cell.body) /A << /O /Table /Scope /Column >> >>\nendobj\n".utf8)
         }
         for page in tabbed { edits.replaced[page.object] = Array("\(page.object) 0 obj\n<<\(page.body) /Tabs /S >>\nendobj\n".utf8) }
         if let packet {
@@ -224,11 +231,12 @@ enum TaggedPDFMarker {
     static func scanObjects(_ pdf: some ByteSource, catalog: Int, step scanStep: Int = scanStep,
                             overlap maxObjectBytes: Int = maxObjectBytes)
         -> (catalogAt: Int?, figures: [(object: Int, body: String)], annotatedPages: [(object: Int, body: String)],
-            links: [(object: Int, body: String)]) {
+            links: [(object: Int, body: String)], headerCells: [(object: Int, body: String)]) {
         var catalogAt: Int?
         var figures: [(Int, String)] = []
         var annotatedPages: [(Int, String)] = []
         var links: [(Int, String)] = []
+        var headerCells: [(Int, String)] = []
         /// The object around `at` in `window`: its number and dictionary body, when it holds `must`.
         func object(around at: Int, in window: [UInt8], holding must: String) -> (Int, String)? {
             // Back to the "N 0 obj" that opens this object, forward to its end.
@@ -265,13 +273,18 @@ enum TaggedPDFMarker {
                 annotatedPages.append(page)
             }
             from = own.lowerBound
+            while let at = firstIndex(of: "/S /TH", in: window, from: from), own.contains(at) {
+                from = at + 1
+                if let cell = object(around: at, in: window, holding: "/StructElem") { headerCells.append(cell) }
+            }
+            from = own.lowerBound
             while let at = firstIndex(of: "/Subtype /Link", in: window, from: from), own.contains(at) {
                 from = at + 1
                 if let link = object(around: at, in: window, holding: "/Annot") { links.append(link) }
             }
             step += scanStep
         }
-        return (catalogAt, figures, annotatedPages, links)
+        return (catalogAt, figures, annotatedPages, links, headerCells)
     }
 
     /// The text of the object starting at `offset`, up to its `endobj`; nil when none follows

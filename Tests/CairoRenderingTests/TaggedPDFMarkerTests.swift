@@ -28,6 +28,18 @@ struct TaggedPDFMarkerTests {
         return Array(s.utf8)
     }
 
+    @Test("with metadata, every header cell heads its column (/Scope); other elements are left alone")
+    func headerScope() throws {
+        let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>", "<< /Type /Pages /Kids [] /Count 0 >>",
+                                "<< /Type /StructTreeRoot /K [4 0 R 5 0 R] >>",
+                                "<< /Type /StructElem\n   /S /TH\n   /P 3 0 R\n>>", "<< /Type /StructElem\n   /S /TD\n   /P 3 0 R\n>>"])
+        let marked = try TaggedPDFMarker.mark(pdf, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: ""))
+        let text = String(decoding: marked, as: UTF8.self)
+        #expect(text.contains("4 0 obj\n<< /Type /StructElem /S /TH /P 3 0 R /A << /O /Table /Scope /Column >> >>"))
+        #expect(text.components(separatedBy: "/Scope").count == 2)
+        try Self.expectWholeTable(marked)
+    }
+
     @Test("with metadata, every link annotation gets /Contents: its words when known, else its address")
     func linkContents() throws {
         let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n>>", "<< /Type /Pages\n   /Kids [3 0 R]\n   /Count 1\n>>",
