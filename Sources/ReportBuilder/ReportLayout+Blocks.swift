@@ -173,12 +173,15 @@ extension ReportLayout {
         }
         let chart = try figureFrame(figure)
         var frame = Frame(size: Size(width: content.width, height: chart.size.height + 6 + caption.height))
-        frame.append(contentsOf: chart.items)
+        // The Figure and its Caption are siblings in a Div: Cairo 1.16 marks no content of an
+        // element that holds another, so a Caption inside the Figure left the chart itself
+        // outside every element (PDF/UA: a Figure marks what it draws).
+        frame.append(.group(Group(items: chart.items, tag: .figure(alt: figure.alt))))
         frame.append(.group(Group(items: caption.items(at: Point(x: 0, y: chart.size.height + 6)), tag: .caption)))
         if frame.size.height > content.height {
             throw LayoutError.figureTooTall(id: figure.id, height: frame.size.height, available: content.height)
         }
-        return [.figure(frame, spaceBefore: 10, spaceAfter: 18, tag: .figure(alt: figure.alt), leading: anchor)]
+        return [.figure(frame, spaceBefore: 10, spaceAfter: 18, tag: .division, leading: anchor)]
     }
 
     // MARK: - Lists

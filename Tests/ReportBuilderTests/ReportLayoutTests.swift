@@ -39,6 +39,15 @@ struct ReportLayoutTests {
     }
 
     /// A page's top-level groups in order, without page furniture.
+    /// A chart's block on a page: the Div holding its Figure and Caption.
+    static func isFigureBlock(_ g: Group) -> Bool {
+        if case .figure = g.tag { return true }
+        return g.tag == .division && g.items.contains { item in
+            if case .group(let child) = item, case .figure = child.tag { return true }
+            return false
+        }
+    }
+
     static func bodyGroups(_ page: Page) -> [Group] {
         page.frame.items.compactMap { item in
             if case .group(let g) = item, g.tag != .artifact { return g }
@@ -120,7 +129,7 @@ struct ReportLayoutTests {
     func figureWhole(filler: Int) throws {
         let doc = try Self.document(Self.withFiller(filler, [Self.chart(), Self.paragraph(lines: 3, mark: "나")]))
         let figures = doc.pages.enumerated().flatMap { i, page in
-            Self.bodyGroups(page).filter { if case .figure = $0.tag { return true } else { return false } }.map { (i, $0) }
+            Self.bodyGroups(page).filter(Self.isFigureBlock).map { (i, $0) }
         }
         #expect(figures.count == 1)
         let (pageIndex, group) = try #require(figures.first)
@@ -136,7 +145,7 @@ struct ReportLayoutTests {
         // 24 categories make a chart with its caption about 680 pt tall: it fits an empty page, not the one under the title.
         let doc = try Self.document([Self.chart(categories: 24)])
         let pageIndex = try #require(doc.pages.firstIndex { page in
-            Self.bodyGroups(page).contains { if case .figure = $0.tag { return true } else { return false } }
+            Self.bodyGroups(page).contains(where: Self.isFigureBlock)
         })
         #expect(pageIndex == 1)
         Self.expectInsideContent(doc)

@@ -66,7 +66,7 @@ struct ColumnsTests {
     @Test("a figure inside a two-column section spans the full width between balanced runs")
     func fullWidthFigure() throws {
         let doc = try Self.document([.columns(count: 2, blocks: [L.paragraph(lines: 8, mark: "나"), L.chart(), L.paragraph(lines: 8, mark: "다")])])
-        let figure = try #require(doc.pages.flatMap { L.bodyGroups($0) }.first { if case .figure = $0.tag { return true } else { return false } })
+        let figure = try #require(doc.pages.flatMap { L.bodyGroups($0) }.first(where: L.isFigureBlock))
         let ink = try #require(Frame(size: .zero, items: [.group(figure)]).inkBounds)
         #expect(ink.width > L.content.width * 0.9)
         let body = Self.lines(doc).map(\.line)

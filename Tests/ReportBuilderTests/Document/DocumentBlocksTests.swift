@@ -67,7 +67,7 @@ struct DocumentBlocksTests {
         let english = try Self.document([.figure(chart)], language: "en")
         #expect(Self.groups(english).flatMap { Self.captions(in: $0.group) } == ["Figure 1. 국가별 AI 민간 투자"])
         // The caption lies below the chart's ink.
-        let group = try #require(Self.groups(doc).first { if case .figure = $0.group.tag { return true } else { return false } }?.group)
+        let group = try #require(Self.groups(doc).first { L.isFigureBlock($0.group) }?.group)
         let captionTop = Frame(size: .zero, items: group.items.filter { if case .group(let g) = $0 { return g.tag == .caption } else { return false } })
             .textLines.map(\.bounds.minY).min() ?? 0
         let chartBottom = Frame(size: .zero, items: group.items.filter { if case .group(let g) = $0 { return g.tag != .caption } else { return true } })
