@@ -171,6 +171,16 @@ enum TaggedPDFMarker {
                 at += chunk.count
             }
         }
+        // Small objects come out of one window read a megabyte at a time, not a read each.
+        var windowStart = 0
+        var windowBytes: [UInt8] = []
+        func window(_ range: Range<Int>) -> ArraySlice<UInt8> {
+            if range.lowerBound < windowStart || range.upperBound > windowStart + windowBytes.count {
+                windowStart = range.lowerBound
+                windowBytes = pdf.read(range.lowerBound..<min(pdf.count, range.lowerBound + max(scanStep, range.count)))
+            }
+            return windowBytes[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)]
+        }
         try copy(0..<(objects.first?.offset ?? edits.xrefAt))
         var offsets: [Int: Int] = [:]
         for (i, object) in objects.enumerated() {
@@ -179,7 +189,7 @@ enum TaggedPDFMarker {
             if let replacement = edits.replaced[object.number] {
                 try put(PDFObjectCompactor.compact(replacement)[...])
             } else if end - object.offset <= maxObjectBytes {
-                try put(PDFObjectCompactor.compact(pdf.read(object.offset..<end))[...])
+                try put(PDFObjectCompactor.compact(Array(window(object.offset..<end)))[...])
             } else {
                 try copy(object.offset..<end)
             }
@@ -418,12 +428,19 @@ enum TaggedPDFMarker {
         return text[r.upperBound...].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }).first.map(String.init)
     }
 
+    /// The first `needle` in `bytes` at or after `start`. Candidates come from `memchr` on the
+    /// needle's first byte rather than a byte-by-byte loop: the scan looks for five needles
+    /// through every window of a many-megabyte file.
     private static func firstIndex(of needle: String, in bytes: [UInt8], from start: Int = 0) -> Int? {
         let n = Array(needle.utf8)
-        guard bytes.count >= n.count, start >= 0 else { return nil }
+        guard let first = n.first, start >= 0, bytes.count - start >= n.count else { return nil }
         return bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return nil }
             var i = start
-            while i <= b.count - n.count {
+            let last = b.count - n.count
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 if matches(n, in: b, at: i) { return i }
                 i += 1
             }
