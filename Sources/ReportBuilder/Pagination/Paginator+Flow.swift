@@ -53,7 +53,7 @@ extension Paginator {
             case .figure(let frame, _, let after, let tag, _, let leading):
                 let origin = Point(x: content.minX, y: y)
                 place(contentsOf: leading, at: origin)
-                placeContent(.group(Group(offset: origin, items: frame.items, tag: tag)))
+                placeTagged(frame.items, at: origin, tag: tag)
                 y += frame.size.height + after
                 pageEmpty = false
             case .text(let lines, let lh, _, let after, _, let splittable, let tag, let leading):
@@ -133,7 +133,7 @@ extension Paginator {
                 let origin = Point(x: content.minX, y: y)
                 place(contentsOf: leadingLeft, at: origin)
                 leadingLeft = []
-                placeContent(.group(Group(offset: origin, items: frame.items, tag: tag)))
+                placeTagged(frame.items, at: origin, tag: tag)
                 y += frame.size.height
                 atTop = false; pageEmpty = false
             }
@@ -148,6 +148,16 @@ extension Paginator {
         /// Content that is never a destination, built only when pages keep their items.
         private mutating func placeContent(_ item: @autoclosure () -> FrameItem) {
             if paginator.keepsItems { page.append(item()) } else if page.isEmpty { page.append(.group(Group(items: []))) }
+        }
+
+        /// A table's notes (its paragraphs) follow the Table element instead of sitting in it:
+        /// PDF/UA lets a Table hold rows and a caption only. Other elements keep all they hold.
+        private mutating func placeTagged(_ items: [FrameItem], at origin: Point, tag: StructureTag?) {
+            guard tag == .table else { return placeContent(.group(Group(offset: origin, items: items, tag: tag))) }
+            let isNote = { (item: FrameItem) -> Bool in if case .group(let g) = item { return g.tag == .paragraph } else { return false } }
+            placeContent(.group(Group(offset: origin, items: items.filter { !isNote($0) }, tag: tag)))
+            let notes = items.filter(isNote)
+            if !notes.isEmpty { placeContent(.group(Group(offset: origin, items: notes))) }
         }
 
         /// Markers and anchors land in page coordinates, not inside a group: a named destination

@@ -111,6 +111,19 @@ struct TablePaginationTests {
         #expect(pieces.filter { $0 > 0 }.allSatisfy { $0 >= 2 }, "\(pieces)")
     }
 
+    @Test("a table's notes follow its Table element, on one page or split", arguments: [3, 300])
+    func notesOutsideTable(rows: Int) throws {
+        let doc = try Self.document([Self.table(rows: rows)])
+        let body = doc.pages.flatMap { ReportLayoutTests.bodyGroups($0) }
+        let tables = body.filter { $0.tag == .table }
+        #expect(tables.count == doc.pages.count)
+        // PDF/UA lets a Table hold rows and a caption only, so no paragraph sits inside one.
+        #expect(tables.allSatisfy { t in !t.items.contains { if case .group(let g) = $0 { return g.tag == .paragraph } else { return false } } })
+        let notes = try #require(body.last)
+        #expect(notes.tag == nil)
+        #expect(Frame(size: .zero, items: notes.items).textLines.map(\.text) == ["출처: 예시 자료"])
+    }
+
     @Test("10,000 rows lay out and paginate", .timeLimit(.minutes(1)))
     func tenThousandRows() throws {
         let doc = try Self.document([Self.table(rows: 10_000)])
