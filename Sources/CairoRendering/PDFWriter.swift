@@ -30,12 +30,20 @@ public final class PDFWriter {
     /// The words of each link target, for its annotation's /Contents (``TaggedPDFMarker``).
     private var linkContents: [String: String] = [:]
 
+    /// Asks Cairo for uncompressed content streams, once per process, before its first PDF
+    /// surface: Cairo 1.16 reads `CAIRO_DEBUG_PDF` when a surface is made, and it has no other
+    /// switch. ``TaggedPDFMarker`` then reads each page as drawn to mark its artifacts and
+    /// compresses it once, where inflating Cairo's compressed pages would cost a second deflate.
+    /// A value already set is kept; the marker inflates pages that come compressed.
+    private static let uncompressedContent: Void = { setenv("CAIRO_DEBUG_PDF", "1", 0) }()
+
     init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size) throws {
         self.path = path
         metadata = meta
         // The first page's size only opens the surface; each page sets its own, checked as it is drawn.
         let first = [first.width, first.height].allSatisfy(Self.pageSizes.contains) ? first : PageSize.a4
         sink = try CairoFileSink(path: path)
+        Self.uncompressedContent
         surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
                                    operation: "creating the PDF", writingTo: path)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)

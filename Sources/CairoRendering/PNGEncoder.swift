@@ -13,9 +13,6 @@ import CZlib
 /// let bytes = try PNGEncoder.encode(surface, pixelsPerPoint: 2)
 /// ```
 enum PNGEncoder {
-    /// The zlib level: its default, the usual balance of size and speed.
-    static let level: Int32 = 6
-
     /// Encodes `surface` (ARGB32, premultiplied, as Cairo draws) at `pixelsPerPoint`.
     static func encode(_ surface: CairoSurface, pixelsPerPoint: Double) throws -> [UInt8] {
         cairo_surface_flush(surface.handle)
@@ -60,20 +57,9 @@ enum PNGEncoder {
         chunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, opaque ? 2 : 6, 0, 0, 0], into: &png)
         let perMetre = UInt32((pixelsPerPoint * 72 / 0.0254).rounded())
         chunk("pHYs", bigEndian(perMetre) + bigEndian(perMetre) + [1], into: &png)
-        chunk("IDAT", try deflate(raw), into: &png)
+        chunk("IDAT", try Flate.deflate(raw, operation: "encoding the PNG"), into: &png)
         chunk("IEND", [], into: &png)
         return png
-    }
-
-    private static func deflate(_ raw: [UInt8]) throws -> [UInt8] {
-        var size = compressBound(uLong(raw.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let status = out.withUnsafeMutableBufferPointer { o in
-            raw.withUnsafeBufferPointer { r in compress2(o.baseAddress, &size, r.baseAddress, uLong(raw.count), level) }
-        }
-        guard status == Z_OK else { throw RenderError.zlib(operation: "encoding the PNG", status: status) }
-        out.removeSubrange(Int(size)...)
-        return out
     }
 
     private static func chunk(_ type: String, _ body: [UInt8], into png: inout [UInt8]) {

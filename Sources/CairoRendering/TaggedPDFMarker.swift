@@ -23,10 +23,10 @@ enum TaggedPDFMarker {
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
     static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil,
-                     linkContents: [String: String] = [:]) throws -> [UInt8] {
+                     linkContents: [String: String] = [:], structureWhole: Bool = false) throws -> [UInt8] {
         let source = MemoryBytes(bytes: pdf)
         guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, metadata: metadata,
-                                    linkContents: linkContents) else { return pdf }
+                                    linkContents: linkContents, structureWhole: structureWhole) else { return pdf }
         var out: [UInt8] = []
         out.reserveCapacity(pdf.count + 4096)
         try rewrite(source, with: edits) { out += $0 }
@@ -46,6 +46,14 @@ enum TaggedPDFMarker {
         var size: Int
         /// Where Cairo's cross-reference table starts.
         var xrefAt: Int
+        /// The pages' content streams, whose untagged marks become artifacts (``ContentArtifacts``).
+        var pageContents: Set<Int> = []
+        /// The XMP packet and its object, written after Cairo's objects: whether it claims PDF/UA
+        /// is known only once every page's content has been read.
+        var packet: (number: Int, xmp: XMPPacket)?
+        /// Whether the structure is whole where the marker can tell (every Figure has its Alt),
+        /// so the packet may claim PDF/UA once the pages' content is whole too.
+        var structureWhole = false
     }
 
     /// The edits that mark `pdf` (nil when nothing is missing).
@@ -59,11 +67,16 @@ enum TaggedPDFMarker {
     /// `/ViewerPreferences << /DisplayDocTitle true >>` (viewers show the title, not the file
     /// name), and the trailer an /ID drawn from the file's bytes, so a rebuild repeats it.
     ///
+    /// `structureWhole` says the writer drew a structure PDF/UA accepts (every link over its
+    /// words, lists with labels and bodies); the packet then claims PDF/UA-1 when the file agrees:
+    /// every Figure has its Alt and every page's marks are tagged or artifacts.
+    ///
     /// `linkContents` describes the links (`/Contents`, which PDF/UA asks of every link
     /// annotation), keyed by ``linkKey(uri:)`` or ``linkKey(destination:)``; a link it does not
     /// name is described by its address.
     static func edits(of pdf: some ByteSource, language: String, figureAlts: [String],
-                      metadata: DocumentMetadata? = nil, linkContents: [String: String] = [:]) throws -> Edits? {
+                      metadata: DocumentMetadata? = nil, linkContents: [String: String] = [:],
+                      structureWhole: Bool = false) throws -> Edits? {
         let tailStart = max(0, pdf.count - maxObjectBytes)
         let tailBytes = pdf.read(tailStart..<pdf.count)
         guard let startxref = lastIndex(of: "startxref", in: tailBytes),
@@ -90,14 +103,14 @@ enum TaggedPDFMarker {
         let lang = XMPPacket.languageTag(language)
         if !body.contains("/Lang"), !lang.isEmpty { additions += " /Lang (\(lang))" }
         var size = token(after: "/Size", in: trailer).flatMap { Int($0) }
-        var packet: (object: Int, bytes: [UInt8])?
+        var packet: (number: Int, xmp: XMPPacket)?
         if let metadata {
             if !body.contains("/ViewerPreferences") { additions += " /ViewerPreferences << /DisplayDocTitle true >>" }
             if !body.contains("/Metadata"), let next = size {
                 let producer = token(after: "/Info", in: trailer).flatMap { Int($0) }
                     .flatMap { objectOffset($0, in: pdf, xrefAt: prev) }.flatMap { objectText(pdf, at: $0) }
                     .flatMap { literalString(after: "/Producer", in: $0) }
-                packet = (next, XMPPacket(metadata: metadata, producer: producer).bytes)
+                packet = (next, XMPPacket(metadata: metadata, producer: producer))
                 additions += " /Metadata \(next) 0 R"
                 size = next + 1
             }
@@ -118,10 +131,13 @@ enum TaggedPDFMarker {
         // their columns (TableLayout puts header cells in header rows alone), so every TH heads
         // a column; a table with row headers would need the scope carried on its tag.
         let scoped = metadata == nil ? [] : scan.headerCells.filter { !$0.body.contains("/Scope") && !$0.body.contains("/A ") }
-        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty && scoped.isEmpty { return nil }
+        // Cairo's streams come uncompressed (``PDFWriter/uncompressedContent``) for the content
+        // pass to read, so there is always work once a page exists.
+        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty && scoped.isEmpty && scan.pageContents.isEmpty { return nil }
         guard !trailer.contains("/Prev") else { throw Unexpected(what: "a file with incremental updates") }
         guard let size else { throw Unexpected(what: "trailer without /Size") }
-        var edits = Edits(trailer: "", size: size, xrefAt: prev)
+        var edits = Edits(trailer: "", size: size, xrefAt: prev, pageContents: scan.pageContents, packet: packet)
+        edits.structureWhole = structureWhole && (alts.count == figures.count || figures.allSatisfy { $0.body.contains("/Alt") })
         if !additions.isEmpty { edits.replaced[root] = Array("\(root) 0 obj\n<<\(body)\(additions) >>\nendobj\n".utf8) }
         for (figure, alt) in alts {
             edits.replaced[figure.object] = Array("\(figure.object) 0 obj\n<<\(figure.body) /Alt ".utf8) + utf16Literal(alt)
@@ -135,10 +151,6 @@ enum TaggedPDFMarker {
             edits.replaced[cell.object] = Array("\(cell.object) 0 obj\n<<\(cell.body) /A << /O /Table /Scope /Column >> >>\nendobj\n".utf8)
         }
         for page in tabbed { edits.replaced[page.object] = Array("\(page.object) 0 obj\n<<\(page.body) /Tabs /S >>\nendobj\n".utf8) }
-        if let packet {
-            edits.added.append((packet.object, Array("\(packet.object) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(packet.bytes.count) >>\nstream\n".utf8)
-                + packet.bytes + Array("\nendstream\nendobj\n".utf8)))
-        }
         // Cairo's trailer entries (/Root, /Info) carry over, /Size counts a new object, and an
         // /ID drawn from Cairo's bytes is added.
         var entries = trailer[trailer.index(open, offsetBy: 2)..<trailer.index(before: close)]
@@ -183,20 +195,65 @@ enum TaggedPDFMarker {
         }
         try copy(0..<(objects.first?.offset ?? edits.xrefAt))
         var offsets: [Int: Int] = [:]
-        for (i, object) in objects.enumerated() {
-            let end = i + 1 < objects.count ? objects[i + 1].offset : edits.xrefAt
-            offsets[object.number] = written
-            if let replacement = edits.replaced[object.number] {
-                try put(PDFObjectCompactor.compact(replacement)[...])
-            } else if end - object.offset <= maxObjectBytes {
-                try put(PDFObjectCompactor.compact(Array(window(object.offset..<end)))[...])
-            } else {
-                try copy(object.offset..<end)
+        // Length objects of the streams written again with a direct /Length: nothing refers to
+        // them any more, so they are left out (free in the new table).
+        var unusedLengths: Set<Int> = []
+        var pagesWhole = true
+        func end(of i: Int) -> Int { i + 1 < objects.count ? objects[i + 1].offset : edits.xrefAt }
+        var first = 0
+        while first < objects.count {
+            // The streams of a run of objects are rewritten side by side (each page's content is
+            // read, marked and compressed on its own), then the run is written in file order.
+            var last = first, runBytes = 0
+            var jobs: [(index: Int, header: StreamObject.Header)] = []
+            var missing: Set<Int> = []
+            while last < objects.count, runBytes < Self.streamRunBytes {
+                let object = objects[last]
+                let pageContent = edits.pageContents.contains(object.number)
+                if let header = StreamObject.header(of: window(object.offset..<min(end(of: last), object.offset + 1024)), pageContent: pageContent) {
+                    jobs.append((last, header))
+                    runBytes += end(of: last) - object.offset
+                } else if pageContent {
+                    missing.insert(last)
+                }
+                last += 1
             }
+            let streams = try StreamObject.rewriteAll(jobs.map { job in
+                (pdf.read(objects[job.index].offset..<end(of: job.index)), job.header)
+            })
+            var rewritten: [Int: StreamObject] = [:]
+            for (job, stream) in zip(jobs, streams) {
+                if let stream { rewritten[job.index] = stream } else { missing.insert(job.index) }
+            }
+            for i in first..<last {
+                let object = objects[i]
+                if unusedLengths.contains(object.number) { continue }
+                if missing.contains(i), edits.pageContents.contains(object.number) { pagesWhole = false }
+                offsets[object.number] = written
+                if let stream = rewritten[i] {
+                    try put(stream.bytes[...])
+                    if let length = stream.lengthObject { unusedLengths.insert(length) }
+                    if stream.isPageContent, !stream.artifactsMarked { pagesWhole = false }
+                } else if let replacement = edits.replaced[object.number] {
+                    try put(PDFObjectCompactor.compact(replacement)[...])
+                } else if end(of: i) - object.offset <= maxObjectBytes {
+                    try put(PDFObjectCompactor.compact(Array(window(object.offset..<end(of: i))))[...])
+                } else {
+                    try copy(object.offset..<end(of: i))
+                }
+            }
+            first = last
         }
         for object in edits.added {
             offsets[object.number] = written
             try put(object.bytes[...])
+        }
+        if var packet = edits.packet {
+            packet.xmp.claimsPDFUA = pagesWhole && edits.structureWhole
+            let bytes = packet.xmp.bytes
+            offsets[packet.number] = written
+            try put((Array("\(packet.number) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(bytes.count) >>\nstream\n".utf8)
+                + bytes + Array("\nendstream\nendobj\n".utf8))[...])
         }
         let xrefAt = written
         var xref = "xref\n0 \(edits.size)\n0000000000 65535 f \n"
@@ -228,6 +285,8 @@ enum TaggedPDFMarker {
         return out
     }
 
+    /// How many bytes of stream objects the marker rewrites side by side before writing them.
+    static let streamRunBytes = 8 << 20
     /// The largest object the marker reads whole (catalog, structure element, trailer).
     static let maxObjectBytes = 1 << 16
     /// How much of the file each step of the scan reads, besides the overlap on either side.
@@ -241,8 +300,9 @@ enum TaggedPDFMarker {
     static func scanObjects(_ pdf: some ByteSource, catalog: Int, step scanStep: Int = scanStep,
                             overlap maxObjectBytes: Int = maxObjectBytes)
         -> (catalogAt: Int?, figures: [(object: Int, body: String)], annotatedPages: [(object: Int, body: String)],
-            links: [(object: Int, body: String)], headerCells: [(object: Int, body: String)]) {
+            links: [(object: Int, body: String)], headerCells: [(object: Int, body: String)], pageContents: Set<Int>) {
         var catalogAt: Int?
+        var pageContents: Set<Int> = []
         var figures: [(Int, String)] = []
         var annotatedPages: [(Int, String)] = []
         var links: [(Int, String)] = []
@@ -279,8 +339,9 @@ enum TaggedPDFMarker {
             while let at = firstIndex(of: "/Type /Page", in: window, from: from), own.contains(at) {
                 from = at + 1
                 // "/Type /Pages" is the page tree, not a page.
-                guard at + 11 < window.count, window[at + 11] != 0x73, let page = object(around: at, in: window, holding: "/Annots") else { continue }
-                annotatedPages.append(page)
+                guard at + 11 < window.count, window[at + 11] != 0x73, let page = object(around: at, in: window, holding: "/Type /Page") else { continue }
+                if let contents = token(after: "/Contents", in: page.1).flatMap({ Int($0) }) { pageContents.insert(contents) }
+                if page.1.contains("/Annots") { annotatedPages.append(page) }
             }
             from = own.lowerBound
             while let at = firstIndex(of: "/S /TH", in: window, from: from), own.contains(at) {
@@ -294,7 +355,7 @@ enum TaggedPDFMarker {
             }
             step += scanStep
         }
-        return (catalogAt, figures, annotatedPages, links, headerCells)
+        return (catalogAt, figures, annotatedPages, links, headerCells, pageContents)
     }
 
     /// The text of the object starting at `offset`, up to its `endobj`; nil when none follows
@@ -392,11 +453,11 @@ enum TaggedPDFMarker {
     /// over it, so the path holds Cairo's file or the whole marked one, never half of either.
     /// The temporary name ends `.tmp-PID`, which the next build removes if this one is killed.
     static func markFile(at path: String, language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil,
-                         linkContents: [String: String] = [:]) throws {
+                         linkContents: [String: String] = [:], structureWhole: Bool = false) throws {
         let file = try FileBytes(path: path)
         defer { file.close() }
         guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, metadata: metadata,
-                                    linkContents: linkContents) else { return }
+                                    linkContents: linkContents, structureWhole: structureWhole) else { return }
         let temp = path + ".marked.tmp-\(getpid())"
         guard let output = fopen(temp, "wb") else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }
         var failure: Int32 = 0

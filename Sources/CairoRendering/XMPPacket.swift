@@ -14,6 +14,9 @@ struct XMPPacket {
     let metadata: DocumentMetadata
     /// The Info dictionary's /Producer, when Cairo wrote one.
     let producer: String?
+    /// Whether the packet says the file conforms to PDF/UA-1 (`pdfuaid:part`); only a file the
+    /// marker found whole in every respect it checks says so.
+    var claimsPDFUA = false
 
     /// The packet as UTF-8, wrapped in `<?xpacket?>` so it can be found and edited in place.
     var bytes: [UInt8] {
@@ -35,12 +38,16 @@ struct XMPPacket {
         if Self.isISODate(metadata.date) {
             for name in ["xmp:CreateDate", "xmp:ModifyDate"] { properties.append("<\(name)>\(metadata.date)</\(name)>") }
         }
+        var namespaces = #"xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/""#
+        if claimsPDFUA {
+            namespaces += #" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/""#
+            properties.append("<pdfuaid:part>1</pdfuaid:part>")
+        }
         let text = """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" \
-            xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" \(namespaces)>
             \(properties.joined(separator: "\n"))
             </rdf:Description>
             </rdf:RDF>
