@@ -28,35 +28,81 @@ struct FrameRenderer {
     }
 
     /// Draws items in order. A run of list items becomes nested lists: each item's `LI` stays open
-    /// while deeper items follow, which go into an `L` inside it; a shallower item or any other
-    /// element closes the deeper ones. Lists on different pages are separate lists.
+    /// while deeper items follow, which go into an `L` inside it (inside its `LBody`, when it has
+    /// one); a shallower item or any other element closes the deeper ones. Lists on different
+    /// pages are separate lists.
     private func drawSequence(_ items: [FrameItem], tagged: Bool) throws {
         let cr = context.handle
-        // Open list levels: for each, whether an item (LI) of it is open.
-        var levels: [Bool] = []
+        // Open list levels: for each, whether an item (LI) of it is open, and its body (LBody).
+        var levels: [(item: Bool, body: Bool)] = []
+        func closeItem(at depth: Int) {
+            if levels[depth].body { cairo_tag_end(cr, "LBody") }
+            if levels[depth].item { cairo_tag_end(cr, "LI") }
+            levels[depth] = (false, false)
+        }
         func close(to depth: Int) {
             while levels.count > depth {
-                if levels.removeLast() { cairo_tag_end(cr, "LI") }
+                closeItem(at: levels.count - 1)
+                levels.removeLast()
                 cairo_tag_end(cr, "L")
             }
         }
         // Open lists are closed even when drawing throws (see drawGroup).
         defer { close(to: 0) }
-        for item in items {
+        for (index, item) in items.enumerated() {
             if tagged, case .group(let g) = item, let tag = g.tag {
                 if case .listItem(let depth) = tag {
                     let d = max(0, depth)
                     close(to: d + 1)
-                    while levels.count < d + 1 { cairo_tag_begin(cr, "L", nil); levels.append(false) }
-                    if levels[d] { cairo_tag_end(cr, "LI") }
+                    while levels.count < d + 1 { cairo_tag_begin(cr, "L", nil); levels.append((false, false)) }
+                    closeItem(at: d)
                     cairo_tag_begin(cr, "LI", nil)
-                    levels[d] = true
-                    try drawGroup(g, tagged: true, structure: nil)
+                    levels[d].item = true
+                    try drawListItem(g, nestedFollows: Self.listItemDepth(after: index, in: items).map { $0 > d } ?? false) {
+                        levels[d].body = true
+                    }
                     continue
                 }
                 close(to: 0)
             }
             try draw(item, tagged: tagged)
+        }
+    }
+
+    /// The depth of the list item that follows `index` in `items`, past navigation; nil when
+    /// something else comes first.
+    private static func listItemDepth(after index: Int, in items: [FrameItem]) -> Int? {
+        for item in items[(index + 1)...] {
+            switch item {
+            case .group(let g):
+                if case .listItem(let depth)? = g.tag { return max(0, depth) }
+                return nil
+            case .link, .anchor: continue
+            case .text, .path: return nil
+            }
+        }
+        return nil
+    }
+
+    /// Draws a list item's label (`Lbl`) and opens its body (`LBody`), which stays open for a
+    /// nested list; `bodyOpened` is called as it opens, so the caller closes it. A Cairo 1.16
+    /// element that holds another marks none of its own content, so the body's text goes into a
+    /// `P` of its own when a nested list will follow it.
+    private func drawListItem(_ g: Group, nestedFollows: Bool, bodyOpened: () -> Void) throws {
+        if let clip = g.clip, !(clip.width > 0 && clip.height > 0) { return }
+        let cr = context.handle
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_translate(cr, g.offset.x, g.offset.y)
+        if let clip = g.clip {
+            cairo_rectangle(cr, clip.minX, clip.minY, clip.width, clip.height)
+            cairo_clip(cr)
+        }
+        for item in g.items {
+            guard case .group(let body) = item, body.tag == .listBody else { try draw(item, tagged: true); continue }
+            cairo_tag_begin(cr, "LBody", nil)
+            bodyOpened()
+            try drawGroup(body, tagged: true, structure: nestedFollows ? "P" : nil)
         }
     }
 
@@ -69,6 +115,8 @@ struct FrameRenderer {
         case .artifact: return nil
         case .list: return "L"
         case .listItem: return "LI"
+        case .listLabel: return "Lbl"
+        case .listBody: return "LBody"
         case .blockQuote: return "BlockQuote"
         case .division: return "Div"
         case .caption: return "Caption"

@@ -4,7 +4,8 @@
 /// comments (`/Type /Page % 1`); over a report's few hundred small objects that is a kilobyte
 /// or more of the file, which the marker spends on what PDF/UA asks for instead (XMP, /Tabs,
 /// link descriptions). Runs of whitespace become one space and comments go; strings, hex
-/// strings and anything from `stream` on are copied as they are.
+/// strings and anything from `stream` on are copied as they are. A structure element also
+/// drops its optional `/Type`.
 ///
 /// ```swift
 /// PDFObjectCompactor.compact(Array("3 0 obj\n<< /Type /Page % 1\n   /Parent 1 0 R\n>>\nendobj\n".utf8))
@@ -62,7 +63,17 @@ enum PDFObjectCompactor {
         }
         out.append(0x0A)
         out += object[end...]
+        dropStructElemType(&out, after: headerEnd + 1)
         return out
+    }
+
+    /// A structure element's `/Type /StructElem` is optional (ISO 32000-1, Table 323) and Cairo
+    /// writes it on every element of the tree, a few hundred in a report: the dictionary that
+    /// opens with it loses it.
+    private static func dropStructElemType(_ out: inout [UInt8], after start: Int) {
+        let entry = Array("<< /Type /StructElem ".utf8)
+        guard out.count >= start + entry.count, out[start..<(start + entry.count)].elementsEqual(entry) else { return }
+        out.removeSubrange((start + 3)..<(start + entry.count))
     }
 
     private static func lastEndobj(in object: [UInt8]) -> Int? {

@@ -331,9 +331,12 @@ enum TaggedPDFMarker {
                 from = at + 1
             }
             from = own.lowerBound
+            // A structure element is known by its type (/S): the marker drops the optional
+            // /Type /StructElem, and no other dictionary has an /S of these names.
             while let at = firstIndex(of: "/S /Figure", in: window, from: from), own.contains(at) {
                 from = at + 1
-                if let figure = object(around: at, in: window, holding: "/StructElem") { figures.append(figure) }
+                guard endsName(window, at: at + 10), let figure = object(around: at, in: window, holding: "/S /Figure") else { continue }
+                figures.append(figure)
             }
             from = own.lowerBound
             while let at = firstIndex(of: "/Type /Page", in: window, from: from), own.contains(at) {
@@ -346,7 +349,8 @@ enum TaggedPDFMarker {
             from = own.lowerBound
             while let at = firstIndex(of: "/S /TH", in: window, from: from), own.contains(at) {
                 from = at + 1
-                if let cell = object(around: at, in: window, holding: "/StructElem") { headerCells.append(cell) }
+                guard endsName(window, at: at + 6), let cell = object(around: at, in: window, holding: "/S /TH") else { continue }
+                headerCells.append(cell)
             }
             from = own.lowerBound
             while let at = firstIndex(of: "/Subtype /Link", in: window, from: from), own.contains(at) {
@@ -482,6 +486,12 @@ enum TaggedPDFMarker {
 
     private static func ascii(_ bytes: ArraySlice<UInt8>) -> String {
         String(decoding: bytes.map { $0 < 0x80 ? $0 : 0x3F }, as: UTF8.self)
+    }
+
+    /// Whether a name ends at `i` in `bytes`: the next byte is whitespace or a delimiter.
+    private static func endsName(_ bytes: [UInt8], at i: Int) -> Bool {
+        guard i < bytes.count else { return true }
+        return [0x20, 0x0A, 0x0D, 0x09, 0x0C, 0x00, 0x2F, 0x3E, 0x3C, 0x5B, 0x5D, 0x28, 0x29, 0x25].contains(bytes[i])
     }
 
     private static func token(after key: String, in text: String) -> String? {

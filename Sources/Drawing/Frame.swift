@@ -75,6 +75,11 @@ public enum StructureTag: Equatable, Hashable, Sendable {
     /// One list item (PDF `LI`): its marker and text; `depth` 0 for the outer list, 1 for a list
     /// nested in an item, and so on, so a renderer can nest the items' lists.
     case listItem(depth: Int)
+    /// A list item's marker (PDF `Lbl`), inside its ``listItem``.
+    case listLabel
+    /// A list item's text (PDF `LBody`), inside its ``listItem``; a list nested in the item
+    /// goes into it.
+    case listBody
     /// A quotation set off from the text (PDF `BlockQuote`).
     case blockQuote
     /// A self-contained box such as a sidebar, callout row or table of contents (PDF `Div`).

@@ -35,7 +35,7 @@ struct TaggedPDFMarkerTests {
                                 "<< /Type /StructElem\n   /S /TH\n   /P 3 0 R\n>>", "<< /Type /StructElem\n   /S /TD\n   /P 3 0 R\n>>"])
         let marked = try TaggedPDFMarker.mark(pdf, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: ""))
         let text = String(decoding: marked, as: UTF8.self)
-        #expect(text.contains("4 0 obj\n<< /Type /StructElem /S /TH /P 3 0 R /A << /O /Table /Scope /Column >> >>"))
+        #expect(text.contains("4 0 obj\n<< /S /TH /P 3 0 R /A << /O /Table /Scope /Column >> >>"))
         #expect(text.components(separatedBy: "/Scope").count == 2)
         try Self.expectWholeTable(marked)
     }
@@ -91,7 +91,7 @@ struct TaggedPDFMarkerTests {
         // Written without Cairo's layout whitespace (PDFObjectCompactor).
         #expect(text.contains("1 0 obj\n<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 3 0 R /MarkInfo << /Marked true >> /Lang (ko) >>\nendobj\n2 0 obj"))
         // The alt texts are UTF-16BE literal strings: "막대 그래프" and "표".
-        let figure = "0 obj\n<< /Type /StructElem /S /Figure /P 3 0 R /Alt "
+        let figure = "0 obj\n<< /S /Figure /P 3 0 R /Alt "
         #expect(Self.contains(marked, Array(("4 " + figure).utf8) + [0x28, 0xFE, 0xFF, 0xB9, 0xC9, 0xB3, 0x00, 0x00, 0x20, 0xAD, 0xF8, 0xB7, 0x98, 0xD5, 0x04, 0x29]
                               + Array(" >>".utf8)))
         // 표 is U+D45C, whose low byte is a backslash.

@@ -33,8 +33,10 @@ struct DocumentFeaturesTests {
         for role in ["H1", "P (block)", "L (block)", "LI (block)", "Figure", "Caption", "BlockQuote", "Table (block)", "TR", "TH", "TD"] {
             #expect(r.stdout.contains(role), "no \(role) in the structure tree")
         }
-        // The nested list sits inside the third item of the numbered list.
-        #expect(r.stdout.contains("    LI (block)\n      L (block)\n        LI (block)"))
+        // Each item is its label and body; the nested list sits in the body of the third item,
+        // whose own words keep a paragraph of their own.
+        #expect(r.stdout.contains("    LI (block)\n      Lbl (block)\n        \"1.\"\n      LBody (block)\n"))
+        #expect(r.stdout.contains("      LBody (block)\n        P (block)\n          \"자체 LLM을 탑재한 스마트 글라스\"\n        L (block)\n          LI (block)\n            Lbl (block)"))
         // Each table has one caption: its number, title and subtitle together.
         #expect(r.stdout.components(separatedBy: "Table (block)\n    Caption\n      \"표 ").count == 3)
         // Every chart figure carries its alt text, and the document its language.

@@ -69,7 +69,7 @@ public struct RandomDocument {
             return .anchor(Anchor(name: name, position: point(&s)))
         default:
             let tags: [StructureTag?] = [nil, .heading(level: s.choice(9) - 1), .paragraph, .figure(alt: s.string(mostly: samples)),
-                                         .artifact, .list, .listItem(depth: s.choice(4)), .blockQuote, .division, .caption,
+                                         .artifact, .list, .listItem(depth: s.choice(4)), .listLabel, .listBody, .blockQuote, .division, .caption,
                                          .table, .tableRow, .tableHeaderCell, .tableCell]
             return .group(Group(offset: point(&s), clip: s.chance(2) ? rect(&s) : nil,
                                 items: items(&s, depth: depth + 1, anchors: &anchors), tag: tags[s.choice(tags.count)]))

@@ -108,14 +108,22 @@ extension Paginator {
                 let top = y - lh * Double(chunk.startIndex - lines.startIndex)
                 // Destinations and link areas stand alone; a list marker belongs to its item's group.
                 let origin = Point(x: content.minX, y: top)
-                let standalone = leadingLeft.filter(\.isNavigation), inline = leadingLeft.filter { !$0.isNavigation }
+                let standalone = leadingLeft.filter(\.isNavigation), inline = leadingLeft.filter { !$0.isNavigation }.map { $0.translated(by: origin) }
                 place(contentsOf: standalone, at: origin)
                 leadingLeft = []
-                placeContent(.group(Group(items: inline.map { $0.translated(by: origin) } + chunk.map { line -> FrameItem in
+                var placed: [FrameItem] = chunk.map { line in
                     var l = line
                     l.baseline = Point(x: origin.x + line.baseline.x, y: top + line.baseline.y)
                     return .text(l)
-                }, tag: tag)))
+                }
+                // A list item is its marker (Lbl) and its text (LBody), as PDF/UA reads a list.
+                if case .listItem = tag {
+                    placed = [.group(Group(items: placed, tag: .listBody))]
+                    if !inline.isEmpty { placed.insert(.group(Group(items: inline, tag: .listLabel)), at: 0) }
+                } else {
+                    placed = inline + placed
+                }
+                placeContent(.group(Group(items: placed, tag: tag)))
                 y += lh * Double(take)
                 atTop = false; pageEmpty = false
                 rest = rest.dropFirst(take)

@@ -37,6 +37,9 @@ struct DocumentBlocksTests {
         let items = Self.groups(doc).filter { if case .listItem = $0.group.tag { return true } else { return false } }.map(\.group)
         #expect(items.map(\.tag) == [.listItem(depth: 0), .listItem(depth: 1)])
         #expect(items.count == 2)
+        // Each item is its marker (Lbl) and its text (LBody), as PDF/UA reads a list.
+        let parts = items.map { $0.items.map { item -> StructureTag? in if case .group(let g) = item { return g.tag } else { return nil } } }
+        #expect(parts == [[.listLabel, .listBody], [.listLabel, .listBody]])
         for (depth, item) in items.enumerated() {
             let lines = Frame(size: .zero, items: item.items).textLines
             let marker = lines[0], text = Array(lines.dropFirst())
