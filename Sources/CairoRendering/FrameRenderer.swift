@@ -31,7 +31,10 @@ struct FrameRenderer {
     /// while deeper items follow, which go into an `L` inside it (inside its `LBody`, when it has
     /// one); a shallower item or any other element closes the deeper ones. Lists on different
     /// pages are separate lists.
-    private func drawSequence(_ items: [FrameItem], tagged: Bool) throws {
+    ///
+    /// With `spans`, a line's words go into `Span` elements and its linked words into `Link`
+    /// elements (see ``drawLinked(_:line:)``).
+    private func drawSequence(_ items: [FrameItem], tagged: Bool, spans: Bool = false) throws {
         let cr = context.handle
         // Open list levels: for each, whether an item (LI) of it is open, and its body (LBody).
         var levels: [(item: Bool, body: Bool)] = []
@@ -65,7 +68,7 @@ struct FrameRenderer {
                 }
                 close(to: 0)
             }
-            try draw(item, tagged: tagged)
+            try draw(item, tagged: tagged, spans: spans)
         }
     }
 
@@ -117,6 +120,7 @@ struct FrameRenderer {
         case .listItem: return "LI"
         case .listLabel: return "Lbl"
         case .listBody: return "LBody"
+        case .link: return "Link"
         case .blockQuote: return "BlockQuote"
         case .division: return "Div"
         case .caption: return "Caption"
@@ -127,7 +131,7 @@ struct FrameRenderer {
         }
     }
 
-    private func draw(_ item: FrameItem, tagged: Bool) throws {
+    private func draw(_ item: FrameItem, tagged: Bool, spans: Bool = false) throws {
         let cr = context.handle
         switch item {
         case .path(let p):
@@ -146,11 +150,13 @@ struct FrameRenderer {
                 }
                 cairo_stroke(cr)
             }
-        case .text(let line):
-            guard !line.spans.isEmpty else { return }
+        case .text(let drawn):
+            guard !drawn.spans.isEmpty else { return }
+            let line = emitsStructure ? drawn.withSeparatingSpace : drawn
             // Drawn without a layout (see ShapedLine), unless the line needs a layout's reordering.
             let ahead = preshaped?.take(for: line)
             if let shaped = try ahead ?? engine.shape(line) {
+                if tagged, spans, emitsLinks { return drawLinked(shaped, line: line) }
                 context.transformed(to: line.baseline, scale: shaped.scale) {
                     engine.draw(shaped, colours: line.spans.map(\.style.color), on: cr)
                 }
@@ -172,6 +178,7 @@ struct FrameRenderer {
                 addLinks(over: layout, scale: scale, at: Point(x: line.baseline.x, y: line.baseline.y - baseline), line: line)
             }
         case .group(let g):
+            if tagged, emitsLinks, case .link(let target)? = g.tag { return try drawLinkGroup(g, to: target) }
             try drawGroup(g, tagged: tagged, structure: tagged ? g.tag.flatMap(Self.structureType) : nil)
         case .link(let link):
             guard emitsLinks else { return }
@@ -205,8 +212,47 @@ struct FrameRenderer {
         // Closed even when drawing throws: Cairo 1.16 crashes finishing a file with a tag open.
         if let structure { cairo_tag_begin(cr, structure, nil) }
         defer { if let structure { cairo_tag_end(cr, structure) } }
-        // Nothing inside an artifact is tagged.
-        try drawSequence(g.items, tagged: tagged && g.tag != .artifact)
+        // Nothing inside an artifact is tagged. An element holding a link holds Spans beside it:
+        // Cairo 1.16 marks no content of an element that holds another.
+        let spans = structure != nil && g.items.contains { if case .text(let l) = $0 { return l.spans.contains { $0.link != nil } } else { return false } }
+        try drawSequence(g.items, tagged: tagged && g.tag != .artifact, spans: spans)
+    }
+
+    /// Draws a line run by run: each stretch of linked words inside a `Link` element (its
+    /// annotation over their box, PDF/UA 28-011), the rest inside `Span`s, so a screen reader
+    /// reads the words of the link and of the text around it.
+    private func drawLinked(_ shaped: ShapedLine, line: TextLine) {
+        let cr = context.handle
+        var start = 0
+        while start < shaped.runs.count {
+            let target = line.spans[shaped.runs[start].span].link
+            var end = start + 1
+            while end < shaped.runs.count, line.spans[shaped.runs[end].span].link == target { end += 1 }
+            let left = line.baseline.x + shaped.runs[start].start * shaped.scale
+            let right = line.baseline.x + shaped.runs[end - 1].end * shaped.scale
+            let box = Rect(x: left, y: line.baseline.y - line.ascent, width: right - left, height: line.ascent + line.descent)
+            let attributes = target.flatMap { linkAttributes(box, to: $0) }
+            if let attributes { cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes) } else { cairo_tag_begin(cr, "Span", nil) }
+            context.transformed(to: line.baseline, scale: shaped.scale) {
+                engine.draw(shaped, colours: line.spans.map(\.style.color), on: cr, runs: start..<end)
+            }
+            cairo_tag_end(cr, attributes == nil ? "Span" : CAIRO_TAG_LINK)
+            start = end
+        }
+    }
+
+    /// Draws a group inside one `Link` element whose annotation covers the box of its text (a
+    /// contents entry: title, leader and page number).
+    private func drawLinkGroup(_ g: Group, to target: LinkTarget) throws {
+        let lines = Frame(size: .zero, items: [.group(Group(offset: g.offset, items: g.items))]).textLines
+        let left = lines.map(\.baseline.x).min() ?? 0, right = lines.map { $0.baseline.x + $0.width }.max() ?? 0
+        let top = lines.map { $0.baseline.y - $0.ascent }.min() ?? 0, bottom = lines.map { $0.baseline.y + $0.descent }.max() ?? 0
+        guard !lines.isEmpty, let attributes = linkAttributes(Rect(x: left, y: top, width: right - left, height: bottom - top), to: target) else {
+            return try drawGroup(g, tagged: true, structure: nil)
+        }
+        cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attributes)
+        defer { cairo_tag_end(context.handle, CAIRO_TAG_LINK) }
+        try drawGroup(g, tagged: true, structure: nil)
     }
 
     /// Adds a link rectangle over each linked run of the line, as tall as the line's box.
@@ -252,15 +298,19 @@ struct FrameRenderer {
     /// reader refuses one, but a frame built by hand could carry a `javascript:` or `file:` action
     /// a PDF reader would run.
     private func addLink(_ r: Rect, to target: LinkTarget) {
-        let attribute: String
+        guard let attributes = linkAttributes(r, to: target) else { return }
+        cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(context.handle, CAIRO_TAG_LINK)
+    }
+
+    /// The attributes of a link over `r`; nil for an address that is no web or mail address.
+    private func linkAttributes(_ r: Rect, to target: LinkTarget) -> String? {
         switch target {
         case .uri(let uri):
-            guard target.isWebOrMailAddress else { return }
-            attribute = "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
-        case .destination(let name): attribute = "dest='\(name.pdfDestinationName.cairoQuoted)'"
+            guard target.isWebOrMailAddress else { return nil }
+            return linkRect(r) + "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
+        case .destination(let name): return linkRect(r) + "dest='\(name.pdfDestinationName.cairoQuoted)'"
         }
-        cairo_tag_begin(context.handle, CAIRO_TAG_LINK, linkRect(r) + attribute)
-        cairo_tag_end(context.handle, CAIRO_TAG_LINK)
     }
 
     private func trace(_ path: Path) {

@@ -27,7 +27,7 @@ public final class PageShaper {
         func walk(_ items: [FrameItem]) throws {
             for item in items {
                 switch item {
-                case .text(let line) where !line.spans.isEmpty: lines.append(try engine.shape(line))
+                case .text(let line) where !line.spans.isEmpty: lines.append(try engine.shape(line.withSeparatingSpace))
                 case .group(let g): try walk(g.items)
                 default: break
                 }

@@ -181,24 +181,30 @@ extension TextEngine {
     }
 
     /// Widens the spaces (U+0020) of `runs` in equal shares until the runs are `target` points
-    /// wide at the reference size.
+    /// wide at the reference size. Spaces at the end of the line (the one a tagged PDF adds,
+    /// ``TextLine/withSeparatingSpace``) neither widen nor count in the width.
     private func justify(_ runs: [UnsafeMutablePointer<PangoGlyphItem>], text: UnsafePointer<CChar>, to target: Double) {
-        let natural = runs.reduce(0) { $0 + Int(pango_glyph_string_get_width($1.pointee.glyphs)) }
-        let wanted = (target * Double(PANGO_SCALE)).rounded()
-        guard wanted.isFinite, wanted < Double(Int32.max) else { return }
-        let extra = Int(wanted) - natural
-        guard extra > 0 else { return }
+        var end = Int(strlen(text))
+        while end > 0, text[end - 1] == 0x20 { end -= 1 }
+        var natural = 0
         var spaces: [(glyphs: UnsafeMutablePointer<PangoGlyphString>, index: Int)] = []
         for run in runs {
             var iter = PangoGlyphItemIter()
             var more = pango_glyph_item_iter_init_start(&iter, run, text) != 0
             while more {
-                if iter.end_index - iter.start_index == 1, text[Int(iter.start_index)] == 0x20, iter.end_glyph > iter.start_glyph {
-                    spaces.append((run.pointee.glyphs, Int(iter.start_glyph)))
+                if Int(iter.start_index) < end {
+                    for g in Int(iter.start_glyph)..<Int(iter.end_glyph) { natural += Int(run.pointee.glyphs.pointee.glyphs[g].geometry.width) }
+                    if iter.end_index - iter.start_index == 1, text[Int(iter.start_index)] == 0x20, iter.end_glyph > iter.start_glyph {
+                        spaces.append((run.pointee.glyphs, Int(iter.start_glyph)))
+                    }
                 }
                 more = pango_glyph_item_iter_next_cluster(&iter) != 0
             }
         }
+        let wanted = (target * Double(PANGO_SCALE)).rounded()
+        guard wanted.isFinite, wanted < Double(Int32.max) else { return }
+        let extra = Int(wanted) - natural
+        guard extra > 0 else { return }
         guard !spaces.isEmpty else { return }
         var added = 0
         for (k, space) in spaces.enumerated() {
@@ -209,13 +215,15 @@ extension TextEngine {
     }
 
     /// Draws `shaped` with the start of its baseline at the user-space origin of `cr` (scale `cr`
-    /// to the line's size first), each run in its span's colour, its text embedded for extraction.
-    func draw(_ shaped: ShapedLine, colours: [Color], on cr: OpaquePointer) {
+    /// to the line's size first), each run in its span's colour, its text embedded for extraction;
+    /// only the runs in `runs`, when given.
+    func draw(_ shaped: ShapedLine, colours: [Color], on cr: OpaquePointer, runs: Range<Int>? = nil) {
+        let runs = runs ?? shaped.runs.indices
         shaped.text.withUnsafeBufferPointer { text in
             // No bytes, no runs: a shaped line always has text, and an empty one has nothing to draw.
             guard let bytes = text.baseAddress else { return }
             bytes.withMemoryRebound(to: CChar.self, capacity: text.count) { chars in
-                for run in shaped.runs where !run.glyphs.isEmpty {
+                for run in shaped.runs[runs] where !run.glyphs.isEmpty {
                     guard let font = scaledFont(named: run.face, size: run.size) else { continue }
                     cairo_set_scaled_font(cr, font)
                     let c = colours[run.span]

@@ -86,6 +86,10 @@ public enum StructureTag: Equatable, Hashable, Sendable {
     case division
     /// A caption of a figure or table (PDF `Caption`).
     case caption
+    /// A link (PDF `Link`) that holds the group's text, over the box of that text: a contents
+    /// entry, its title and page number one link. Links inside a line are spans of it instead
+    /// (``TextSpan/link``).
+    case link(LinkTarget)
     /// A table (PDF `Table`) whose rows are groups tagged ``tableRow``.
     case table
     /// A table row (PDF `TR`).

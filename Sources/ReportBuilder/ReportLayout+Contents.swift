@@ -29,7 +29,10 @@ extension ReportLayout {
             let style = TextStyle(font: theme.font(theme.bodySize, weight), color: theme.text)
             let width = content.width - indent - tocNumberColumn - 8
             let block = layouter.layout([TextSpan(heading.title, style: style)], width: width, style: ParagraphStyle(lineHeight: lh))
-            var entry = block.items(at: Point(x: indent, y: y))
+            // The title and page number are one link, whose element holds their words; the
+            // leader between them is decoration.
+            var linked = block.items(at: Point(x: indent, y: y))
+            var leader: [FrameItem] = []
             if let last = block.lines.last {
                 let baseline = y + last.baseline.y
                 let number = pageNumbers[heading.anchor].map(String.init) ?? ""
@@ -39,21 +42,19 @@ extension ReportLayout {
                 let leaderStart = indent + last.width + 6
                 let leaderEnd = content.width - tocNumberColumn
                 if leaderEnd > leaderStart {
-                    entry.append(.group(Group(items: [.path(PathItem(Path(line: Point(x: leaderStart, y: baseline - 1), to: Point(x: leaderEnd, y: baseline - 1)),
+                    leader.append(.group(Group(items: [.path(PathItem(Path(line: Point(x: leaderStart, y: baseline - 1), to: Point(x: leaderEnd, y: baseline - 1)),
                                                                       stroke: Stroke(color: theme.mutedText, width: 0.8, dash: [0.8, 3], cap: .round)))],
                                               tag: .artifact)))
                 }
                 if !number.isEmpty {
-                    entry.append(.text(TextLine(spans: [TextSpan(number, style: numberStyle)], baseline: Point(x: content.width - w, y: baseline),
+                    linked.append(.text(TextLine(spans: [TextSpan(number, style: numberStyle)], baseline: Point(x: content.width - w, y: baseline),
                                                 width: w, ascent: m.ascent, descent: m.descent)))
                 }
             }
-            let link = FrameItem.link(Link(rect: Rect(x: indent, y: 0, width: content.width - indent, height: block.height),
-                                           target: .destination(heading.anchor)))
+            let entry = [FrameItem.group(Group(items: linked, tag: .link(.destination(heading.anchor))))] + leader
             let last = index == entries.count - 1
             out.append(.figure(Frame(size: Size(width: content.width, height: block.height), items: entry),
-                               spaceBefore: heading.level == 1 && index > 0 ? 2 : 0, spaceAfter: last ? 24 : 0, tag: .paragraph,
-                               leading: [link]))
+                               spaceBefore: heading.level == 1 && index > 0 ? 2 : 0, spaceAfter: last ? 24 : 0, tag: .paragraph))
         }
         return out
     }

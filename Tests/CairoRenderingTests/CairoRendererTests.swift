@@ -62,6 +62,25 @@ struct CairoRendererTests {
         #expect(info.stdout.contains("Title:           시험"))
     }
 
+    @Test("text read through the tags keeps a paragraph's lines apart, except where Chinese or Japanese joins them")
+    func linesApartInTags() throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        func line(_ text: String, y: Double) -> FrameItem {
+            .text(TextLine(spans: [TextSpan(text, style: style)], baseline: Point(x: 10, y: y), width: 40, ascent: 10, descent: 2))
+        }
+        var frame = Frame(size: Size(width: 200, height: 120))
+        frame.append(.group(Group(items: [line("함께", y: 20), line("미국과", y: 36)], tag: .paragraph)))
+        frame.append(.group(Group(items: [line("中文", y: 60), line("字。", y: 76)], tag: .paragraph)))
+        let path = try PackagePaths.temporaryFolder("tags-apart") + "/t.pdf"
+        try renderer.writePDF(PagedDocument(pages: [Page(frame: frame, label: "1")], metadata: DocumentMetadata(title: "t", language: "ko", date: "")), to: path)
+        let tags = try ProcessRunner.run("pdfinfo", ["-struct-text", path]).stdout
+        #expect(tags.contains("\"함께 미국과 \""))
+        #expect(tags.contains("\"中文字。\""))
+        // Drawn, the space shows nothing: the page renders as it did without it.
+        let png = try renderer.png(frame, scale: 1)
+        #expect(!png.isEmpty)
+    }
+
     @Test("pages added one at a time make the same PDF as the whole document at once")
     func pdfWriterPageByPage() throws {
         let renderer = CairoRenderer(engine: try RenderingFixture.engine())

@@ -35,8 +35,16 @@ struct DocumentFeaturesTests {
         }
         // Each item is its label and body; the nested list sits in the body of the third item,
         // whose own words keep a paragraph of their own.
-        #expect(r.stdout.contains("    LI (block)\n      Lbl (block)\n        \"1.\"\n      LBody (block)\n"))
-        #expect(r.stdout.contains("      LBody (block)\n        P (block)\n          \"자체 LLM을 탑재한 스마트 글라스\"\n        L (block)\n          LI (block)\n            Lbl (block)"))
+        #expect(r.stdout.contains("    LI (block)\n      Lbl (block)\n        \"1. \"\n      LBody (block)\n"))
+        #expect(r.stdout.contains("      LBody (block)\n        P (block)\n          \"자체 LLM을 탑재한 스마트 글라스 \"\n        L (block)\n          LI (block)\n            Lbl (block)"))
+        // Read through the tags, a line's last word is kept apart from the next line's first
+        // ("함께미국과" before), and a link holds its words: a contents entry its title and page
+        // number, the sidebar's address beside the Spans of the words around it.
+        #expect(r.stdout.contains("함께 미국과"))
+        #expect(r.stdout.contains("  P (block)\n    Link (inline)\n      Object "))
+        #expect(r.stdout.contains("\"들어가며 1 \""))
+        #expect(r.stdout.contains("Span (inline)\n        \"문의: \"\n      Link (inline)\n        Object "))
+        #expect(r.stdout.contains("\"briefing@example.com\"\n      Span (inline)"))
         // Each table has one caption: its number, title and subtitle together.
         #expect(r.stdout.components(separatedBy: "Table (block)\n    Caption\n      \"표 ").count == 3)
         // Every chart figure carries its alt text, and the document its language.

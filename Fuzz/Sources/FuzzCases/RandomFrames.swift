@@ -69,10 +69,13 @@ public struct RandomDocument {
             return .anchor(Anchor(name: name, position: point(&s)))
         default:
             let tags: [StructureTag?] = [nil, .heading(level: s.choice(9) - 1), .paragraph, .figure(alt: s.string(mostly: samples)),
-                                         .artifact, .list, .listItem(depth: s.choice(4)), .listLabel, .listBody, .blockQuote, .division, .caption,
-                                         .table, .tableRow, .tableHeaderCell, .tableCell]
-            return .group(Group(offset: point(&s), clip: s.chance(2) ? rect(&s) : nil,
-                                items: items(&s, depth: depth + 1, anchors: &anchors), tag: tags[s.choice(tags.count)]))
+                                         .artifact, .list, .listItem(depth: s.choice(4)), .blockQuote, .division, .caption,
+                                         .table, .tableRow, .tableHeaderCell, .tableCell, .listLabel, .listBody]
+            let offset = point(&s), clip = s.chance(2) ? rect(&s) : nil
+            let inner = items(&s, depth: depth + 1, anchors: &anchors)
+            let choice = s.choice(tags.count + 1)
+            return .group(Group(offset: offset, clip: clip, items: inner,
+                                tag: choice < tags.count ? tags[choice] : .link(target(&s, anchors: anchors))))
         }
     }
 

@@ -103,7 +103,9 @@ public final class RenderCase {
             switch item {
             case .link(let l): if case .uri(let u) = l.target { return [u] }
             case .text(let line): return line.spans.compactMap { if case .uri(let u)? = $0.link { return u } else { return nil } }
-            case .group(let g): return uris(in: g.items)
+            case .group(let g):
+                if case .link(.uri(let u))? = g.tag { return [u] + uris(in: g.items) }
+                return uris(in: g.items)
             default: break
             }
             return []

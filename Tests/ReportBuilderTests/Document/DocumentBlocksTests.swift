@@ -116,9 +116,14 @@ struct DocumentBlocksTests {
             for (title, number) in entries {
                 #expect(Int(number) == actual[title], "\(title): TOC says \(number), page is \(actual[title] ?? -1) (cover \(cover))")
             }
-            // One link per entry, to the destination placed with that heading.
-            let links = doc.pages[bodyOffset].frame.items.compactMap { if case .link(let l) = $0 { return l } else { return nil } }
-            #expect(links.map(\.target) == ["sec-1", "sec-2", "sec-3"].map { .destination($0) })
+            // One link per entry, to the destination placed with that heading, holding the
+            // entry's title and page number (a Link element with its words, for PDF/UA).
+            let links = L.bodyGroups(doc.pages[bodyOffset]).flatMap { $0.items }.compactMap { item -> (LinkTarget, [String])? in
+                guard case .group(let g) = item, case .link(let target)? = g.tag else { return nil }
+                return (target, Frame(size: .zero, items: g.items).textLines.map(\.text))
+            }
+            #expect(links.map(\.0) == ["sec-1", "sec-2", "sec-3"].map { .destination($0) })
+            #expect(zip(links, entries).allSatisfy { link, entry in link.1 == [entry.0, entry.1] })
         }
     }
 
