@@ -15,6 +15,8 @@ struct FrameRenderer {
     /// For each tagged figure of the page in drawing order, whether it surely marks the page
     /// (``PageMarks/taggedFigures(_:on:)``); a figure that does not is drawn untagged.
     var figureMarks: FigureMarks?
+    /// What the marker needs to know of the structure drawn (tagged PDF only).
+    var structureLog: StructureLog?
 
     func draw(_ items: [FrameItem]) throws {
         try CairoDrawingLock.drawing { try drawItems(items) }
@@ -211,6 +213,7 @@ struct FrameRenderer {
         }
         // Closed even when drawing throws: Cairo 1.16 crashes finishing a file with a tag open.
         if let structure { cairo_tag_begin(cr, structure, nil) }
+        if let structure, let structureLog { structureLog.opened(structure, for: g.tag) }
         defer { if let structure { cairo_tag_end(cr, structure) } }
         // Nothing inside an artifact is tagged. An element holding a link holds Spans beside it:
         // Cairo 1.16 marks no content of an element that holds another.
@@ -297,8 +300,10 @@ struct FrameRenderer {
     /// A link over `r`. An address that is no web or mail address is not written: the spec
     /// reader refuses one, but a frame built by hand could carry a `javascript:` or `file:` action
     /// a PDF reader would run.
+    /// Cairo makes its `Link` element hold nothing, so the structure is no longer whole.
     private func addLink(_ r: Rect, to target: LinkTarget) {
         guard let attributes = linkAttributes(r, to: target) else { return }
+        structureLog?.emptyLink()
         cairo_tag_begin(context.handle, CAIRO_TAG_LINK, attributes)
         cairo_tag_end(context.handle, CAIRO_TAG_LINK)
     }
@@ -343,6 +348,32 @@ extension TextLine {
         }
         return out
     }
+}
+
+/// What a tagged PDF's structure holds that Cairo 1.16 cannot write or the marker cannot see:
+/// the rows and columns each `TH` spans (Cairo takes no attributes on structure elements), and
+/// whether the structure is one PDF/UA accepts as far as the drawing can tell.
+final class StructureLog {
+    /// The rows and columns each `TH` spans, in the order they were drawn.
+    private(set) var headerSpans: [(rows: Int, columns: Int)] = []
+    /// False once something was drawn that PDF/UA-1 refuses: a link over no words of its own (an
+    /// empty `Link`), a heading level skipped (PDF/UA 14-003), or a document not opening with `H1`.
+    private(set) var whole = true
+    private var lastHeading: Int?
+
+    func opened(_ structure: String, for tag: StructureTag?) {
+        switch tag {
+        case .tableHeaderCell(let rows, let columns)?: headerSpans.append((rows, columns))
+        case .heading?:
+            let level = Int(structure.dropFirst()) ?? 1
+            if level > (lastHeading ?? 0) + 1 { whole = false }
+            lastHeading = level
+        default: break
+        }
+    }
+
+    /// A link drawn as an area alone, whose `Link` element holds no words.
+    func emptyLink() { whole = false }
 }
 
 /// The answers of ``PageMarks/taggedFigures(_:on:)`` handed out one figure at a time.

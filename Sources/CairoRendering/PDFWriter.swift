@@ -27,6 +27,8 @@ public final class PDFWriter {
     private var pageOpen = false
     /// Alt texts of the figures in drawing order, for the structure elements Cairo leaves bare.
     private var figureAlts: [String] = []
+    /// What each header cell spans, and whether the structure drawn is whole (``StructureLog``).
+    private let structureLog = StructureLog()
     /// The words of each link target, for its annotation's /Contents (``TaggedPDFMarker``).
     private var linkContents: [String: String] = [:]
 
@@ -57,6 +59,7 @@ public final class PDFWriter {
         context = try CairoContext(surface: surface)
         renderer = FrameRenderer(engine: engine, context: context, emitsLinks: true)
         renderer.emitsStructure = true
+        renderer.structureLog = structureLog
     }
 
     // A writer dropped before its finish completed (a failed build) finishes its surface while
@@ -147,8 +150,8 @@ public final class PDFWriter {
         completed = true
         // A link drawn over no words of its own (a contents entry) is described by its bookmark.
         Self.collectOutlineTitles(outline, into: &linkContents)
-        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, metadata: metadata,
-                                     linkContents: linkContents)
+        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, headerSpans: structureLog.headerSpans, metadata: metadata,
+                                     linkContents: linkContents, structureWhole: structureLog.whole)
     }
 
     /// The words of each linked run, by target; the first run of a target names it.

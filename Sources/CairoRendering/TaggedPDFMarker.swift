@@ -22,10 +22,10 @@ enum TaggedPDFMarker {
     /// `figureAlts` are the alternative texts of the document's figures in reading order; they are
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
-    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil,
+    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], headerSpans: [(rows: Int, columns: Int)] = [], metadata: DocumentMetadata? = nil,
                      linkContents: [String: String] = [:], structureWhole: Bool = false) throws -> [UInt8] {
         let source = MemoryBytes(bytes: pdf)
-        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, metadata: metadata,
+        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, headerSpans: headerSpans, metadata: metadata,
                                     linkContents: linkContents, structureWhole: structureWhole) else { return pdf }
         var out: [UInt8] = []
         out.reserveCapacity(pdf.count + 4096)
@@ -71,10 +71,13 @@ enum TaggedPDFMarker {
     /// words, lists with labels and bodies); the packet then claims PDF/UA-1 when the file agrees:
     /// every Figure has its Alt and every page's marks are tagged or artifacts.
     ///
+    /// `headerSpans` are the rows and columns each header cell spans, in drawing order; they
+    /// become the TH's /RowSpan and /ColSpan when the counts agree.
+    ///
     /// `linkContents` describes the links (`/Contents`, which PDF/UA asks of every link
     /// annotation), keyed by ``linkKey(uri:)`` or ``linkKey(destination:)``; a link it does not
     /// name is described by its address.
-    static func edits(of pdf: some ByteSource, language: String, figureAlts: [String],
+    static func edits(of pdf: some ByteSource, language: String, figureAlts: [String], headerSpans: [(rows: Int, columns: Int)] = [],
                       metadata: DocumentMetadata? = nil, linkContents: [String: String] = [:],
                       structureWhole: Bool = false) throws -> Edits? {
         let tailStart = max(0, pdf.count - maxObjectBytes)
@@ -147,8 +150,17 @@ enum TaggedPDFMarker {
             edits.replaced[link.object] = Array("\(link.object) 0 obj\n<<\(link.body) /Contents ".utf8) + utf16Literal(link.text)
                 + Array(" >>\nendobj\n".utf8)
         }
+        // What each cell spans, when the writer's count of header cells is the file's.
+        let cells = scan.headerCells.sorted { $0.object < $1.object }
+        var spans: [Int: (rows: Int, columns: Int)] = [:]
+        if headerSpans.count == cells.count { for (cell, span) in zip(cells, headerSpans) { spans[cell.object] = span } }
         for cell in scoped {
-            edits.replaced[cell.object] = Array("\(cell.object) 0 obj\n<<\(cell.body) /A << /O /Table /Scope /Column >> >>\nendobj\n".utf8)
+            var attributes = "/O /Table /Scope /Column"
+            if let span = spans[cell.object] {
+                if span.rows > 1 { attributes += " /RowSpan \(span.rows)" }
+                if span.columns > 1 { attributes += " /ColSpan \(span.columns)" }
+            }
+            edits.replaced[cell.object] = Array("\(cell.object) 0 obj\n<<\(cell.body) /A << \(attributes) >> >>\nendobj\n".utf8)
         }
         for page in tabbed { edits.replaced[page.object] = Array("\(page.object) 0 obj\n<<\(page.body) /Tabs /S >>\nendobj\n".utf8) }
         // Cairo's trailer entries (/Root, /Info) carry over, /Size counts a new object, and an
@@ -456,11 +468,11 @@ enum TaggedPDFMarker {
     /// Marks the file at `path` in place: the marked file is written beside it and renamed
     /// over it, so the path holds Cairo's file or the whole marked one, never half of either.
     /// The temporary name ends `.tmp-PID`, which the next build removes if this one is killed.
-    static func markFile(at path: String, language: String, figureAlts: [String] = [], metadata: DocumentMetadata? = nil,
+    static func markFile(at path: String, language: String, figureAlts: [String] = [], headerSpans: [(rows: Int, columns: Int)] = [], metadata: DocumentMetadata? = nil,
                          linkContents: [String: String] = [:], structureWhole: Bool = false) throws {
         let file = try FileBytes(path: path)
         defer { file.close() }
-        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, metadata: metadata,
+        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, headerSpans: headerSpans, metadata: metadata,
                                     linkContents: linkContents, structureWhole: structureWhole) else { return }
         let temp = path + ".marked.tmp-\(getpid())"
         guard let output = fopen(temp, "wb") else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }

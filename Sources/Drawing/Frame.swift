@@ -94,8 +94,9 @@ public enum StructureTag: Equatable, Hashable, Sendable {
     case table
     /// A table row (PDF `TR`).
     case tableRow
-    /// A header cell (PDF `TH`).
-    case tableHeaderCell
+    /// A header cell (PDF `TH`) spanning `rows` header rows and `columns` columns: a group's
+    /// label spans its columns, and a column header beside the groups both header rows.
+    case tableHeaderCell(rows: Int = 1, columns: Int = 1)
     /// A data cell (PDF `TD`).
     case tableCell
 }

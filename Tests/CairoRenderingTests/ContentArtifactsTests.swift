@@ -70,5 +70,25 @@ struct ContentArtifactsTests {
         #expect(untagged.isEmpty, "\(untagged)")
         #expect(artifacts >= 1 && depth == 0)
         #expect(qdf.contains("/Artifact BMC"))
+        #expect(raw.contains("<pdfuaid:part>1</pdfuaid:part>"), "a whole structure is claimed as PDF/UA-1")
+    }
+
+    @Test("a file claims PDF/UA-1 only when its structure is whole: no empty link, no skipped heading level", arguments: [0, 1, 2])
+    func claim(defect: Int) throws {
+        let renderer = CairoRenderer(engine: try RenderingFixture.engine())
+        let style = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 12), color: .black)
+        func text(_ s: String, y: Double, tag: StructureTag) -> FrameItem {
+            .group(Group(items: [.text(TextLine(spans: [TextSpan(s, style: style)], baseline: Point(x: 10, y: y), width: 80, ascent: 10, descent: 2))], tag: tag))
+        }
+        var frame = Frame(size: PageSize.a4)
+        frame.append(text("제목", y: 30, tag: .heading(level: 1)))
+        frame.append(text("소제목", y: 60, tag: .heading(level: defect == 1 ? 3 : 2)))
+        if defect == 2 { frame.append(.link(Link(rect: Rect(x: 10, y: 80, width: 50, height: 12), target: .uri("https://example.com")))) }
+        frame.append(text("본문", y: 100, tag: .paragraph))
+        let doc = PagedDocument(pages: [Page(frame: frame, label: "1")], metadata: DocumentMetadata(title: "시험", language: "ko", date: ""))
+        let path = try PackagePaths.temporaryFolder("claim") + "/c.pdf"
+        try renderer.writePDF(doc, to: path)
+        let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        #expect(raw.contains("pdfuaid:part") == (defect == 0))
     }
 }

@@ -55,6 +55,21 @@ struct TaggedPDFMarkerTests {
         #expect(try TaggedPDFMarker.mark(marked, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: "")) == marked)
     }
 
+    @Test("header cells get the rows and columns they span, in drawing order, only when the counts agree")
+    func headerSpans() throws {
+        let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>", "<< /Type /Pages /Kids [] /Count 0 >>",
+                                "<< /Type /StructTreeRoot /K [4 0 R 5 0 R 6 0 R] >>",
+                                "<< /Type /StructElem /S /TH /P 3 0 R >>", "<< /Type /StructElem /S /TH /P 3 0 R >>",
+                                "<< /Type /StructElem /S /THead /P 3 0 R >>"])
+        let meta = DocumentMetadata(title: "t", language: "ko", date: "")
+        let text = String(decoding: try TaggedPDFMarker.mark(pdf, language: "ko", headerSpans: [(2, 1), (1, 3)], metadata: meta), as: UTF8.self)
+        #expect(text.contains("4 0 obj\n<< /S /TH /P 3 0 R /A << /O /Table /Scope /Column /RowSpan 2 >> >>"))
+        #expect(text.contains("5 0 obj\n<< /S /TH /P 3 0 R /A << /O /Table /Scope /Column /ColSpan 3 >> >>"))
+        #expect(text.contains("6 0 obj\n<< /S /THead /P 3 0 R >>"), "a THead is no header cell")
+        let mismatched = String(decoding: try TaggedPDFMarker.mark(pdf, language: "ko", headerSpans: [(2, 1)], metadata: meta), as: UTF8.self)
+        #expect(!mismatched.contains("Span"))
+    }
+
     @Test("with metadata, a page with annotations is read in structure order (/Tabs /S); the page tree and other pages are left alone")
     func tabOrder() throws {
         let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n>>", "<< /Type /Pages\n   /Kids [3 0 R 4 0 R]\n   /Count 2\n>>",

@@ -70,12 +70,13 @@ public struct RandomDocument {
         default:
             let tags: [StructureTag?] = [nil, .heading(level: s.choice(9) - 1), .paragraph, .figure(alt: s.string(mostly: samples)),
                                          .artifact, .list, .listItem(depth: s.choice(4)), .blockQuote, .division, .caption,
-                                         .table, .tableRow, .tableHeaderCell, .tableCell, .listLabel, .listBody]
+                                         .table, .tableRow, .tableHeaderCell(), .tableCell, .listLabel, .listBody]
             let offset = point(&s), clip = s.chance(2) ? rect(&s) : nil
             let inner = items(&s, depth: depth + 1, anchors: &anchors)
-            let choice = s.choice(tags.count + 1)
-            return .group(Group(offset: offset, clip: clip, items: inner,
-                                tag: choice < tags.count ? tags[choice] : .link(target(&s, anchors: anchors))))
+            let choice = s.choice(tags.count + 2)
+            let tag: StructureTag? = choice < tags.count ? tags[choice]
+                : choice == tags.count ? .link(target(&s, anchors: anchors)) : .tableHeaderCell(rows: s.choice(3), columns: s.choice(4))
+            return .group(Group(offset: offset, clip: clip, items: inner, tag: tag))
         }
     }
 

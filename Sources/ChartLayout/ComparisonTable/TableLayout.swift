@@ -199,23 +199,24 @@ public struct TableLayout {
 
         // Spanning labels, centred over their columns, each with a short rule trimmed at both ends.
         let groups = table.headerGroups.filter { !$0.columns.clamped(to: 0..<g.count).isEmpty }
+        var groupCells: [(column: Int, cell: FrameItem)] = []
+        var spannerRules: [FrameItem] = []
         if !groups.isEmpty {
             var tallest = 0.0
-            var spanItems: [FrameItem] = []
             for group in groups {
                 let span = group.columns.clamped(to: 0..<g.count)
                 let left = g.contentLeft(span.lowerBound), right = g.contentRight(span.upperBound - 1)
                 let block = text.layout([TextSpan(group.label, style: TextStyle(font: m.bold, color: theme.text))],
                                         width: Swift.max(1, right - left), style: ParagraphStyle(lineHeight: m.lineHeight, alignment: .center))
-                spanItems.append(.group(Group(items: block.items(at: Point(x: left, y: y)), tag: .tableHeaderCell)))
+                groupCells.append((span.lowerBound, .group(Group(items: block.items(at: Point(x: left, y: y)),
+                                                                 tag: .tableHeaderCell(columns: span.count)))))
                 tallest = Swift.max(tallest, block.height)
             }
             for group in groups {
                 let span = group.columns.clamped(to: 0..<g.count)
                 let left = g.contentLeft(span.lowerBound), right = g.contentRight(span.upperBound - 1)
-                spanItems.append(rule(y: y + tallest + 1.5, from: left, to: right, weight: Self.spannerRule))
+                spannerRules.append(rule(y: y + tallest + 1.5, from: left, to: right, weight: Self.spannerRule))
             }
-            items.append(.group(Group(items: spanItems, tag: .tableRow)))
             y += tallest + 1.5 + m.padY
         }
 
@@ -250,10 +251,23 @@ public struct TableLayout {
             cellsItems.append(cell); heights.append(cy)
         }
         let rowHeight = heights.max() ?? 0
-        // One header cell (TH) per column, all in one header row (TR).
-        items.append(.group(Group(items: zip(cellsItems, heights).map { cell, h in
-            .group(Group(items: cell.map { $0.translated(by: Point(x: 0, y: y + rowHeight - h)) }, tag: .tableHeaderCell))
-        }, tag: .tableRow)))
+        // One header cell (TH) per column. With groups, the structure has two header rows as
+        // drawn: the first holds each group's label over its columns and, beside them, the
+        // headers of the columns in no group, which span both rows; the second the headers of
+        // the grouped columns. Screen readers then pair each group with its own columns.
+        let grouped = Set(groups.flatMap { Array($0.columns.clamped(to: 0..<g.count)) })
+        let headerCells = zip(cellsItems, heights).enumerated().map { i, cell -> FrameItem in
+            .group(Group(items: cell.0.map { $0.translated(by: Point(x: 0, y: y + rowHeight - cell.1)) },
+                         tag: .tableHeaderCell(rows: groups.isEmpty || grouped.contains(i) ? 1 : 2)))
+        }
+        if groups.isEmpty {
+            items.append(.group(Group(items: headerCells, tag: .tableRow)))
+        } else {
+            let first = (groupCells + headerCells.indices.filter { !grouped.contains($0) }.map { ($0, headerCells[$0]) })
+                .sorted { $0.column < $1.column }.map(\.cell)
+            items.append(.group(Group(items: first + spannerRules, tag: .tableRow)))
+            items.append(.group(Group(items: headerCells.indices.filter(grouped.contains).map { headerCells[$0] }, tag: .tableRow)))
+        }
         y += rowHeight + m.padY
         items.append(rule(y: y + Self.headerRule / 2, from: 0, to: width, weight: Self.headerRule))
         y += Self.headerRule

@@ -122,6 +122,33 @@ struct TableLayoutTests {
         #expect(partial[0].from.x > laid.columnX[2] - 1e-9 && partial[0].to.x < laid.columnX[4] + 1e-9)
     }
 
+    @Test("grouped headers are two header rows: the group's label spans its columns, the other headers both rows")
+    func headerRows() throws {
+        let frame = try Self.layout.layout(Self.llm, width: 475).frame()
+        func rows(_ items: [FrameItem]) -> [Group] {
+            items.flatMap { item -> [Group] in
+                guard case .group(let g) = item else { return [] }
+                return g.tag == .tableRow ? [g] : rows(g.items)
+            }
+        }
+        let header = rows(frame.items).prefix(2).map { row in
+            row.items.compactMap { item -> (String, StructureTag)? in
+                guard case .group(let g) = item, case .tableHeaderCell? = g.tag, let tag = g.tag else { return nil }
+                return (Frame(size: .zero, items: g.items).textLines.map(\.text).joined(separator: " "), tag)
+            }
+        }
+        #expect(header.count == 2)
+        #expect(header[0].map(\.0) == ["모델", "개발사", "매개변수", "공개", "비고"])
+        #expect(header[0].map(\.1) == [.tableHeaderCell(rows: 2), .tableHeaderCell(rows: 2), .tableHeaderCell(columns: 2),
+                                        .tableHeaderCell(rows: 2), .tableHeaderCell(rows: 2)])
+        #expect(header[1].map(\.0) == ["전체 (개)", "토큰당 활성 (개)"])
+        #expect(header[1].map(\.1) == [.tableHeaderCell(), .tableHeaderCell()])
+        // The first row spans every column once; the second fills the group's columns.
+        let covered = header[0].reduce(0) { n, cell in if case .tableHeaderCell(_, let c) = cell.1 { return n + c } else { return n } }
+        #expect(covered == Self.llm.columns.count)
+        #expect(header[1].count == Self.llm.headerGroups[0].columns.count)
+    }
+
     @Test("a text column wraps at spaces, keep-all, when the width is short")
     func textWraps() throws {
         let laid = try Self.layout.layout(Self.llm, width: 360)
