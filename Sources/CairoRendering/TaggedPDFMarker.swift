@@ -136,7 +136,18 @@ enum TaggedPDFMarker {
         let scoped = metadata == nil ? [] : scan.headerCells.filter { !$0.body.contains("/Scope") && !$0.body.contains("/A ") }
         // Cairo's streams come uncompressed (``PDFWriter/uncompressedContent``) for the content
         // pass to read, so there is always work once a page exists.
-        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty && scoped.isEmpty && scan.pageContents.isEmpty { return nil }
+        // Cairo 1.16 writes an empty page-label tree when every label is the page's number: a
+        // reader then numbers pages itself, but an empty /Nums says nothing; it gets the decimal
+        // numbering from 1 that it stood for.
+        var labels: (object: Int, body: String)?
+        if metadata != nil, let number = token(after: "/PageLabels", in: String(body)).flatMap({ Int($0) }),
+           let at = objectOffset(number, in: pdf, xrefAt: prev), let text = objectText(pdf, at: at),
+           let nums = text.range(of: "/Nums"), text[nums.upperBound...].drop(while: \.isWhitespace).hasPrefix("["),
+           text[nums.upperBound...].drop(while: \.isWhitespace).dropFirst().drop(while: \.isWhitespace).hasPrefix("]") {
+            labels = (number, "<< /Nums [ 0 << /S /D >> ] >>")
+        }
+        if additions.isEmpty && alts.isEmpty && tabbed.isEmpty && described.isEmpty && scoped.isEmpty && scan.pageContents.isEmpty
+            && labels == nil { return nil }
         guard !trailer.contains("/Prev") else { throw Unexpected(what: "a file with incremental updates") }
         guard let size else { throw Unexpected(what: "trailer without /Size") }
         var edits = Edits(trailer: "", size: size, xrefAt: prev, pageContents: scan.pageContents, packet: packet)
@@ -162,6 +173,7 @@ enum TaggedPDFMarker {
             }
             edits.replaced[cell.object] = Array("\(cell.object) 0 obj\n<<\(cell.body) /A << \(attributes) >> >>\nendobj\n".utf8)
         }
+        if let labels { edits.replaced[labels.object] = Array("\(labels.object) 0 obj\n\(labels.body)\nendobj\n".utf8) }
         for page in tabbed { edits.replaced[page.object] = Array("\(page.object) 0 obj\n<<\(page.body) /Tabs /S >>\nendobj\n".utf8) }
         // Cairo's trailer entries (/Root, /Info) carry over, /Size counts a new object, and an
         // /ID drawn from Cairo's bytes is added.

@@ -55,6 +55,17 @@ struct TaggedPDFMarkerTests {
         #expect(try TaggedPDFMarker.mark(marked, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: "")) == marked)
     }
 
+    @Test("with metadata, an empty page-label tree gets the decimal numbering it stood for; a tree with labels is left alone")
+    func emptyPageLabels() throws {
+        func marked(_ labels: String) throws -> String {
+            let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n   /PageLabels 3 0 R\n>>", "<< /Type /Pages /Kids [] /Count 0 >>", labels])
+            return String(decoding: try TaggedPDFMarker.mark(pdf, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: "")),
+                          as: UTF8.self)
+        }
+        #expect(try marked("<< /Nums [  ]\n>>").contains("3 0 obj\n<< /Nums [ 0 << /S /D >> ] >>\nendobj"))
+        #expect(try marked("<< /Nums [ 0 << /P (i) >> ] >>").contains("3 0 obj\n<< /Nums [ 0 << /P (i) >> ] >>\nendobj"))
+    }
+
     @Test("header cells get the rows and columns they span, in drawing order, only when the counts agree")
     func headerSpans() throws {
         let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>", "<< /Type /Pages /Kids [] /Count 0 >>",
