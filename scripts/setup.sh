@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 # Build: cairo, pango, fontconfig, harfbuzz and zlib headers. Fonts: Noto Sans CJK. Tests: poppler-utils
 # (pdffonts, pdftotext, pdftoppm), qpdf, libxml2-utils (xmllint), librsvg2-bin (rsvg-convert,
 # to check that outlined SVG text lands where the PNG draws it). make: the official Swift images
-# lack it, so CI there runs this script first and `make build` after.
-PACKAGES="make pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev zlib1g-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin"
+# lack it, so CI there runs this script first and `make build` after. icc-profiles-free: the sRGB
+# profile a PDF/A file embeds as its output intent (--pdf-standard).
+PACKAGES="make pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev zlib1g-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin icc-profiles-free"
 
 missing=""
 for p in $PACKAGES; do

@@ -46,6 +46,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Treat warnings as errors: the report fails (exit 1) and nothing of it is written.")
     var warningsAsErrors = false
 
+    @Option(help: "Also make each PDF a PDF/A-2 file: a-2b (appearance), a-2u (and Unicode text) or a-2a (and a tagged structure). Every PDF is PDF/UA-1 either way.")
+    var pdfStandard: PDFArchival.Level?
+
     @Flag(help: "Name each report's outputs after its parent folder too (teamA/q1 → teamA-q1.pdf), so folders named alike can share --out.")
     var qualifiedNames = false
 
@@ -98,6 +101,7 @@ struct Build: ParsableCommand {
                      figureProcess: env["BRIEFING_FIGURE_PROCESS"] != "0", secondThread: env["BRIEFING_THREADS"] != "1",
                      subsetFonts: env["BRIEFING_FONT_SUBSETTING"] != "0")
         options.qualifiedNames = qualifiedNames
+        options.pdfStandard = pdfStandard
         return options
     }
 

@@ -57,4 +57,5 @@ struct Reporting {
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 extension SVGTextMode: ExpressibleByArgument {}
+extension PDFArchival.Level: ExpressibleByArgument {}
 extension PageImageFormat: ExpressibleByArgument {}

@@ -24,8 +24,11 @@ public final class CairoRenderer {
     }
 
     /// A PDF file at `path` to add pages to one at a time (see ``PDFWriter``).
-    public func pdfWriter(to path: String, metadata: DocumentMetadata, firstPageSize: Size) throws -> PDFWriter {
-        try CairoDrawingLock.drawing { try PDFWriter(engine: engine, path: path, metadata: metadata, firstPageSize: firstPageSize) }
+    /// With `archival`, the file is PDF/A-2 as well (``PDFArchival``).
+    public func pdfWriter(to path: String, metadata: DocumentMetadata, firstPageSize: Size, archival: PDFArchival? = nil) throws -> PDFWriter {
+        try CairoDrawingLock.drawing {
+            try PDFWriter(engine: engine, path: path, metadata: metadata, firstPageSize: firstPageSize, archival: archival)
+        }
     }
 
     /// A standalone SVG of `frame` that slide programs import faithfully: plain elements with

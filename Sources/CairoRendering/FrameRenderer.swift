@@ -356,9 +356,11 @@ extension TextLine {
 final class StructureLog {
     /// The rows and columns each `TH` spans, in the order they were drawn.
     private(set) var headerSpans: [(rows: Int, columns: Int)] = []
-    /// False once something was drawn that PDF/UA-1 refuses: a link over no words of its own (an
-    /// empty `Link`), a heading level skipped (PDF/UA 14-003), or a document not opening with `H1`.
-    private(set) var whole = true
+    /// What was drawn that PDF/UA-1 refuses, in words: a link over no words of its own (an
+    /// empty `Link`), a heading level skipped (PDF/UA 14-003), a document not opening with `H1`.
+    private(set) var defects: [String] = []
+    /// Whether nothing PDF/UA-1 refuses was drawn.
+    var whole: Bool { defects.isEmpty }
     private var lastHeading: Int?
 
     func opened(_ structure: String, for tag: StructureTag?) {
@@ -366,14 +368,16 @@ final class StructureLog {
         case .tableHeaderCell(let rows, let columns)?: headerSpans.append((rows, columns))
         case .heading?:
             let level = Int(structure.dropFirst()) ?? 1
-            if level > (lastHeading ?? 0) + 1 { whole = false }
+            if level > (lastHeading ?? 0) + 1 {
+                defects.append(lastHeading.map { "heading level \(level) follows level \($0)" } ?? "the first heading is level \(level), not 1")
+            }
             lastHeading = level
         default: break
         }
     }
 
     /// A link drawn as an area alone, whose `Link` element holds no words.
-    func emptyLink() { whole = false }
+    func emptyLink() { defects.append("a link is drawn over no words of its own") }
 }
 
 /// The answers of ``PageMarks/taggedFigures(_:on:)`` handed out one figure at a time.

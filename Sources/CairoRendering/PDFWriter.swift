@@ -29,6 +29,8 @@ public final class PDFWriter {
     private var figureAlts: [String] = []
     /// What each header cell spans, and whether the structure drawn is whole (``StructureLog``).
     private let structureLog = StructureLog()
+    /// The PDF/A level the file claims, with its output intent's profile.
+    private let archival: PDFArchival?
     /// The words of each link target, for its annotation's /Contents (``TaggedPDFMarker``).
     private var linkContents: [String: String] = [:]
 
@@ -39,9 +41,10 @@ public final class PDFWriter {
     /// A value already set is kept; the marker inflates pages that come compressed.
     private static let uncompressedContent: Void = { setenv("CAIRO_DEBUG_PDF", "1", 0) }()
 
-    init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size) throws {
+    init(engine: TextEngine, path: String, metadata meta: DocumentMetadata, firstPageSize first: Size, archival: PDFArchival? = nil) throws {
         self.path = path
         metadata = meta
+        self.archival = archival
         // The first page's size only opens the surface; each page sets its own, checked as it is drawn.
         let first = [first.width, first.height].allSatisfy(Self.pageSizes.contains) ? first : PageSize.a4
         sink = try CairoFileSink(path: path)
@@ -150,7 +153,11 @@ public final class PDFWriter {
         completed = true
         // A link drawn over no words of its own (a contents entry) is described by its bookmark.
         Self.collectOutlineTitles(outline, into: &linkContents)
-        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, headerSpans: structureLog.headerSpans, metadata: metadata,
+        if let archival, archival.level == .a2a, let why = structureLog.defects.first {
+            throw RenderError.notArchivable(level: archival.level.rawValue,
+                                            why: "\(why) (PDF/A-2u keeps the pages and their text without asking this of the structure)")
+        }
+        try TaggedPDFMarker.markFile(at: path, language: metadata.language, figureAlts: figureAlts, headerSpans: structureLog.headerSpans, archival: archival, metadata: metadata,
                                      linkContents: linkContents, structureWhole: structureLog.whole)
     }
 

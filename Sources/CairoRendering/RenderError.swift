@@ -29,6 +29,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// The frame holds a number no file can carry (`what`: "a path's point is nan", or a page or
     /// image larger than the format allows); a bug in whatever built the frame.
     case invalidFrame(String)
+    /// A PDF/A level was asked for that the file cannot meet (`why`: "heading level 3 follows
+    /// level 1" for level A, or no colour profile for its output intent).
+    case notArchivable(level: String, why: String)
 
     public var description: String {
         switch self {
@@ -43,6 +46,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "\(count) character(s) in \"\(text)\" have no glyph in the font set"
         case .write(let path, let reason): return "cannot write \(path): \(reason)"
         case .invalidFrame(let what): return "cannot draw the frame: \(what)"
+        case .notArchivable(let level, let why):
+            return "cannot write PDF/\(level.uppercased()): \(why)"
         }
     }
 
@@ -58,7 +63,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .write: return true
         case .cairo(_, let status): return status.isWriteFailure
-        case .pango, .zlib, .unsupportedPixelFormat, .fontconfig, .noFonts, .missingGlyphs, .invalidFrame: return false
+        case .pango, .zlib, .unsupportedPixelFormat, .fontconfig, .noFonts, .missingGlyphs, .invalidFrame, .notArchivable: return false
         }
     }
 

@@ -22,10 +22,11 @@ enum TaggedPDFMarker {
     /// `figureAlts` are the alternative texts of the document's figures in reading order; they are
     /// added as `/Alt` to Cairo's `Figure` structure elements (which Cairo 1.16 writes without
     /// them) when the counts agree.
-    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], headerSpans: [(rows: Int, columns: Int)] = [], metadata: DocumentMetadata? = nil,
+    static func mark(_ pdf: [UInt8], language: String, figureAlts: [String] = [], headerSpans: [(rows: Int, columns: Int)] = [],
+                     archival: PDFArchival? = nil, metadata: DocumentMetadata? = nil,
                      linkContents: [String: String] = [:], structureWhole: Bool = false) throws -> [UInt8] {
         let source = MemoryBytes(bytes: pdf)
-        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, headerSpans: headerSpans, metadata: metadata,
+        guard let edits = try edits(of: source, language: language, figureAlts: figureAlts, headerSpans: headerSpans, archival: archival, metadata: metadata,
                                     linkContents: linkContents, structureWhole: structureWhole) else { return pdf }
         var out: [UInt8] = []
         out.reserveCapacity(pdf.count + 4096)
@@ -78,6 +79,7 @@ enum TaggedPDFMarker {
     /// annotation), keyed by ``linkKey(uri:)`` or ``linkKey(destination:)``; a link it does not
     /// name is described by its address.
     static func edits(of pdf: some ByteSource, language: String, figureAlts: [String], headerSpans: [(rows: Int, columns: Int)] = [],
+                      archival: PDFArchival? = nil,
                       metadata: DocumentMetadata? = nil, linkContents: [String: String] = [:],
                       structureWhole: Bool = false) throws -> Edits? {
         let tailStart = max(0, pdf.count - maxObjectBytes)
@@ -113,22 +115,39 @@ enum TaggedPDFMarker {
                 let producer = token(after: "/Info", in: trailer).flatMap { Int($0) }
                     .flatMap { objectOffset($0, in: pdf, xrefAt: prev) }.flatMap { objectText(pdf, at: $0) }
                     .flatMap { literalString(after: "/Producer", in: $0) }
-                packet = (next, XMPPacket(metadata: metadata, producer: producer))
+                var xmp = XMPPacket(metadata: metadata, producer: producer)
+                xmp.archiveLevel = archival?.level
+                packet = (next, xmp)
                 additions += " /Metadata \(next) 0 R"
                 size = next + 1
             }
+        }
+        // PDF/A: the colours Cairo writes in DeviceRGB are those of the output intent's profile.
+        var profile: (number: Int, bytes: [UInt8])?
+        if let archival, metadata != nil, !body.contains("/OutputIntents"), let next = size {
+            let compressed = try Flate.deflate(archival.iccProfile, operation: "compressing the ICC profile")
+            profile = (next, Array("\(next) 0 obj\n<< /N 3 /Length \(compressed.count) /Filter /FlateDecode >>\nstream\n".utf8)
+                + compressed + Array("\nendstream\nendobj\n".utf8))
+            let condition = String(archival.outputCondition.unicodeScalars.filter { $0.isASCII && $0.value >= 0x20 && !"()\\".unicodeScalars.contains($0) })
+            additions += " /OutputIntents [ << /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (\(condition)) /Info (\(condition))"
+                + " /DestOutputProfile \(next) 0 R >> ]"
+            size = next + 1
         }
         let figures = scan.figures.sorted { $0.object < $1.object }
         let alts = figureAlts.isEmpty || figures.count != figureAlts.count || figures.contains { $0.body.contains("/Alt") }
             ? [] : Array(zip(figures, figureAlts))
         // Pages with links are read in the order of the structure, as PDF/UA asks (/Tabs /S).
         let tabbed = metadata == nil ? [] : scan.annotatedPages.filter { !$0.body.contains("/Tabs") }
-        let described = metadata == nil ? [] : scan.links.compactMap { link -> (object: Int, body: String, text: String)? in
-            guard !link.body.contains("/Contents") else { return nil }
-            let key = literalString(after: "/URI", in: link.body).map { "uri:" + $0 }
-                ?? literalString(after: "/Dest", in: link.body).map { "dest:" + $0 }
-            guard let key else { return nil }
-            return (link.object, link.body, linkContents[key] ?? String(key.drop { $0 != ":" }.dropFirst()))
+        // PDF/A asks every annotation to print (/F 4: the Print flag alone).
+        let described = metadata == nil ? [] : scan.links.compactMap { link -> (object: Int, body: String, text: String?, printFlag: Bool)? in
+            let printFlag = archival != nil && !link.body.contains("/F ")
+            var text: String?
+            if !link.body.contains("/Contents") {
+                let key = literalString(after: "/URI", in: link.body).map { "uri:" + $0 }
+                    ?? literalString(after: "/Dest", in: link.body).map { "dest:" + $0 }
+                if let key { text = linkContents[key] ?? String(key.drop { $0 != ":" }.dropFirst()) }
+            }
+            return text == nil && !printFlag ? nil : (link.object, link.body, text, printFlag)
         }
         // A header cell names what it heads (/Scope, PDF/UA 15-003). Briefing's tables head only
         // their columns (TableLayout puts header cells in header rows alone), so every TH heads
@@ -158,9 +177,12 @@ enum TaggedPDFMarker {
                 + Array(" >>\nendobj\n".utf8)
         }
         for link in described {
-            edits.replaced[link.object] = Array("\(link.object) 0 obj\n<<\(link.body) /Contents ".utf8) + utf16Literal(link.text)
-                + Array(" >>\nendobj\n".utf8)
+            var object = Array("\(link.object) 0 obj\n<<\(link.body)".utf8)
+            if let text = link.text { object += Array(" /Contents ".utf8) + utf16Literal(text) }
+            if link.printFlag { object += Array(" /F 4".utf8) }
+            edits.replaced[link.object] = object + Array(" >>\nendobj\n".utf8)
         }
+        if let profile { edits.added.append(profile) }
         // What each cell spans, when the writer's count of header cells is the file's.
         let cells = scan.headerCells.sorted { $0.object < $1.object }
         var spans: [Int: (rows: Int, columns: Int)] = [:]
@@ -480,11 +502,12 @@ enum TaggedPDFMarker {
     /// Marks the file at `path` in place: the marked file is written beside it and renamed
     /// over it, so the path holds Cairo's file or the whole marked one, never half of either.
     /// The temporary name ends `.tmp-PID`, which the next build removes if this one is killed.
-    static func markFile(at path: String, language: String, figureAlts: [String] = [], headerSpans: [(rows: Int, columns: Int)] = [], metadata: DocumentMetadata? = nil,
+    static func markFile(at path: String, language: String, figureAlts: [String] = [], headerSpans: [(rows: Int, columns: Int)] = [],
+                         archival: PDFArchival? = nil, metadata: DocumentMetadata? = nil,
                          linkContents: [String: String] = [:], structureWhole: Bool = false) throws {
         let file = try FileBytes(path: path)
         defer { file.close() }
-        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, headerSpans: headerSpans, metadata: metadata,
+        guard let edits = try edits(of: file, language: language, figureAlts: figureAlts, headerSpans: headerSpans, archival: archival, metadata: metadata,
                                     linkContents: linkContents, structureWhole: structureWhole) else { return }
         let temp = path + ".marked.tmp-\(getpid())"
         guard let output = fopen(temp, "wb") else { throw RenderError.write(path: path, reason: String(cString: strerror(errno))) }

@@ -17,6 +17,8 @@ struct XMPPacket {
     /// Whether the packet says the file conforms to PDF/UA-1 (`pdfuaid:part`); only a file the
     /// marker found whole in every respect it checks says so.
     var claimsPDFUA = false
+    /// The PDF/A-2 level the file claims (`pdfaid:part` 2 and `pdfaid:conformance`), if any.
+    var archiveLevel: PDFArchival.Level?
 
     /// The packet as UTF-8, wrapped in `<?xpacket?>` so it can be found and edited in place.
     var bytes: [UInt8] {
@@ -43,6 +45,13 @@ struct XMPPacket {
             namespaces += #" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/""#
             properties.append("<pdfuaid:part>1</pdfuaid:part>")
         }
+        if let archiveLevel {
+            namespaces += #" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/""#
+            properties.append("<pdfaid:part>2</pdfaid:part>")
+            properties.append("<pdfaid:conformance>\(archiveLevel.conformance)</pdfaid:conformance>")
+        }
+        // A PDF/A file describes every schema PDF/A does not predefine; pdfuaid is one.
+        let extensionSchemas = claimsPDFUA && archiveLevel != nil ? Self.pdfuaExtensionSchema + "\n" : ""
         let text = """
             <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
             <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -50,12 +59,31 @@ struct XMPPacket {
             <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" \(namespaces)>
             \(properties.joined(separator: "\n"))
             </rdf:Description>
-            </rdf:RDF>
+            \(extensionSchemas)</rdf:RDF>
             </x:xmpmeta>
             <?xpacket end="r"?>
             """
         return Array(text.utf8)
     }
+
+    /// The PDF/A extension schema of the PDF/UA identification (ISO 19005-2, 6.6.2.3): its
+    /// namespace, prefix and one property, `part`, an internal Integer.
+    static let pdfuaExtensionSchema = """
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+        xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+        <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+        <pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>
+        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+        <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+        <pdfaProperty:name>part</pdfaProperty:name>
+        <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+        <pdfaProperty:category>internal</pdfaProperty:category>
+        <pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>
+        </rdf:li></rdf:Seq></pdfaSchema:property>
+        </rdf:li></rdf:Bag></pdfaExtension:schemas>
+        </rdf:Description>
+        """
 
     /// The language's tag characters (ASCII letters, digits, hyphens), as /Lang gets them.
     static func languageTag(_ language: String) -> String {

@@ -11,11 +11,12 @@ struct CommandLineTests {
     @Test("build flags and the environment become the engine's options")
     func buildOptions() throws {
         let build = try Build.parse(["Reports/a", "--out", "o", "--png", "--pages", "svg", "--pages", "png", "--svg-text", "text",
-                                     "-j", "3", "--force", "--warnings-as-errors"])
+                                     "-j", "3", "--force", "--warnings-as-errors", "--pdf-standard", "a-2u"])
         let options = build.options(["SOURCE_DATE_EPOCH": "86400", "BRIEFING_THREADS": "1", "BRIEFING_FIGURE_PROCESS": "0"])
         #expect(options.outputFolder == "o" && options.png && options.pageImages == [.svg, .png] && options.svgText == .text)
         #expect(options.jobs == 3 && options.force && options.warningsAsErrors)
-        #expect(options.sourceDateEpoch == 86400)
+        #expect(options.sourceDateEpoch == 86400 && options.pdfStandard == .a2u)
+        #expect(try Build.parse(["Reports/a"]).options([:]).pdfStandard == nil, "PDF/UA-1 alone unless asked")
         #expect(!options.secondThread && !options.figureProcess && options.subsetFonts)
         #expect(options.workerExecutable != nil, "the command line offers itself as the worker")
     }
@@ -23,7 +24,7 @@ struct CommandLineTests {
     @Test("wrong usage is refused before anything runs", arguments: [
         ["build", "a", "-j", "0"], ["build", "a", "--shard", "5/4"], ["build", "a", "--shard", "x"], ["build", "a", "--format", "xml"],
         ["chart", "d.csv", "-o", "c.gif"], ["chart", "d.csv", "-o", "c.svg", "--size", "10x10"], ["watch", "a", "--interval", "0"],
-        ["check", "a", "--format", "yaml"],
+        ["check", "a", "--format", "yaml"], ["build", "a", "--pdf-standard", "a-3b"], ["build", "a", "--pdf-standard", "ua-1"],
     ])
     func usage(arguments: [String]) {
         #expect(throws: (any Error).self) { try BriefingCommand.parseAsRoot(arguments) }

@@ -90,5 +90,17 @@ struct ContentArtifactsTests {
         try renderer.writePDF(doc, to: path)
         let raw = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
         #expect(raw.contains("pdfuaid:part") == (defect == 0))
+        // PDF/A-2a asks the same of the structure, and is refused saying what is wrong.
+        let archival = PDFArchival(level: .a2a, iccProfile: Array(repeating: 0, count: 16))
+        let pdf = try renderer.pdfWriter(to: path, metadata: doc.metadata, firstPageSize: PageSize.a4, archival: archival)
+        try pdf.add(doc.pages[0])
+        if defect == 0 {
+            try pdf.finish(outline: [])
+        } else {
+            #expect(throws: RenderError.notArchivable(level: "a-2a", why: (defect == 1 ? "heading level 3 follows level 1" : "a link is drawn over no words of its own")
+                                                       + " (PDF/A-2u keeps the pages and their text without asking this of the structure)")) {
+                try pdf.finish(outline: [])
+            }
+        }
     }
 }

@@ -66,6 +66,25 @@ struct TaggedPDFMarkerTests {
         #expect(try marked("<< /Nums [ 0 << /P (i) >> ] >>").contains("3 0 obj\n<< /Nums [ 0 << /P (i) >> ] >>\nendobj"))
     }
 
+    @Test("with archival settings, the catalog names an sRGB output intent, links print, and the XMP says PDF/A-2 with its schema for pdfuaid")
+    func archival() throws {
+        let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n>>", "<< /Type /Pages /Kids [] /Count 0 >>",
+                                "<< /Type /Annot /Subtype /Link /Rect [0 0 1 1] /A << /S /URI /URI (https://x.org) >> >>"])
+        let profile = Array(repeating: UInt8(1), count: 300)
+        let marked = try TaggedPDFMarker.mark(pdf, language: "ko", archival: PDFArchival(level: .a2u, iccProfile: profile),
+                                              metadata: DocumentMetadata(title: "t", language: "ko", date: ""), structureWhole: true)
+        let text = String(decoding: marked, as: UTF8.self)
+        #expect(text.contains("/OutputIntents [ << /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /Info (sRGB IEC61966-2.1) /DestOutputProfile 5 0 R >> ]"))
+        #expect(text.contains("5 0 obj\n<< /N 3 /Length "))
+        #expect(text.contains("/URI (https://x.org) >> /Contents ") && text.contains(" /F 4 >>"))
+        #expect(text.contains("<pdfaid:part>2</pdfaid:part>") && text.contains("<pdfaid:conformance>U</pdfaid:conformance>"))
+        #expect(text.contains("<pdfuaid:part>1</pdfuaid:part>") && text.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"))
+        try Self.expectWholeTable(marked)
+        let plain = String(decoding: try TaggedPDFMarker.mark(pdf, language: "ko", metadata: DocumentMetadata(title: "t", language: "ko", date: "")),
+                           as: UTF8.self)
+        #expect(!plain.contains("pdfaid") && !plain.contains("/OutputIntents") && !plain.contains("/F 4") && !plain.contains("pdfuaid"))
+    }
+
     @Test("header cells get the rows and columns they span, in drawing order, only when the counts agree")
     func headerSpans() throws {
         let pdf = Self.tinyPDF(["<< /Type /Catalog\n   /Pages 2 0 R\n   /StructTreeRoot 3 0 R\n>>", "<< /Type /Pages /Kids [] /Count 0 >>",

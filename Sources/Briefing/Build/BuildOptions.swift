@@ -1,3 +1,5 @@
+import CairoRendering
+
 /// How a build runs and what it writes, besides the report folders themselves.
 ///
 /// ```swift
@@ -38,6 +40,9 @@ public struct BuildOptions: Sendable, Codable, Equatable {
     /// Name each report's outputs after its parent folder and its own (`teamA/q1` → `teamA-q1.pdf`),
     /// so reports whose folders share a name can be built into one output folder.
     public var qualifiedNames = false
+    /// Also make each PDF a PDF/A-2 file of this level (an sRGB output intent, the XMP
+    /// identification); every PDF is PDF/UA-1 whatever this says.
+    public var pdfStandard: PDFArchival.Level?
 
     /// Options with every default: PDF and SVGs into `outputFolder`, text outlined, one worker per core.
     public init(outputFolder: String = "out", png: Bool = false, pageImages: Set<PageImageFormat> = [],
@@ -52,7 +57,7 @@ public struct BuildOptions: Sendable, Codable, Equatable {
 
     /// The options that change what a build writes, as the content cache records them.
     var outputAffecting: [String] {
-        ["png=\(png)", "svg-text=\(svgText.rawValue)", "pages=\(pageImages.map(\.rawValue).sorted())",
+        ["png=\(png)", "svg-text=\(svgText.rawValue)", "pdf-standard=\(pdfStandard?.rawValue ?? "")", "pages=\(pageImages.map(\.rawValue).sorted())",
          "warnings-as-errors=\(warningsAsErrors)", "date=\(sourceDateEpoch.map(String.init) ?? "")"]
     }
 }

@@ -165,7 +165,8 @@ struct ReportBuild {
                           measuringEngine: TextEngine, outputs: OutputBatch) throws {
         let pdfTemp = try outputs.reserve(pdfPath)
         do {
-            let pdf = try renderer.pdfWriter(to: pdfTemp, metadata: paged.metadata, firstPageSize: paged.pageSize)
+            let archival = try options.pdfStandard.map { try OutputIntentProfile.archival($0) }
+            let pdf = try renderer.pdfWriter(to: pdfTemp, metadata: paged.metadata, firstPageSize: paged.pageSize, archival: archival)
             var number = 0
             func draw(_ page: Page, _ shaped: ShapedPage?) throws {
                 try pdf.add(page, shaped: shaped)
