@@ -51,11 +51,13 @@ public final class PDFWriter {
         Self.uncompressedContent
         surface = try CairoSurface(cairo_pdf_surface_create_for_stream(CairoFileSink.write, sink.closure, first.width, first.height),
                                    operation: "creating the PDF", writingTo: path)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_TITLE, meta.title)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_AUTHOR, meta.author)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_KEYWORDS, meta.keywords.joined(separator: ", "))
-        cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATOR, meta.creator)
+        // An empty value is left out, as the XMP leaves it out: Cairo would write `/Subject ()`,
+        // which PDF/A reads as an Info entry the metadata does not match.
+        for (key, value) in [(CAIRO_PDF_METADATA_TITLE, meta.title), (CAIRO_PDF_METADATA_AUTHOR, meta.author),
+                             (CAIRO_PDF_METADATA_SUBJECT, meta.subject), (CAIRO_PDF_METADATA_KEYWORDS, meta.keywords.joined(separator: ", ")),
+                             (CAIRO_PDF_METADATA_CREATOR, meta.creator)] where !value.isEmpty {
+            cairo_pdf_surface_set_metadata(surface.handle, key, value)
+        }
         // Cairo stamps the clock unless told otherwise; the report's date keeps rebuilds identical.
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_CREATE_DATE, meta.date)
         cairo_pdf_surface_set_metadata(surface.handle, CAIRO_PDF_METADATA_MOD_DATE, meta.date)
