@@ -33,12 +33,14 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     public var grouping: Bool
     /// Applied before anything else: a column holding 67.2 meaning billions uses 1e9.
     public var multiplier: Double
-    /// Written exactly, directly before the digits and after any sign: "$" gives "-$67.2B".
+    /// Written exactly, directly before the digits and after any sign: "$" gives "−$67.2B".
     public var prefix: String
     /// Written exactly, directly after everything else: "개" gives "1,339개".
     public var suffix: String
-    /// A unit noun written after one space, empty for none: "원" gives "120조 원".
+    /// A unit noun, empty for none, spaced as ``unitSpacing`` says: "원" gives "120조 원", "건" gives "4,700건".
     public var unit: String
+    /// Whether a space goes before ``unit``.
+    public var unitSpacing: UnitSpacing
     /// Significant digits for `.korean` and English, nil for exact: 2 writes 7.76e9 as "78억".
     public var significantDigits: Int?
     /// Whether to put `approximateMarker` in front when rounding changed the value: "약 78억 달러".
@@ -63,6 +65,7 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         prefix: String = "",
         suffix: String = "",
         unit: String = "",
+        unitSpacing: UnitSpacing = .spelling,
         significantDigits: Int? = 4,
         approximate: Bool = false,
         approximateMarker: String = "약 ",
@@ -76,6 +79,7 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         self.prefix = prefix
         self.suffix = suffix
         self.unit = unit
+        self.unitSpacing = unitSpacing
         self.significantDigits = significantDigits
         self.approximate = approximate
         self.approximateMarker = approximateMarker
@@ -103,11 +107,42 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         case .englishShort: rendered = englishBody(magnitude, short: true)
         }
         guard let body = rendered else { return notAvailable }
-        // A value that rounds to zero is written without a sign: "-0" reads as an error.
-        let sign = scaled < 0 && !body.isZero ? "-" : ""
+        // A value that rounds to zero is written without a sign: "−0" reads as an error. The sign
+        // is the minus (U+2212), as wide as a plus and set on the figures' axis, not a hyphen.
+        let sign = scaled < 0 && !body.isZero ? Self.minus : ""
         let marker = approximate && body.isRounded ? approximateMarker : ""
-        let noun = unit.isEmpty ? "" : " " + unit
+        let noun = unit.isEmpty ? "" : (spacesUnit(after: body.text) ? " " : "") + unit
         return marker + sign + prefix + body.text + noun + suffix
+    }
+
+    /// The minus sign every style writes before a negative number.
+    public static let minus = "\u{2212}"
+
+    /// Whether a space goes between `digits` and ``unit``.
+    func spacesUnit(after digits: String) -> Bool {
+        switch unitSpacing {
+        case .spaced: return true
+        case .attached: return false
+        case .spelling:
+            // English writes "67.2 billion dollars" and "5 km"; Korean attaches a unit noun to
+            // Arabic figures ("4,700곳", "10건") and spaces it after a Hangul numeral ("672억 달러").
+            if style == .english || style == .englishShort { return true }
+            // An axis in one Korean unit writes each tick alike, its zero too: "0 원", "0.2조 원".
+            if style == .koreanCompact, koreanUnit != .one { return true }
+            return digits.last.map { !($0.isASCII && ($0.isNumber || $0 == "%")) } ?? true
+        }
+    }
+
+    /// Where a unit noun goes, relative to the figures before it.
+    public enum UnitSpacing: String, CaseIterable, Equatable, Hashable, Sendable, Codable {
+        /// Korean spelling (한글 맞춤법 제43항): attached to Arabic figures ("10건", "4,700곳"),
+        /// spaced after a Hangul numeral ("672억 달러", "5만 4,000건" ends in figures); always
+        /// spaced in the English styles.
+        case spelling
+        /// Always after a space: "10 건".
+        case spaced
+        /// Always attached: "672억달러".
+        case attached
     }
 
     /// The digits of one magnitude, plus what the shared assembly needs to know about them.

@@ -192,7 +192,7 @@ struct ProseBinder {
             let decimals = (v * 100).rounded() == (v * 10).rounded() * 10 ? ((v * 10).rounded() == v.rounded() * 10 ? 0 : 1) : 2
             return NumberFormat.plain(decimals: decimals).format(v)
         }
-        let allowed: Set<String> = ["unit", "multiplier", "digits", "decimals", "approximate", "prefix", "suffix", "step"]
+        let allowed: Set<String> = ["unit", "unit-spacing", "multiplier", "digits", "decimals", "approximate", "prefix", "suffix", "step"]
         for key in format.arguments.keys where !allowed.contains(key) {
             throw Failure(offset: offset, message: Messages.unknownKey(key, in: "the format '\(format.name)'", allowed: allowed.sorted()))
         }
@@ -234,6 +234,13 @@ struct ProseBinder {
                          unit: text("unit") ?? "", multiplier: multiplier, approximate: flag("approximate"))
         default:
             throw Failure(offset: offset, message: Messages.unknownValue(format.name, for: "format", allowed: ["korean", "plain", "percent", "english"]))
+        }
+        if let name = text("unit-spacing") {
+            guard let spacing = NumberFormat.UnitSpacing(rawValue: name) else {
+                throw Failure(offset: offset, message: Messages.unknownValue(name, for: "unit-spacing",
+                                                                             allowed: NumberFormat.UnitSpacing.allCases.map(\.rawValue)))
+            }
+            f.unitSpacing = spacing
         }
         return f.format(value)
     }

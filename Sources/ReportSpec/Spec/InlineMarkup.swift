@@ -1,7 +1,8 @@
 import Drawing
 import ReportBuilder
 
-/// Parses the small inline markup prose uses: `**strong**`, `*emphasis*` and `[text](https://…)`.
+/// Parses the small inline markup prose uses: `**strong**`, `*emphasis*` and `[text](https://…)`;
+/// a hyphen typed for a minus sign becomes one (``MinusSigns``).
 ///
 /// ```swift
 /// InlineMarkup.parse("시장 규모는 **6,000억 위안**이다")
@@ -15,20 +16,20 @@ public enum InlineMarkup {
     /// link's address may hold balanced parentheses (`…/Mercury_(planet)`).
     public static func parse(_ text: String) -> [Inline] {
         // Most paragraphs carry no markup at all.
-        if !text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5B }) { return text.isEmpty ? [] : [Inline(text)] }
+        if !text.utf8.contains(where: { $0 == 0x2A || $0 == 0x5B }) { return text.isEmpty ? [] : [Inline(MinusSigns.set(text))] }
         var out: [Inline] = []
         var plain = ""
         var i = text.startIndex
         // Set once a search found no closer anywhere after some position: none lies after any later one.
         var noStrongCloser = false, noEmphasisCloser = false, noLinkCloser = false
-        func flush() { if !plain.isEmpty { out.append(Inline(plain)); plain = "" } }
+        func flush() { if !plain.isEmpty { out.append(Inline(MinusSigns.set(plain))); plain = "" } }
         while i < text.endIndex {
             let rest = text[i...]
             if !noStrongCloser, rest.hasPrefix("**") {
                 guard let close = rest.dropFirst(2).firstRange(of: "**") else { noStrongCloser = true; continue }
                 if close.lowerBound > rest.index(i, offsetBy: 2) {
                     flush()
-                    out.append(Inline(String(text[text.index(i, offsetBy: 2)..<close.lowerBound]), emphasis: .strong))
+                    out.append(Inline(MinusSigns.set(String(text[text.index(i, offsetBy: 2)..<close.lowerBound])), emphasis: .strong))
                     i = close.upperBound
                     continue
                 }
@@ -37,7 +38,7 @@ public enum InlineMarkup {
                 guard let close = rest.dropFirst().firstIndex(of: "*") else { noEmphasisCloser = true; continue }
                 if close > text.index(after: i) {
                     flush()
-                    out.append(Inline(String(text[text.index(after: i)..<close]), emphasis: .emphasis))
+                    out.append(Inline(MinusSigns.set(String(text[text.index(after: i)..<close])), emphasis: .emphasis))
                     i = text.index(after: close)
                     continue
                 }
@@ -48,7 +49,7 @@ public enum InlineMarkup {
                     continue
                 }
                 flush()
-                out.append(Inline(String(text[text.index(after: i)..<mid.lowerBound]), link: String(text[mid.upperBound..<end])))
+                out.append(Inline(MinusSigns.set(String(text[text.index(after: i)..<mid.lowerBound])), link: String(text[mid.upperBound..<end])))
                 i = text.index(after: end)
                 continue
             }

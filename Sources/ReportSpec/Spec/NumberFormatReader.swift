@@ -2,7 +2,7 @@ import ChartLayout
 
 /// The `format:` mapping of a chart or column: how numbers are written.
 enum NumberFormatReader {
-    static let keys = ["style", "unit", "multiplier", "decimals", "significant-digits", "approximate", "prefix", "suffix", "grouping"]
+    static let keys = ["style", "unit", "unit-spacing", "multiplier", "decimals", "significant-digits", "approximate", "prefix", "suffix", "grouping"]
     static let styles = ["plain", "percent", "korean", "english"]
 
     static func read(_ node: SpecNode) throws -> NumberFormat { try read(node, style: "plain", decimals: 0) }
@@ -26,6 +26,7 @@ enum NumberFormatReader {
         let prefix = try map?["prefix"]?.string("prefix") ?? ""
         let suffix = try map?["suffix"]?.string("suffix") ?? ""
         let grouping = try map?["grouping"]?.bool("grouping") ?? true
+        let spacing = try unitSpacing(map?["unit-spacing"])
         var format: NumberFormat
         switch styleName {
         case "plain": format = .plain(decimals: decimals, grouping: grouping, prefix: prefix, suffix: suffix, unit: unit, multiplier: multiplier)
@@ -35,6 +36,18 @@ enum NumberFormatReader {
         default:
             throw Diagnostic(.error, at: map?["style"]?.location ?? location, Messages.unknownValue(styleName, for: "format style", allowed: styles))
         }
+        format.unitSpacing = spacing
         return format
+    }
+
+    /// `unit-spacing`: `spelling` (the default), `spaced` or `attached`.
+    static func unitSpacing(_ node: SpecNode?) throws -> NumberFormat.UnitSpacing {
+        guard let node else { return .spelling }
+        let name = try node.string("unit-spacing")
+        guard let spacing = NumberFormat.UnitSpacing(rawValue: name) else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownValue(name, for: "unit-spacing",
+                                                                              allowed: NumberFormat.UnitSpacing.allCases.map(\.rawValue)))
+        }
+        return spacing
     }
 }

@@ -172,7 +172,7 @@ struct BarChartLayoutTests {
         #expect(abs(down.width / up.width - 20.0 / 30) < 1e-9)
         #expect(abs(small.width / up.width - 10.0 / 30) < 1e-9)
         // Every label fits inside its bar, so the negative one sits at the bar's far (left) end.
-        let minus = try #require(Self.label("-20", in: frame))
+        let minus = try #require(Self.label("\u{2212}20", in: frame))
         #expect(abs(minus.baseline.x - (down.minX + Self.theme.chartLabelSize * 0.4)) < 1e-9)
         #expect(down.contains(minus.bounds))
         Self.expectTidy(frame)
@@ -187,7 +187,7 @@ struct BarChartLayoutTests {
         let down = try #require(Self.bar(of: "나", in: frame)).rect
         #expect(down.maxX == up.minX)
         #expect(abs(down.width / up.width - 2.0 / 300) < 1e-9)
-        let minus = try #require(Self.label("-2", in: frame))
+        let minus = try #require(Self.label("\u{2212}2", in: frame))
         #expect(abs(minus.bounds.maxX - (down.minX - Self.theme.chartLabelSize * 0.4)) < 1e-9)
         let plus = try #require(Self.label("300", in: frame))
         #expect(abs(plus.baseline.x - (up.maxX + Self.theme.chartLabelSize * 0.4)) < 1e-9)

@@ -78,9 +78,9 @@ enum BarFrame {
         }
     }
 
-    /// A plain or percent label read back as a number: "1,000" → 1000, "20%" → 0.2.
+    /// A plain or percent label read back as a number: "1,000" → 1000, "20%" → 0.2, "−30" → −30.
     static func number(_ label: String) -> Double? {
-        var s = String(label.filter { $0 != "," })
+        var s = String(label.filter { $0 != "," }.map { $0 == "\u{2212}" ? "-" : $0 })
         var scale = 1.0
         if s.hasSuffix("%") { s.removeLast(); scale = 0.01 }
         return Double(s).map { $0 * scale }

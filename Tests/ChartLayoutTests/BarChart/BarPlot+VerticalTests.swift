@@ -40,7 +40,7 @@ struct BarPlotVerticalTests {
         for (category, value) in zip(Self.years, Self.values) {
             let rect = try #require(Self.column(category, in: frame))
             // "1" is too short to hold its label, so with five columns every label goes outside.
-            let label = try #require(BarFrame.text(String(Int(value)), in: frame))
+            let label = try #require(BarFrame.text(NumberFormat.plain().format(value), in: frame))
             #expect(abs(label.bounds.midX - rect.midX) < 1e-9)
             if value > 0 {
                 #expect(abs(label.baseline.y + label.descent - (rect.minY - pad)) < 1e-9)

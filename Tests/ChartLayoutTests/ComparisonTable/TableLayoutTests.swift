@@ -231,7 +231,7 @@ struct TableLayoutTests {
         let laid = try Self.layout.layout(table, width: 200)
         let fills = laid.rows.map { $0.decorations.compactMap { item -> Color? in if case .path(let p) = item { return p.fill } else { return nil } } }
         #expect(fills == [[Theme.standard.tableUp], [Theme.standard.tableDown], []])
-        #expect(laid.rows[1].lines[1].line.text == "-5.0%")
+        #expect(laid.rows[1].lines[1].line.text == "\u{2212}5.0%")
     }
 
     @Test("zebra stripes shade every other data row; a group label row keeps with the next and is bold")

@@ -15,7 +15,7 @@ struct NumberFormatEnglishTests {
     func shortLetters() {
         #expect(NumberFormat.english(short: true).format(67.2e9) == "67.2B")
         #expect(NumberFormat.english(short: true, prefix: "$").format(67.2e9) == "$67.2B")
-        #expect(NumberFormat.english(short: true).format(-5.58e6) == "-5.58M")
+        #expect(NumberFormat.english(short: true).format(-5.58e6) == "\u{2212}5.58M")
     }
 
     @Test("values below a thousand are written plainly")

@@ -48,12 +48,16 @@ struct NumberFormatKoreanPropertyTests {
             let format = NumberFormat.korean(unit: noun, significantDigits: significant, approximate: true)
             let text = format.format(value)
 
-            // A space precedes the unit noun.
-            #expect(text.hasSuffix(" " + noun), "\(value) → \(text)")
-            var body = Substring(text.dropLast(noun.count + 1))
+            // The unit noun is spaced after a Hangul numeral and attached to figures (제43항).
+            #expect(text.hasSuffix(noun), "\(value) → \(text)")
+            var body = Substring(text.dropLast(noun.count))
+            let spaced = body.hasSuffix(" ")
+            if spaced { body = body.dropLast() }
+            #expect(spaced == (body.last.map { "만억조경".contains($0) } ?? false), "\(value) → \(text)")
             let marked = body.hasPrefix("약 ")
             if marked { body = body.dropFirst(2) }
-            if body.hasPrefix("-") { body = body.dropFirst() }
+            if body.hasPrefix("\u{2212}") { body = body.dropFirst() }
+            #expect(!body.hasPrefix("-"), "a minus sign, not a hyphen: \(text)")
 
             // Groups are separated by exactly one space.
             #expect(!body.contains("  ") && !body.hasPrefix(" ") && !body.hasSuffix(" "), "\(value) → \(text)")

@@ -15,7 +15,7 @@ struct NumberFormatKoreanTests {
         (1.4e9, "달러", "14억 달러"),
         (2400, "", "2,400"),
         (0, "", "0"),
-        (-67.2e9, "달러", "-672억 달러"),
+        (-67.2e9, "달러", "\u{2212}672억 달러"),
     ])
     func requiredExamples(value: Double, unit: String, expected: String) {
         #expect(NumberFormat.korean(unit: unit).format(value) == expected)
@@ -59,7 +59,7 @@ struct NumberFormatKoreanTests {
     @Test("exact mode keeps every digit")
     func exactKeepsDigits() {
         let exact = NumberFormat.korean(unit: "원", significantDigits: nil)
-        #expect(exact.format(123_456_789_012) == "1,234억 5,678만 9,012 원")
+        #expect(exact.format(123_456_789_012) == "1,234억 5,678만 9,012원", "attached after figures (맞춤법 제43항)")
         #expect(NumberFormat.korean(unit: "원").format(123_456_789_012) == "1,235억 원")
     }
 

@@ -37,12 +37,31 @@ struct NumberFormatPlainTests {
         #expect(NumberFormat.plain(decimals: 1, prefix: "$", suffix: "B").format(67.2) == "$67.2B")
         #expect(NumberFormat.plain(suffix: "개").format(1339) == "1,339개")
         #expect(NumberFormat.plain(suffix: "배").format(9) == "9배")
-        #expect(NumberFormat.plain(decimals: 1, prefix: "$", suffix: "B").format(-67.2) == "-$67.2B")
+        #expect(NumberFormat.plain(decimals: 1, prefix: "$", suffix: "B").format(-67.2) == "\u{2212}$67.2B")
     }
 
-    @Test("a unit noun follows one space")
-    func unitNounAfterSpace() {
-        #expect(NumberFormat.plain(unit: "명").format(1339) == "1,339 명")
+    @Test("a unit noun attaches to figures and is spaced after a Hangul numeral, unless the format says otherwise")
+    func unitSpacing() {
+        #expect(NumberFormat.plain(unit: "명").format(1339) == "1,339명")
+        #expect(NumberFormat.korean(unit: "건").format(54_000) == "5만 4,000건")
+        #expect(NumberFormat.korean(unit: "개").format(671e9) == "6,710억 개")
+        #expect(NumberFormat.korean(unit: "달러").format(7.76e9) == "77억 6,000만 달러")
+        #expect(NumberFormat.english(unit: "dollars").format(5) == "5 dollars")
+        var spaced = NumberFormat.plain(unit: "명")
+        spaced.unitSpacing = .spaced
+        #expect(spaced.format(1339) == "1,339 명")
+        var attached = NumberFormat.korean(unit: "달러")
+        attached.unitSpacing = .attached
+        #expect(attached.format(67.2e9) == "672억달러")
+    }
+
+    @Test("a negative number is written with the minus sign, never a hyphen, in every style")
+    func minusSign() {
+        for format in [NumberFormat.plain(), .percent(), .korean(unit: "원"), .english(), .english(short: true), .koreanCompact(.eok)] {
+            let text = format.format(-8.5e10)
+            #expect(text.contains("\u{2212}") && !text.contains("-"), "\(text)")
+        }
+        #expect(NumberFormat.plain().format(-0.2) == "0", "a value that rounds to zero has no sign")
     }
 
     @Test("the multiplier applies before formatting")
@@ -61,7 +80,7 @@ struct NumberFormatPlainTests {
     @Test("rounding half away from zero")
     func roundsHalfAwayFromZero() {
         #expect(NumberFormat.plain().format(2.5) == "3")
-        #expect(NumberFormat.plain().format(-2.5) == "-3")
+        #expect(NumberFormat.plain().format(-2.5) == "\u{2212}3")
     }
 
     @Test("NaN and infinities give the placeholder, never nan")

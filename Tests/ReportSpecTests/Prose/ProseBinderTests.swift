@@ -39,7 +39,7 @@ struct ProseBinderTests {
         ("{{ max(investment.usd_billion) - min(investment.usd_billion) }}", "59.44"),
         ("{{ count(investment.usd_billion) }}개국", "2개국"),
         ("{{ investment.usd_billion[\"중국\"] / sum(investment.usd_billion) | percent(decimals: 1) }}", "10.4%"),
-        ("{{ 1339 }}곳, {{ -(2 + 3) * 4 }}", "1,339곳, -20"),
+        ("{{ 1339 }}곳, {{ -(2 + 3) * 4 }}", "1,339곳, \u{2212}20"),
         // A comma groups digits only before exactly three: otherwise it separates arguments.
         ("{{ round(3.14159, 2) }}, {{ round(1,339.5) }}, {{ round(3.14159,2) }}", "3.14, 1,340, 3.14"),
     ])

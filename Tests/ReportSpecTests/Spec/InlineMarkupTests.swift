@@ -4,6 +4,17 @@ import Testing
 
 @Suite("Inline markup")
 struct InlineMarkupTests {
+    @Test("a hyphen typed before a number at a word's start is a minus sign; hyphens inside words and ranges stay", arguments: [
+        ("전년보다 -850억 원(-12%) 줄었다", "전년보다 \u{2212}850억 원(\u{2212}12%) 줄었다"),
+        ("-3.5%p", "\u{2212}3.5%p"),
+        ("2014-2023년, GPT-4, COVID-19, DeepSeek-V3", "2014-2023년, GPT-4, COVID-19, DeepSeek-V3"),
+        ("**-1조 2,000억 원** 감소", "\u{2212}1조 2,000억 원 감소"),
+        ("a - b, --, -x", "a - b, --, -x"),
+    ])
+    func minusSigns(text: String, expected: String) {
+        #expect(InlineMarkup.parse(text).map(\.text).joined() == expected)
+    }
+
     @Test("**text** is strong")
     func strong() {
         #expect(InlineMarkup.parse("시장 규모는 약 **6,000억 위안**(약 120조 원)에 이릅니다.")
