@@ -118,7 +118,8 @@ extension TextEngine {
             if unknown > 0 { throw RenderError.missingGlyphs(text: text, count: unknown) }
             if shaped.contains(where: { $0.pointee.item.pointee.analysis.level % 2 == 1 }) { return nil }
             if let target = line.justifiedWidth, target > line.width {
-                justify(shaped, text: chars, to: target / scale)
+                justify(shaped, text: chars, to: target / scale, spaceLimit: line.spaceStretch.map { $0 / scale * Double(PANGO_SCALE) },
+                        letterLimit: line.letterStretch.map { $0 / scale * Double(PANGO_SCALE) })
             }
             if !cuts.isEmpty {
                 shaped = shaped.flatMap { run -> [UnsafeMutablePointer<PangoGlyphItem>] in
@@ -181,22 +182,31 @@ extension TextEngine {
     }
 
     /// Widens the spaces (U+0020) of `runs` in equal shares until the runs are `target` points
-    /// wide at the reference size. Spaces at the end of the line (the one a tagged PDF adds,
-    /// ``TextLine/withSeparatingSpace``) neither widen nor count in the width.
-    private func justify(_ runs: [UnsafeMutablePointer<PangoGlyphItem>], text: UnsafePointer<CChar>, to target: Double) {
+    /// wide at the reference size. With `spaceLimit` and `letterLimit` (Pango units), the extra
+    /// width is shared between spaces and the places between neighbouring Hangul syllables as
+    /// ``TextLine/justificationShares(extra:spaces:gaps:)`` says (klreq). Spaces at the end of the line (the one a tagged PDF
+    /// adds, ``TextLine/withSeparatingSpace``) neither widen nor count in the width.
+    private func justify(_ runs: [UnsafeMutablePointer<PangoGlyphItem>], text: UnsafePointer<CChar>, to target: Double,
+                         spaceLimit: Double? = nil, letterLimit: Double? = nil) {
         var end = Int(strlen(text))
         while end > 0, text[end - 1] == 0x20 { end -= 1 }
         var natural = 0
         var spaces: [(glyphs: UnsafeMutablePointer<PangoGlyphString>, index: Int)] = []
+        var gaps: [(glyphs: UnsafeMutablePointer<PangoGlyphString>, index: Int)] = []
+        var previousHangul: (glyphs: UnsafeMutablePointer<PangoGlyphString>, index: Int)?
         for run in runs {
             var iter = PangoGlyphItemIter()
             var more = pango_glyph_item_iter_init_start(&iter, run, text) != 0
             while more {
-                if Int(iter.start_index) < end {
+                let at = Int(iter.start_index)
+                if at < end {
                     for g in Int(iter.start_glyph)..<Int(iter.end_glyph) { natural += Int(run.pointee.glyphs.pointee.glyphs[g].geometry.width) }
-                    if iter.end_index - iter.start_index == 1, text[Int(iter.start_index)] == 0x20, iter.end_glyph > iter.start_glyph {
+                    if iter.end_index - iter.start_index == 1, text[at] == 0x20, iter.end_glyph > iter.start_glyph {
                         spaces.append((run.pointee.glyphs, Int(iter.start_glyph)))
                     }
+                    let hangul = iter.end_glyph > iter.start_glyph && Self.isHangulSyllable(text, at: at)
+                    if hangul, let before = previousHangul { gaps.append(before) }
+                    previousHangul = hangul ? (run.pointee.glyphs, Int(iter.end_glyph) - 1) : nil
                 }
                 more = pango_glyph_item_iter_next_cluster(&iter) != 0
             }
@@ -205,13 +215,32 @@ extension TextEngine {
         guard wanted.isFinite, wanted < Double(Int32.max) else { return }
         let extra = Int(wanted) - natural
         guard extra > 0 else { return }
-        guard !spaces.isEmpty else { return }
-        var added = 0
-        for (k, space) in spaces.enumerated() {
-            let share = extra * (k + 1) / spaces.count - added
-            space.glyphs.pointee.glyphs[space.index].geometry.width += Int32(share)
-            added += share
+        // Shares as the layout reckoned them (TextLine.justificationShares), in Pango units.
+        var limits = TextLine(spans: [], baseline: Point(x: 0, y: 0), width: 0, ascent: 0, descent: 0)
+        limits.spaceStretch = spaceLimit; limits.letterStretch = letterLimit
+        let shares = limits.justificationShares(extra: Double(extra), spaces: spaces.count, gaps: gaps.count)
+        let letterPart = min(extra, Int((shares.perGap * Double(gaps.count)).rounded()))
+        let spacePart = extra - letterPart
+        func spread(_ amount: Int, over slots: [(glyphs: UnsafeMutablePointer<PangoGlyphString>, index: Int)]) {
+            guard !slots.isEmpty, amount > 0 else { return }
+            var added = 0
+            for (k, slot) in slots.enumerated() {
+                let share = amount * (k + 1) / slots.count - added
+                slot.glyphs.pointee.glyphs[slot.index].geometry.width += Int32(share)
+                added += share
+            }
         }
+        spread(spacePart, over: spaces)
+        spread(letterPart, over: gaps)
+    }
+
+    /// Whether the UTF-8 text at `at` is a precomposed Hangul syllable (U+AC00–U+D7A3).
+    private static func isHangulSyllable(_ text: UnsafePointer<CChar>, at: Int) -> Bool {
+        let b0 = UInt32(UInt8(bitPattern: text[at]))
+        guard b0 >= 0xEA, b0 <= 0xED else { return false }
+        let b1 = UInt32(UInt8(bitPattern: text[at + 1])), b2 = UInt32(UInt8(bitPattern: text[at + 2]))
+        let scalar = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F)
+        return (0xAC00...0xD7A3).contains(scalar)
     }
 
     /// Draws `shaped` with the start of its baseline at the user-space origin of `cr` (scale `cr`

@@ -17,12 +17,39 @@ public struct TextLine: Equatable, Hashable, Sendable {
     public var descent: Double
     /// When set, the renderer stretches the line's spaces so it is exactly this wide.
     public var justifiedWidth: Double?
+    /// For a justified line, the most each space grows (points) before the rest of the width is
+    /// spread between Hangul syllables, up to ``letterStretch`` a gap (klreq); nil: spaces only.
+    public var spaceStretch: Double?
+    /// The most added between two Hangul syllables of a justified line, in points.
+    public var letterStretch: Double?
 
     /// Creates a line.
     public init(spans: [TextSpan], baseline: Point, width: Double, ascent: Double, descent: Double,
-                justifiedWidth: Double? = nil) {
+                justifiedWidth: Double? = nil, spaceStretch: Double? = nil, letterStretch: Double? = nil) {
         self.spans = spans; self.baseline = baseline; self.width = width
         self.ascent = ascent; self.descent = descent; self.justifiedWidth = justifiedWidth
+        self.spaceStretch = spaceStretch; self.letterStretch = letterStretch
+    }
+
+    /// How a justified line's `extra` width is shared (klreq): each of `spaces` word spaces grows
+    /// first, up to ``spaceStretch``; then each of `gaps` places between two Hangul syllables, up
+    /// to ``letterStretch``; past both limits the two grow together in proportion to them, so a
+    /// loose line spreads its slack rather than opening one kind of gap. Without limits, or without
+    /// syllable gaps, the spaces take it all.
+    ///
+    /// ```swift
+    /// // 10 pt text, limits 3 pt and 0.5 pt: 12 pt over 2 spaces and 10 gaps
+    /// line.justificationShares(extra: 12, spaces: 2, gaps: 10)   // (perSpace: 3.6, perGap: 0.6)
+    /// ```
+    public func justificationShares(extra: Double, spaces: Int, gaps: Int) -> (perSpace: Double, perGap: Double) {
+        guard extra > 0 else { return (0, 0) }
+        guard let s = spaceStretch, let c = letterStretch, gaps > 0, c > 0 else { return (spaces > 0 ? extra / Double(spaces) : 0, 0) }
+        guard spaces > 0 else { return (0, extra / Double(gaps)) }
+        let spaceRoom = Double(spaces) * s, room = spaceRoom + Double(gaps) * c
+        if extra <= spaceRoom { return (extra / Double(spaces), 0) }
+        if extra <= room { return (s, (extra - spaceRoom) / Double(gaps)) }
+        let scale = extra / room
+        return (s * scale, c * scale)
     }
 
     /// The line's text, all runs joined.

@@ -7,6 +7,9 @@ struct Eojeol: Equatable {
     var pieces: [TextSpan]
     /// Forced line break after this unit (a newline in the source).
     var breakAfter: Bool = false
+    /// Whether a house rule would rather keep this unit on the line of the one before ("약" with
+    /// its number): total fit breaks there only to spare a loose line, at a cost.
+    var softlyJoined: Bool = false
 
     var text: String { pieces.map(\.text).joined() }
 }
@@ -16,7 +19,11 @@ enum EojeolSplitter {
     /// Words written after a number that must stay on its line: a line never starts with a bare 원 or 달러.
     static let unitNouns: Set<String> = ["원", "달러", "위안", "엔", "유로", "명", "개", "개사", "곳", "건", "배", "년", "종"]
 
-    static func split(_ spans: [TextSpan]) -> [Eojeol] {
+    /// With `softBreaks`, the rules a line may break against when nothing else sets it ("약" and
+    /// its number) mark the later unit ``Eojeol/softlyJoined`` instead of gluing the two.
+    /// With `relaxed`, an amount's groups are not glued: for a glued unit wider than the whole
+    /// measure, which breaks first between them ("97조 / 5,000억 원") rather than inside a word.
+    static func split(_ spans: [TextSpan], softBreaks: Bool = false, relaxed: Bool = false) -> [Eojeol] {
         // First: words at spaces and newlines, each keeping the style of its characters.
         var words: [(pieces: [TextSpan], newlineAfter: Bool)] = []
         var current: [TextSpan] = []
@@ -55,7 +62,9 @@ enum EojeolSplitter {
                 pendingGlue = false
                 continue
             }
-            if pendingGlue, var last = out.popLast() {
+            if pendingGlue, softBreaks, index > 0, isSoft(texts[index - 1], texts[index]) {
+                out.append(Eojeol(pieces: word.pieces, breakAfter: word.newlineAfter, softlyJoined: true))
+            } else if pendingGlue, var last = out.popLast() {
                 let spaceStyle = last.pieces.last?.style ?? word.pieces[0].style
                 last.pieces.append(TextSpan(" ", style: spaceStyle, link: nil))
                 last.pieces.append(contentsOf: word.pieces)
@@ -64,20 +73,30 @@ enum EojeolSplitter {
             } else {
                 out.append(Eojeol(pieces: word.pieces, breakAfter: word.newlineAfter))
             }
-            pendingGlue = !word.newlineAfter && index + 1 < words.count && mustGlue(texts[index], texts[index + 1])
+            pendingGlue = !word.newlineAfter && index + 1 < words.count && mustGlue(texts[index], texts[index + 1], relaxed: relaxed)
         }
         return out
     }
 
     private static func text(of pieces: [TextSpan]) -> String { pieces.map(\.text).joined() }
 
+    /// Whether the glue between `left` and `right` is one total fit may break: "약" and its number.
+    static func isSoft(_ left: String, _ right: String) -> Bool { isApproximate(left, right) }
+
+    /// "약 9배", "(약 97조": the determiner before its number, also after an opening bracket.
+    private static func isApproximate(_ left: String, _ right: String) -> Bool {
+        guard let l = left.last, let r = right.first, r.isNumber, l == "약" else { return false }
+        let before = left.dropLast()
+        return before.isEmpty || before.last.map({ "([{（［｛〔〈《「『‘“".contains($0) }) == true
+    }
+
     /// House rules on top of keep-all (see docs/korean-typesetting.md).
-    static func mustGlue(_ left: String, _ right: String) -> Bool {
+    static func mustGlue(_ left: String, _ right: String, relaxed: Bool = false) -> Bool {
         guard let l = left.last, let r = right.first else { return false }
-        // "약 9배", "(약 97조": the determiner stays with its number, also after an opening bracket.
-        if r.isNumber && l == "약" {
-            let before = left.dropLast()
-            if before.isEmpty || before.last.map({ "([{（［｛〔〈《「『‘“".contains($0) }) == true { return true }
+        if isApproximate(left, right) { return true }
+        // "77억 6,000만", "97조 5,000억": the groups of one amount stay together (제44항 spaces them).
+        if !relaxed, r.isASCII, r.isNumber, "만억조".contains(l), left.dropLast().last.map({ $0.isASCII && $0.isNumber }) == true {
+            return true
         }
         // "672억 달러", "97조 5,000억 원", "6,000만 달러보다": a unit noun never starts a line after an
         // amount, whether punctuation or a particle follows it.

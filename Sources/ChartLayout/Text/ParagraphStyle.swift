@@ -14,11 +14,36 @@ public struct ParagraphStyle: Equatable, Hashable, Sendable {
     public var alignment: Alignment
     /// Most lines to set; the last kept line ends with an ellipsis when text is cut. Nil for no limit.
     public var maxLines: Int?
+    /// How a justified paragraph fills its lines.
+    public var justification: Justification
 
     /// Creates a paragraph style.
-    public init(lineHeight: Double, alignment: Alignment = .left, maxLines: Int? = nil) {
-        self.lineHeight = lineHeight; self.alignment = alignment; self.maxLines = maxLines
+    public init(lineHeight: Double, alignment: Alignment = .left, maxLines: Int? = nil, justification: Justification = .standard) {
+        self.lineHeight = lineHeight; self.alignment = alignment; self.maxLines = maxLines; self.justification = justification
     }
+}
+
+/// How justified lines are filled, after W3C klreq (§4.2.4, §4.5): word spaces grow first, up to
+/// `spaceStretch`; past that the rest is spread between Hangul syllables, up to `letterStretch`
+/// per gap, and never inside Latin words or numbers, nor next to punctuation (§4.3.6). Both are
+/// in em of the line's text, as growth over the natural width.
+///
+/// The paragraph breaker (total fit, see ``TextLayouter``) chooses the breaks that keep every
+/// line within these limits as well as the text allows.
+public struct Justification: Equatable, Hashable, Sendable {
+    /// The most a word space grows before syllables are spread: 0.3 em keeps the Korean space
+    /// (0.28 em) under 0.6 em.
+    public var spaceStretch: Double
+    /// The most added between two Hangul syllables: 0.05 em is below what a reader notices.
+    public var letterStretch: Double
+
+    /// Creates justification settings.
+    public init(spaceStretch: Double = 0.3, letterStretch: Double = 0.05) {
+        self.spaceStretch = spaceStretch; self.letterStretch = letterStretch
+    }
+
+    /// The defaults: spaces to 0.3 em extra, syllables to 0.05 em.
+    public static let standard = Justification()
 }
 
 /// A paragraph set into lines: baselines relative to the block's top-left corner.

@@ -25,7 +25,15 @@ public struct TextLayouter {
         // Lines past the first `maxLines` are dropped, and one more only says the text was cut:
         // the running header sets a long section title once per page and keeps its first line.
         let lineLimit = style.maxLines.flatMap { $0 > 0 ? $0 + 1 : nil }
-        var rawLines = breakLines(units, width: width, lineLimit: lineLimit)
+        // A justified paragraph is broken as a whole (total fit); other text fills lines greedily.
+        var rawLines: [RawLine]
+        if style.alignment == .justify, lineLimit == nil, let width,
+           let fitted = totalFitLines(EojeolSplitter.split(spans, softBreaks: true), width: width, justification: style.justification),
+           fitted.allSatisfy({ measure(merge($0.pieces)) <= width + 1e-9 }) {
+            rawLines = fitted
+        } else {
+            rawLines = breakLines(units, width: width, lineLimit: lineLimit)
+        }
         var truncated = false
         if let maxLines = style.maxLines, maxLines > 0, rawLines.count > maxLines {
             rawLines = Array(rawLines.prefix(maxLines))
@@ -45,6 +53,7 @@ public struct TextLayouter {
             natural = max(natural, w)
             let x: Double
             var justified: Double? = nil
+            var spaceStretch: Double? = nil, letterStretch: Double? = nil
             switch style.alignment {
             case .left: x = 0
             case .center: x = width.map { ($0 - w) / 2 } ?? 0
@@ -52,18 +61,28 @@ public struct TextLayouter {
             case .justify:
                 x = 0
                 let isLast = i == rawLines.count - 1 || raw.forced
-                // Justify only while no space would stretch past 1 em (klreq: loose lines read badly);
-                // a line that would is set ragged instead.
+                // Spaces grow to their limit, then Hangul syllables to theirs (klreq). Justify only
+                // while no space would then stretch past 1 em (loose lines read badly); a line that
+                // would is set ragged instead.
                 let spaces = merged.reduce(0) { $0 + $1.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
-                if let width, !isLast, w < width, spaces > 0, (width - w) / Double(spaces) <= Self.maxSpaceStretchEm * lineSize(merged) {
+                let size = lineSize(merged)
+                var probe = TextLine(spans: [], baseline: Point(x: 0, y: 0), width: w, ascent: 0, descent: 0)
+                probe.spaceStretch = style.justification.spaceStretch * size
+                probe.letterStretch = style.justification.letterStretch * size
+                if let width, !isLast, w < width, spaces > 0,
+                   probe.justificationShares(extra: width - w, spaces: spaces, gaps: Self.hangulGaps(in: merged.map(\.text).joined())).perSpace
+                    <= Self.maxSpaceStretchEm * size {
                     justified = width
+                    spaceStretch = probe.spaceStretch
+                    letterStretch = probe.letterStretch
                 }
             }
             let lineFont = merged.first?.style.font ?? font
             let m = measurer.metrics(of: lineFont)
             lines.append(TextLine(spans: merged,
                                   baseline: Point(x: x, y: firstBaseline + Double(i) * style.lineHeight),
-                                  width: w, ascent: m.ascent, descent: m.descent, justifiedWidth: justified))
+                                  width: w, ascent: m.ascent, descent: m.descent, justifiedWidth: justified,
+                                  spaceStretch: spaceStretch, letterStretch: letterStretch))
         }
         return TextBlock(lines: lines, height: Double(lines.count) * style.lineHeight,
                          naturalWidth: natural, truncated: truncated)
@@ -89,6 +108,8 @@ public struct TextLayouter {
 
     /// The width a space takes between two words as shaped in a line. A lone space is not
     /// enough: Noto Sans CJK's Korean `locl` widens a space only where it sits in Hangul.
+    func spaceWidthBetween(_ left: [TextSpan], _ right: [TextSpan]) -> Double { spaceWidth(after: left, before: right) }
+
     private func spaceWidth(after left: [TextSpan], before right: [TextSpan]) -> Double {
         guard let lastSpan = left.last, let l = lastSpan.text.last, let r = right.first?.text.first else { return 0 }
         return measurer.spaceWidth(after: l, before: r, font: lastSpan.style.font)
@@ -104,9 +125,19 @@ public struct TextLayouter {
             lines.append(RawLine(pieces: current, forced: forced))
             current = []; currentWidth = 0
         }
-        for unit in units {
+        var queue = units[...]
+        while let unit = queue.popFirst() {
             if let lineLimit, lines.count >= lineLimit { return lines }
             let w = measure(unit.pieces)
+            // A glued unit wider than the measure breaks first between an amount's groups.
+            if let limit = width, w > limit + 1e-9, unit.pieces.contains(where: { $0.text.contains(" ") }) {
+                var parts = EojeolSplitter.split(unit.pieces, relaxed: true)
+                if parts.count > 1 {
+                    parts[parts.count - 1].breakAfter = unit.breakAfter
+                    queue = (parts + queue)[...]
+                    continue
+                }
+            }
             let space = current.isEmpty ? 0 : spaceWidth(after: current, before: unit.pieces)
             if let limit = width, !current.isEmpty {
                 let estimate = currentWidth + space + w
@@ -171,7 +202,7 @@ public struct TextLayouter {
     }
 
     /// Neighbouring pieces with the same style and link become one run (one shaping run when drawn).
-    private func merge(_ pieces: [TextSpan]) -> [TextSpan] {
+    func merge(_ pieces: [TextSpan]) -> [TextSpan] {
         var out: [TextSpan] = []
         for p in pieces where !p.text.isEmpty {
             if let last = out.last, last.style == p.style, last.link == p.link {

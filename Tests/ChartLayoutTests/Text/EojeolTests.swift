@@ -24,24 +24,29 @@ struct EojeolTests {
         #expect(EojeolSplitter.mustGlue(left, right))
     }
 
-    @Test("약 is glued to the number after it, names to their versions, a spaced dash to the word before", arguments: [
-        ("약", "9배"), ("약", "6,000억"), ("달러(약", "97조"), ("위안(약", "120조"), ("Qwen", "2.5"), ("CES", "2025에는"), ("ERNIE", "4.0으로"), ("Llama", "2"), ("보호", "—"),
+    @Test("약 is glued to the number after it, an amount's groups together, names to their versions, a spaced dash to the word before", arguments: [
+        ("약", "9배"), ("약", "6,000억"), ("달러(약", "97조"), ("위안(약", "120조"), ("97조", "5,000억"), ("77억", "6,000만"), ("\u{2212}1조", "2,000억"), ("Qwen", "2.5"), ("CES", "2025에는"), ("ERNIE", "4.0으로"), ("Llama", "2"), ("보호", "—"),
     ])
     func otherGlue(left: String, right: String) {
         #expect(EojeolSplitter.mustGlue(left, right))
     }
 
     @Test("ordinary neighbours are not glued", arguments: [
-        ("97조", "5,000억"), ("미국의", "AI"), ("AI", "민간"), ("투자액은", "672억"), ("약", "두"), ("2023년", "중국"), ("계약", "2건"),
+        ("미국의", "AI"), ("2023년", "5,000억"), ("만", "2"), ("AI", "민간"), ("투자액은", "672억"), ("약", "두"), ("2023년", "중국"), ("계약", "2건"),
     ])
     func noGlue(left: String, right: String) {
         #expect(!EojeolSplitter.mustGlue(left, right))
     }
 
-    @Test("glued units keep one space inside and the amount's groups stay separate units")
+    @Test("glued units keep one space inside; an amount with its groups and unit is one unit, parted at its groups only when relaxed")
     func gluedUnits() {
         #expect(Self.units("672억 달러(약 97조 5,000억 원)로 중국의 약 9배")
-                == ["672억 달러(약 97조", "5,000억 원)로", "중국의", "약 9배"])
+                == ["672억 달러(약 97조 5,000억 원)로", "중국의", "약 9배"])
+        let relaxed = EojeolSplitter.split([TextSpan("672억 달러(약 97조 5,000억 원)로", style: Self.style)], relaxed: true).map(\.text)
+        #expect(relaxed == ["672억 달러(약 97조", "5,000억 원)로"])
+        let soft = EojeolSplitter.split([TextSpan("중국의 약 9배", style: Self.style)], softBreaks: true)
+        #expect(soft.map(\.text) == ["중국의", "약", "9배"])
+        #expect(soft.map(\.softlyJoined) == [false, false, true])
         #expect(Self.units("열린 CES 2025에는 Qwen 2.5 제품군") == ["열린", "CES 2025에는", "Qwen 2.5", "제품군"])
     }
 

@@ -122,10 +122,10 @@ struct TextLayouterTests {
     }
 
     @Test("no line starts with a unit noun that follows an amount, and none ends with 약 before a number",
-          arguments: Array(stride(from: 140, through: 400, by: 2.5)))
+          arguments: Array(stride(from: 150, through: 400, by: 2.5)))
     func amountsKeepTheirUnits(width: Double) {
         for text in BriefingSentences.all {
-            // 140 pt holds the widest glued unit of these sentences ("약 6,000억 위안(약 120조 원)에").
+            // 150 pt holds the widest glued unit of these sentences ("672억 달러(약 97조 5,000억 원)로").
             #expect(Self.unitRanges(text).allSatisfy { $0.width <= width })
             let lines = Self.layout(text, width: width).lines.map(\.text)
             for (a, b) in zip(lines, lines.dropFirst()) {
@@ -190,17 +190,24 @@ struct TextLayouterTests {
         #expect(block.lines.map(\.text) == ["1,234,", "567,89", "0"])
     }
 
-    @Test("justified lines fill the measure unless a space would stretch past 1 em; last lines and lines without spaces stay natural",
+    @Test("justified lines fill the measure unless a space would stretch past 1 em once syllables took their share; last lines and lines without spaces stay natural",
           arguments: BriefingSentences.all, [100.0, 150, 250])
     func justification(text: String, width: Double) {
         let block = Self.layout(text, width: width, alignment: .justify)
+        let j = Justification.standard
         for (i, line) in block.lines.enumerated() {
             #expect(line.baseline.x == 0)
             let spaces = line.text.filter { $0 == " " }.count
-            if i == block.lines.count - 1 || spaces == 0 {
+            var limits = line
+            limits.spaceStretch = j.spaceStretch * 10
+            limits.letterStretch = j.letterStretch * 10
+            let perSpace = limits.justificationShares(extra: width - line.width, spaces: spaces, gaps: TextLayouter.hangulGaps(in: line.text)).perSpace
+            if i == block.lines.count - 1 || spaces == 0 || line.width >= width {
                 #expect(line.justifiedWidth == nil, "'\(line.text)' should keep natural widths")
-            } else if (width - line.width) / Double(spaces) <= TextLayouter.maxSpaceStretchEm * 10 {
-                #expect((line.justifiedWidth ?? line.width) == width, "'\(line.text)' does not fill \(width) pt")
+            } else if perSpace <= TextLayouter.maxSpaceStretchEm * 10 {
+                #expect(line.justifiedWidth == width, "'\(line.text)' does not fill \(width) pt")
+                #expect(line.spaceStretch == limits.spaceStretch)
+                #expect(line.letterStretch == limits.letterStretch)
             } else {
                 #expect(line.justifiedWidth == nil, "'\(line.text)' would stretch its spaces past 1 em and must stay ragged")
             }

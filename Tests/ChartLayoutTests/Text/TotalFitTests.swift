@@ -1,0 +1,65 @@
+import ChartLayout
+import Drawing
+import Testing
+import TestSupport
+
+/// Total-fit breaking of justified paragraphs, measured with fixed advances (10 pt a Hangul
+/// syllable, 5 pt a Latin letter or digit, 2.5 pt a space), so break positions and word spaces
+/// are exact numbers.
+@Suite("Total-fit paragraphs")
+struct TotalFitTests {
+    typealias T = TextLayouterTests
+
+    /// Each line's word space once justified, in em (natural 0.25 em plus its share of the slack);
+    /// the last line keeps its natural spaces.
+    static func wordSpaces(_ lines: [TextLine], width: Double) -> [Double] {
+        lines.dropLast().compactMap { line -> Double? in
+            let spaces = line.text.filter { $0 == " " }.count
+            guard spaces > 0 else { return nil }
+            var limits = line
+            limits.spaceStretch = Justification.standard.spaceStretch * 10
+            limits.letterStretch = Justification.standard.letterStretch * 10
+            let share = limits.justificationShares(extra: width - line.width, spaces: spaces, gaps: TextLayouter.hangulGaps(in: line.text))
+            return (2.5 + share.perSpace) / 10
+        }
+    }
+
+    @Test("the loosest word space of a paragraph is never wider than greedy breaking leaves it",
+          arguments: BriefingSentences.all, [150.0, 200, 250, 320])
+    func neverLooser(text: String, width: Double) {
+        let fitted = Self.wordSpaces(T.layout(text, width: width, alignment: .justify).lines, width: width)
+        let greedy = Self.wordSpaces(T.layout(text, width: width, alignment: .left).lines, width: width)
+        #expect((fitted.max() ?? 0) <= (greedy.max() ?? 0) + 1e-9, "\(fitted) vs greedy \(greedy)")
+    }
+
+    @Test("breaks and word spaces as numbers: greedy leaves a loose line before the long amount; total fit breaks after 약 instead")
+    func investment() {
+        let width = 220.0
+        let greedy = T.layout(BriefingSentences.investment, width: width, alignment: .left).lines
+        let fitted = T.layout(BriefingSentences.investment, width: width, alignment: .justify).lines
+        let looseGreedy = Self.wordSpaces(greedy, width: width), tight = Self.wordSpaces(fitted, width: width)
+        #expect(greedy.map(\.text) == ["2023년 미국의 AI 민간 투자액은", "672억 달러(약 97조 5,000억 원)로 중국의", "77억 6,000만 달러보다 9배 가까이 많았습니다."])
+        #expect(looseGreedy.count == 2 && abs(looseGreedy[0] - 1.85) < 1e-9 && abs(looseGreedy[1] - 0.93) < 0.01, "\(looseGreedy)")
+        #expect(fitted.map(\.text) == ["2023년 미국의 AI 민간 투자액은 672억 달러(약", "97조 5,000억 원)로 중국의 77억 6,000만 달러보다", "9배 가까이 많았습니다."])
+        #expect(tight == [0.5, 0.25], "\(tight)")
+    }
+
+    @Test("slack goes to spaces up to their limit, then to syllable gaps up to theirs, then to both in proportion")
+    func shares() {
+        var line = TextLine(spans: [], baseline: Point(x: 0, y: 0), width: 0, ascent: 0, descent: 0, spaceStretch: 3, letterStretch: 0.5)
+        #expect(line.justificationShares(extra: 4, spaces: 2, gaps: 10) == (2, 0))
+        #expect(line.justificationShares(extra: 8, spaces: 2, gaps: 10) == (3, 0.2))
+        let loose = line.justificationShares(extra: 22, spaces: 2, gaps: 10)
+        #expect(abs(loose.perSpace - 6) < 1e-9 && abs(loose.perGap - 1) < 1e-9)
+        #expect(line.justificationShares(extra: 5, spaces: 0, gaps: 10) == (0, 0.5))
+        line.letterStretch = nil
+        #expect(line.justificationShares(extra: 8, spaces: 2, gaps: 10) == (4, 0), "without limits, spaces take it all")
+    }
+
+    @Test("a newline ends a paragraph of its own, and each is broken whole")
+    func forcedBreaks() {
+        let block = T.layout("가나다 라마 바사\n아자 차카타 파하", width: 60, alignment: .justify)
+        #expect(block.lines.map(\.text) == ["가나다 라마", "바사", "아자 차카타", "파하"])
+        #expect(block.lines.map(\.justifiedWidth) == [60, nil, 60, nil])
+    }
+}
