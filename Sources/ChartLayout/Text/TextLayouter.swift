@@ -20,18 +20,24 @@ public struct TextLayouter {
 
     /// Sets `spans` into lines no wider than `width` (nil: only forced breaks).
     public func layout(_ spans: [TextSpan], width: Double?, style: ParagraphStyle) -> TextBlock {
-        let units = EojeolSplitter.split(spans)
-        guard !units.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
         // Lines past the first `maxLines` are dropped, and one more only says the text was cut:
         // the running header sets a long section title once per page and keeps its first line.
         let lineLimit = style.maxLines.flatMap { $0 > 0 ? $0 + 1 : nil }
-        // A justified paragraph is broken as a whole (total fit); other text fills lines greedily.
-        var rawLines: [RawLine]
-        if style.alignment == .justify, lineLimit == nil, let width,
-           let fitted = totalFitLines(EojeolSplitter.split(spans, softBreaks: true), width: width, justification: style.justification),
-           fitted.allSatisfy({ measure(merge($0.pieces)) <= width + 1e-9 }) {
-            rawLines = fitted
-        } else {
+        // A justified paragraph is broken as a whole (total fit); other text fills lines greedily,
+        // and so does a paragraph whose shaped lines come out wider than the sums total fit used.
+        var rawLines: [RawLine] = []
+        var measured: [Double]?
+        if style.alignment == .justify, lineLimit == nil, let width {
+            let softUnits = EojeolSplitter.split(spans, softBreaks: true)
+            guard !softUnits.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
+            if let fitted = totalFitLines(softUnits, width: width, justification: style.justification) {
+                let widths = fitted.map { measure(merge($0.pieces)) }
+                if widths.allSatisfy({ $0 <= width + 1e-9 }) { rawLines = fitted; measured = widths }
+            }
+        }
+        if measured == nil {
+            let units = EojeolSplitter.split(spans)
+            guard !units.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
             rawLines = breakLines(units, width: width, lineLimit: lineLimit)
         }
         var truncated = false
@@ -49,7 +55,7 @@ public struct TextLayouter {
         var natural = 0.0
         for (i, raw) in rawLines.enumerated() {
             let merged = merge(raw.pieces)
-            let w = merged.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
+            let w = measured?[i] ?? merged.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
             natural = max(natural, w)
             let x: Double
             var justified: Double? = nil
