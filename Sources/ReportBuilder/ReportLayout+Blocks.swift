@@ -191,7 +191,9 @@ extension ReportLayout {
     func listElements(_ list: ListBlock, depth: Int = 0, indent: Double = 0) -> [FlowElement] {
         let layouter = TextLayouter(measurer: measurer)
         let font = theme.font(theme.bodySize)
-        let markers = list.items.indices.map { list.ordered ? ListMarker.ordered(index: $0, depth: depth) : ListMarker.bullet(depth: depth) }
+        let markers = list.items.indices.map {
+            list.ordered ? ListMarker.ordered(index: $0, depth: depth, korean: report.isKorean) : ListMarker.bullet(depth: depth)
+        }
         let markerColumn = (markers.map { measurer.width(of: $0, font: font) }.max() ?? 0) + theme.bodySize * 0.5
         let textX = indent + markerColumn
         let lh = theme.bodyLineHeight

@@ -34,17 +34,21 @@ public struct Sidebar: Equatable, Sendable {
     public init(title: String?, paragraphs: [[Inline]]) { self.title = title; self.paragraphs = paragraphs }
 }
 
-/// List markers by depth, as Korean documents number them: 1. → 가. → 1) → 가) → (1) → (가) → ①.
+/// List markers by depth, as the report's language numbers them: Korean documents
+/// 1. → 가. → 1) → 가) → (1) → (가) → ①, English ones 1. → a. → i. → (1) → (a) → (i).
 ///
 /// ```swift
-/// ListMarker.ordered(index: 1, depth: 1) // "나."
+/// ListMarker.ordered(index: 1, depth: 1)                  // "나."
+/// ListMarker.ordered(index: 1, depth: 1, korean: false)   // "b."
 /// ```
 public enum ListMarker {
     static let syllables = Array("가나다라마바사아자차카타파하")
     static let circled = Array("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
-    /// The marker of the item at zero-based `index` in a numbered list at zero-based `depth`.
-    public static func ordered(index: Int, depth: Int) -> String {
+    /// The marker of the item at zero-based `index` in a numbered list at zero-based `depth`, in
+    /// Korean practice or (`korean: false`) English practice.
+    public static func ordered(index: Int, depth: Int, korean: Bool = true) -> String {
+        guard korean else { return english(index: index, depth: depth) }
         let number = String(index + 1)
         let letter = index < syllables.count ? String(syllables[index]) : number
         switch depth {
@@ -56,6 +60,36 @@ public enum ListMarker {
         case 5: return "(" + letter + ")"
         default: return index < circled.count ? String(circled[index]) : number + "."
         }
+    }
+
+    /// English numbering: arabic, lower-case letters, lower-case roman numerals, then the same in
+    /// parentheses, and around again.
+    static func english(index: Int, depth: Int) -> String {
+        let n = index + 1
+        let marks = [String(n), letters(n), roman(n)]
+        let mark = marks[max(0, depth) % 3]
+        return (max(0, depth) / 3) % 2 == 0 ? mark + "." : "(" + mark + ")"
+    }
+
+    /// a, b, … z, aa, ab, …: bijective base 26.
+    static func letters(_ n: Int) -> String {
+        var n = n, out = ""
+        while n > 0 {
+            n -= 1
+            out = String(UnicodeScalar(UInt8(97 + n % 26))) + out
+            n /= 26
+        }
+        return out
+    }
+
+    /// Lower-case roman numerals; past 3,999, arabic figures.
+    static func roman(_ n: Int) -> String {
+        guard (1...3999).contains(n) else { return String(n) }
+        let values = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+                      (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+        var n = n, out = ""
+        for (value, numeral) in values { while n >= value { out += numeral; n -= value } }
+        return out
     }
 
     /// The bullet at zero-based `depth`.

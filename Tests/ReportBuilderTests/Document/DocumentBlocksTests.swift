@@ -27,6 +27,18 @@ struct DocumentBlocksTests {
         #expect((0..<7).map { ListMarker.ordered(index: 0, depth: $0) } == ["1.", "가.", "1)", "가)", "(1)", "(가)", "①"])
         #expect(ListMarker.ordered(index: 2, depth: 1) == "다.")
         #expect(ListMarker.ordered(index: 11, depth: 0) == "12.")
+        // An English report numbers as English documents do.
+        #expect((0..<7).map { ListMarker.ordered(index: 3, depth: $0, korean: false) } == ["4.", "d.", "iv.", "(4)", "(d)", "(iv)", "4."])
+        #expect(ListMarker.ordered(index: 26, depth: 1, korean: false) == "aa.")
+        #expect(ListMarker.ordered(index: 1993, depth: 2, korean: false) == "mcmxciv.")
+    }
+
+    @Test("an English report numbers its lists 1. then a., a Korean one 1. then 가.", arguments: [("en", ["1.", "a."]), ("ko", ["1.", "가."])])
+    func markersByLanguage(language: String, expected: [String]) throws {
+        let list = ListBlock(ordered: true, items: [Self.item("one", ListBlock(ordered: true, items: [Self.item("two")]))])
+        let doc = try Self.document([.list(list)], language: language)
+        let items = Self.groups(doc).filter { if case .listItem = $0.group.tag { return true } else { return false } }.map(\.group)
+        #expect(items.map { Frame(size: .zero, items: $0.items).textLines[0].text } == expected)
     }
 
     @Test("a wrapped list item hangs: every line starts at the x of the item text, the marker sits left of it")
