@@ -12,6 +12,13 @@ struct Eojeol: Equatable {
     var softlyJoined: Bool = false
 
     var text: String { pieces.map(\.text).joined() }
+
+    /// The link of a space between `left` and `right`: theirs when both sides are one link, so
+    /// a linked phrase stays one run (one annotation a line), none otherwise.
+    static func sharedLink(_ left: [TextSpan], _ right: [TextSpan]) -> LinkTarget? {
+        guard let a = left.last?.link, a == right.first?.link else { return nil }
+        return a
+    }
 }
 
 /// Splits styled runs into eojeols, the only places keep-all breaking may break.
@@ -66,7 +73,7 @@ enum EojeolSplitter {
                 out.append(Eojeol(pieces: word.pieces, breakAfter: word.newlineAfter, softlyJoined: true))
             } else if pendingGlue, var last = out.popLast() {
                 let spaceStyle = last.pieces.last?.style ?? word.pieces[0].style
-                last.pieces.append(TextSpan(" ", style: spaceStyle, link: nil))
+                last.pieces.append(TextSpan(" ", style: spaceStyle, link: Eojeol.sharedLink(last.pieces, word.pieces)))
                 last.pieces.append(contentsOf: word.pieces)
                 last.breakAfter = word.newlineAfter
                 out.append(last)

@@ -38,7 +38,9 @@ extension TextLayouter {
             for to in breaks {
                 var pieces: [TextSpan] = []
                 for k in segment[from...to] {
-                    if !pieces.isEmpty, let last = pieces.last { pieces.append(TextSpan(" ", style: last.style, link: nil)) }
+                    if !pieces.isEmpty, let last = pieces.last {
+                        pieces.append(TextSpan(" ", style: last.style, link: Eojeol.sharedLink(pieces, units[k].pieces)))
+                    }
                     pieces += units[k].pieces
                 }
                 let last = to == segment.count - 1

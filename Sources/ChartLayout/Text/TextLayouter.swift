@@ -179,7 +179,7 @@ public struct TextLayouter {
             } else {
                 if !current.isEmpty, let last = current.last {
                     currentWidth += spaceWidth(after: current, before: unit.pieces)
-                    current.append(TextSpan(" ", style: last.style, link: nil))
+                    current.append(TextSpan(" ", style: last.style, link: Eojeol.sharedLink(current, unit.pieces)))
                 }
                 current.append(contentsOf: unit.pieces)
                 currentWidth += w

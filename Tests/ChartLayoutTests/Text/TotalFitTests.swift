@@ -56,6 +56,21 @@ struct TotalFitTests {
         #expect(line.justificationShares(extra: 8, spaces: 2, gaps: 10) == (4, 0), "without limits, spaces take it all")
     }
 
+    @Test("a linked phrase stays one linked run on each line, its spaces linked too, so a line carries one annotation for it",
+          arguments: [ParagraphStyle.Alignment.left, .justify])
+    func linkedPhrase(alignment: ParagraphStyle.Alignment) {
+        let link = LinkTarget.uri("https://example.com/edge")
+        let spans = [TextSpan("자세한 내용은 ", style: T.style), TextSpan("엣지 서비스 소개 자료", style: T.style, link: link),
+                     TextSpan("를 보십시오. 저희는 고객의 서비스를 더 빠르고 안정적으로 만들어가겠습니다.", style: T.style)]
+        let block = T.layouter.layout(spans, width: 200, style: ParagraphStyle(lineHeight: 17, alignment: alignment))
+        for line in block.lines {
+            let linked = line.spans.filter { $0.link == link }
+            #expect(linked.count <= 1, "\(line.spans.map(\.text))")
+        }
+        #expect(block.lines.flatMap(\.spans).filter { $0.link == link }.map(\.text).joined(separator: "|") == "엣지 서비스 소개 자료")
+        #expect(!block.lines.flatMap(\.spans).contains { $0.link != nil && $0.text.hasPrefix(" ") })
+    }
+
     @Test("a newline ends a paragraph of its own, and each is broken whole")
     func forcedBreaks() {
         let block = T.layout("가나다 라마 바사\n아자 차카타 파하", width: 60, alignment: .justify)
