@@ -162,6 +162,7 @@ struct FrameRenderer {
                 context.transformed(to: line.baseline, scale: shaped.scale) {
                     engine.draw(shaped, colours: line.spans.map(\.style.color), on: cr)
                 }
+                fill(shaped.underlines(of: line))
                 if emitsLinks { addLinks(over: shaped, line: line) }
                 return
             }
@@ -226,6 +227,7 @@ struct FrameRenderer {
     /// reads the words of the link and of the text around it.
     private func drawLinked(_ shaped: ShapedLine, line: TextLine) {
         let cr = context.handle
+        let underlines = shaped.underlines(of: line)
         var start = 0
         while start < shaped.runs.count {
             let target = line.spans[shaped.runs[start].span].link
@@ -239,6 +241,7 @@ struct FrameRenderer {
             context.transformed(to: line.baseline, scale: shaped.scale) {
                 engine.draw(shaped, colours: line.spans.map(\.style.color), on: cr, runs: start..<end)
             }
+            fill(underlines.filter { $0.rect.minX >= left - 1e-6 && $0.rect.maxX <= right + 1e-6 })
             cairo_tag_end(cr, attributes == nil ? "Span" : CAIRO_TAG_LINK)
             start = end
         }
@@ -315,6 +318,15 @@ struct FrameRenderer {
             guard target.isWebOrMailAddress else { return nil }
             return linkRect(r) + "uri='\(uri.percentEncodedForPDF.cairoQuoted)'"
         case .destination(let name): return linkRect(r) + "dest='\(name.pdfDestinationName.cairoQuoted)'"
+        }
+    }
+
+    /// Fills underline rules, each in its text's colour.
+    private func fill(_ rules: [(rect: Rect, color: Color)]) {
+        for rule in rules {
+            setColor(rule.color)
+            cairo_rectangle(context.handle, rule.rect.minX, rule.rect.minY, rule.rect.width, rule.rect.height)
+            cairo_fill(context.handle)
         }
     }
 

@@ -72,6 +72,12 @@ final class GlyphOutliner {
                 result.append(Outline(color: span.style.color, link: span.link, path: path))
             }
         }
+        // Underlines are drawn with the glyphs, as the PDF draws them.
+        for rule in shaped.underlines(of: line) {
+            let rect = Path(rect: rule.rect)
+            if let k = result.lastIndex(where: { $0.color == rule.color }) { result[k].path.appendSubpaths(of: rect) }
+            else { result.append(Outline(color: rule.color, link: nil, path: rect)) }
+        }
         return result
     }
 

@@ -175,6 +175,7 @@ final class SVGWriter {
         }
         if style.color.hexString != base?.color.hexString { a += " fill=\"\(style.color.hexString)\"" }
         if style.color.alpha != (base?.color.alpha ?? 1) { a += " fill-opacity=\"\(number(style.color.alpha))\"" }
+        if style.underline != (base?.underline ?? false) { a += style.underline ? " text-decoration=\"underline\"" : " text-decoration=\"none\"" }
         return a
     }
 

@@ -15,10 +15,12 @@ extension TextLine {
         guard let index = spans.lastIndex(where: { !$0.text.isEmpty }), let scalar = spans[index].text.unicodeScalars.last,
               !scalar.properties.isWhitespace, !Self.joinsWithoutSpace(scalar) else { return self }
         var line = self
-        if spans[index].link == nil {
+        if spans[index].link == nil, !spans[index].style.underline {
             line.spans[index].text += " "
         } else {
-            line.spans.append(TextSpan(" ", style: spans[index].style))
+            var style = spans[index].style
+            style.underline = false
+            line.spans.append(TextSpan(" ", style: style))
         }
         return line
     }

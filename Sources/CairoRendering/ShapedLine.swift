@@ -47,6 +47,28 @@ public struct ShapedLine: Sendable {
     /// How much the line is scaled from the reference size when drawn.
     let scale: Double
 
+    /// The underlines of the line's underlined runs, in the line's frame coordinates with the
+    /// colour of each; neighbouring runs of one style share one rule.
+    func underlines(of line: TextLine) -> [(rect: Rect, color: Color)] {
+        var out: [(rect: Rect, color: Color)] = []
+        var previous: Int?
+        for (i, run) in runs.enumerated() {
+            let style = line.spans[run.span].style
+            guard style.underline, run.end > run.start else { previous = nil; continue }
+            let size = style.font.size
+            let rect = Rect(x: line.baseline.x + run.start * scale, y: line.baseline.y + TextStyle.underlinePosition * size,
+                            width: (run.end - run.start) * scale, height: TextStyle.underlineThickness * size)
+            if let p = previous, p == i - 1, let last = out.last, last.color == style.color, line.spans[runs[p].span].link == line.spans[run.span].link,
+               abs(last.rect.maxX - rect.minX) < 1e-6 {
+                out[out.count - 1].rect = Rect(x: last.rect.minX, y: last.rect.minY, width: rect.maxX - last.rect.minX, height: last.rect.height)
+            } else {
+                out.append((rect, style.color))
+            }
+            previous = i
+        }
+        return out
+    }
+
     /// Where the text of span `index` starts and ends along the baseline, in points at the
     /// reference size; nil for a span with no glyphs.
     func extent(ofSpan index: Int) -> (start: Double, end: Double)? {

@@ -226,6 +226,7 @@ public final class TextEngine {
             insert(pango_attr_font_desc_new(description(of: span.style.font, size: span.style.font.size / scale)), start, end, attrs)
             let c = span.style.color
             insert(pango_attr_foreground_new(channel(c.red), channel(c.green), channel(c.blue)), start, end, attrs)
+            if span.style.underline { insert(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), start, end, attrs) }
             if c.alpha < 1 { insert(pango_attr_foreground_alpha_new(channel(c.alpha)), start, end, attrs) }
             start = end
         }

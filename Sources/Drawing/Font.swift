@@ -38,8 +38,13 @@ public struct FontMetrics: Equatable, Hashable, Sendable {
 public struct TextStyle: Equatable, Hashable, Sendable {
     public var font: Font
     public var color: Color
+    /// A rule under the text, in its colour: how a link is told from emphasis.
+    public var underline: Bool
     /// Creates a text style.
-    public init(font: Font, color: Color) { self.font = font; self.color = color }
+    public init(font: Font, color: Color, underline: Bool = false) { self.font = font; self.color = color; self.underline = underline }
+
+    /// Where an underline sits below the baseline, and how thick it is, in em of the text.
+    public static let underlinePosition = 0.13, underlineThickness = 0.055
 }
 
 /// A run of text in one style, optionally a link.

@@ -105,7 +105,8 @@ extension ReportLayout {
         return out
     }
 
-    /// Inline runs to styled spans: strong is bold, emphasis is the accent colour (Hangul is never slanted).
+    /// Inline runs to styled spans: strong is bold, emphasis is the accent colour (Hangul is never
+    /// slanted), and a link is the accent colour underlined, so the two are never confused.
     func spans(_ inlines: [Inline], size: Double, weight: Font.Weight, color: Color? = nil) -> [TextSpan] {
         inlines.map { inline in
             var style = TextStyle(font: theme.font(size, weight), color: color ?? theme.text)
@@ -114,7 +115,7 @@ extension ReportLayout {
             case .strong: style.font.weight = .bold
             case .emphasis: style.color = theme.accent
             }
-            if inline.link != nil { style.color = theme.accent }
+            if inline.link != nil { style.color = theme.accent; style.underline = true }
             return TextSpan(inline.text, style: style, link: inline.link.map { .uri($0) })
         }
     }

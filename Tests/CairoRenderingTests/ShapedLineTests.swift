@@ -92,4 +92,24 @@ struct ShapedLineTests {
     }
 
     private func positions(_ shaped: ShapedLine) -> [Double] { shaped.runs.flatMap { $0.glyphs.map(\.x) } }
+
+    @Test("an underlined link gets one rule under its own words, in its colour, ending where the link ends")
+    func underlines() throws {
+        let engine = try RenderingFixture.engine()
+        let plain = TextStyle(font: Font(family: "Noto Sans CJK KR", size: 10), color: .black)
+        var linked = plain
+        linked.color = try #require(Color(hex: "#1a6496"))
+        linked.underline = true
+        let link = LinkTarget.uri("mailto:briefing@example.com")
+        let line = TextLine(spans: [TextSpan("문의: ", style: plain), TextSpan("briefing@example.com", style: linked, link: link),
+                                    TextSpan(" · 전화", style: plain)],
+                            baseline: Point(x: 20, y: 30), width: 0, ascent: 8, descent: 2)
+        let shaped = try #require(try engine.shape(line))
+        let rules = shaped.underlines(of: line)
+        #expect(rules.count == 1)
+        let extent = try #require(shaped.extent(ofSpan: 1))
+        #expect(abs(rules[0].rect.minX - (20 + extent.start * shaped.scale)) < 1e-9)
+        #expect(abs(rules[0].rect.maxX - (20 + extent.end * shaped.scale)) < 1e-9)
+        #expect(rules[0].rect.minY > 30 && rules[0].rect.height > 0 && rules[0].color == linked.color)
+    }
 }

@@ -13,11 +13,16 @@ struct Eojeol: Equatable {
 
     var text: String { pieces.map(\.text).joined() }
 
-    /// The link of a space between `left` and `right`: theirs when both sides are one link, so
-    /// a linked phrase stays one run (one annotation a line), none otherwise.
-    static func sharedLink(_ left: [TextSpan], _ right: [TextSpan]) -> LinkTarget? {
-        guard let a = left.last?.link, a == right.first?.link else { return nil }
-        return a
+    /// The space between `left` and `right`, in the style before it: inside one link it carries
+    /// the link and its underline, so a linked phrase stays one run (one annotation a line);
+    /// otherwise neither, so no rule runs past a link's last word.
+    static func space(between left: [TextSpan], _ right: [TextSpan]) -> TextSpan {
+        var style = left.last?.style ?? right.first?.style ?? TextStyle(font: Font(family: "", size: 10), color: .black)
+        guard let a = left.last?.link, a == right.first?.link else {
+            style.underline = false
+            return TextSpan(" ", style: style, link: nil)
+        }
+        return TextSpan(" ", style: style, link: a)
     }
 }
 
@@ -72,8 +77,7 @@ enum EojeolSplitter {
             if pendingGlue, softBreaks, index > 0, isSoft(texts[index - 1], texts[index]) {
                 out.append(Eojeol(pieces: word.pieces, breakAfter: word.newlineAfter, softlyJoined: true))
             } else if pendingGlue, var last = out.popLast() {
-                let spaceStyle = last.pieces.last?.style ?? word.pieces[0].style
-                last.pieces.append(TextSpan(" ", style: spaceStyle, link: Eojeol.sharedLink(last.pieces, word.pieces)))
+                last.pieces.append(Eojeol.space(between: last.pieces, word.pieces))
                 last.pieces.append(contentsOf: word.pieces)
                 last.breakAfter = word.newlineAfter
                 out.append(last)

@@ -38,9 +38,7 @@ extension TextLayouter {
             for to in breaks {
                 var pieces: [TextSpan] = []
                 for k in segment[from...to] {
-                    if !pieces.isEmpty, let last = pieces.last {
-                        pieces.append(TextSpan(" ", style: last.style, link: Eojeol.sharedLink(pieces, units[k].pieces)))
-                    }
+                    if !pieces.isEmpty { pieces.append(Eojeol.space(between: pieces, units[k].pieces)) }
                     pieces += units[k].pieces
                 }
                 let last = to == segment.count - 1

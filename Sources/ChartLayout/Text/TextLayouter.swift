@@ -177,9 +177,9 @@ public struct TextLayouter {
                     start = tailStart
                 }
             } else {
-                if !current.isEmpty, let last = current.last {
+                if !current.isEmpty {
                     currentWidth += spaceWidth(after: current, before: unit.pieces)
-                    current.append(TextSpan(" ", style: last.style, link: Eojeol.sharedLink(current, unit.pieces)))
+                    current.append(Eojeol.space(between: current, unit.pieces))
                 }
                 current.append(contentsOf: unit.pieces)
                 currentWidth += w
