@@ -55,6 +55,10 @@ public struct Theme: Equatable, Hashable, Sendable {
     /// Delta markers: a rise and a fall (Korean practice: red up, blue down).
     public var tableUp: Color
     public var tableDown: Color
+    /// How justified body text fills its lines (klreq limits for spaces and syllables).
+    public var justification: Justification = .standard
+    /// Whether body paragraphs are justified (on a wide enough measure) or set ragged-right.
+    public var justifiesBody = true
 
     /// Creates a theme; prefer starting from ``standard``.
     public init(fontFamily: String, bodySize: Double, bodyLineHeight: Double, headingSizes: [Double], titleSize: Double,

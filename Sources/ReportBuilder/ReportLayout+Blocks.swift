@@ -10,12 +10,15 @@ extension ReportLayout {
     /// syllables; narrower columns are set ragged, because keep-all breaking leaves too few
     /// spaces there to absorb the slack without loose lines.
     var bodyAlignment: ParagraphStyle.Alignment {
+        guard theme.justifiesBody else { return .left }
         let measure = measurer.width(of: String(repeating: "가", count: Self.minJustifiedSyllables), font: theme.font(theme.bodySize))
         return content.width >= measure ? .justify : .left
     }
 
     /// How body paragraphs are set.
-    var bodyStyle: ParagraphStyle { ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment) }
+    var bodyStyle: ParagraphStyle {
+        ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment, justification: theme.justification)
+    }
 
     /// A body paragraph's lines as a flow element.
     func paragraphElement(_ block: TextBlock) -> FlowElement {

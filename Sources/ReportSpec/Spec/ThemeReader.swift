@@ -17,7 +17,8 @@ public enum ThemeReader {
         var theme = Theme.standard
         let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text",
                                                       "table-size", "table-line-height", "table-minimum-size", "table-stripe",
-                                                      "table-emphasis", "table-up", "table-down"])
+                                                      "table-emphasis", "table-up", "table-down", "body-align",
+                                                      "justify-space-stretch", "justify-letter-stretch"])
         let diagnostics = node.diagnostics
         var complete = true
         func set<T>(_ key: String, _ path: WritableKeyPath<Theme, T>, _ read: (SpecNode) throws -> T) throws {
@@ -37,6 +38,15 @@ public enum ThemeReader {
         try set("table-emphasis", \.tableEmphasis) { try color($0, "table-emphasis") }
         try set("table-up", \.tableUp) { try color($0, "table-up") }
         try set("table-down", \.tableDown) { try color($0, "table-down") }
+        try set("body-align", \.justifiesBody) { node in
+            let value = try node.string("body-align")
+            guard value == "justify" || value == "left" else {
+                throw Diagnostic(.error, at: node.location, Messages.unknownValue(value, for: "body-align", allowed: ["justify", "left"]))
+            }
+            return value == "justify"
+        }
+        try set("justify-space-stretch", \.justification.spaceStretch) { try $0.number("justify-space-stretch", in: 0...1) }
+        try set("justify-letter-stretch", \.justification.letterStretch) { try $0.number("justify-letter-stretch", in: 0...0.5) }
         // The sizes are checked against each other only when each was read: one already reported would make a second, misleading error.
         guard complete else { return theme }
         if theme.bodyLineHeight < theme.bodySize {

@@ -33,6 +33,16 @@ struct DocumentBlocksTests {
         #expect(ListMarker.ordered(index: 1993, depth: 2, korean: false) == "mcmxciv.")
     }
 
+    @Test("body text is justified unless the theme sets it ragged-right", arguments: [true, false])
+    func raggedBody(justifies: Bool) throws {
+        var report = L.report([L.paragraph(lines: 6, mark: "가")])
+        report.theme.justifiesBody = justifies
+        let doc = try ReportLayout(report: report, measurer: FixedAdvanceMeasurer()).document()
+        let lines = doc.pages.flatMap { L.bodyGroups($0) }.filter { $0.tag == .paragraph }.flatMap { Frame(size: .zero, items: $0.items).textLines }
+        #expect(lines.count > 3)
+        #expect(lines.contains { $0.justifiedWidth != nil } == justifies)
+    }
+
     @Test("an English report numbers its lists 1. then a., a Korean one 1. then 가.", arguments: [("en", ["1.", "a."]), ("ko", ["1.", "가."])])
     func markersByLanguage(language: String, expected: [String]) throws {
         let list = ListBlock(ordered: true, items: [Self.item("one", ListBlock(ordered: true, items: [Self.item("two")]))])

@@ -1,3 +1,4 @@
+import ChartLayout
 import Drawing
 import ReportBuilder
 import Testing
@@ -9,6 +10,17 @@ struct SpecReaderDocumentBlocksTests {
 
     static func load(_ body: String, top: String = "") throws -> Result<LoadedReport, LoadFailure> {
         try T.load(files: ["report.yaml": top + T.spec(body: body), "data/investment.csv": T.investmentCSV]).result
+    }
+
+    @Test("the theme sets body alignment and the justification limits; an unknown alignment is an error naming the choices")
+    func justificationTheme() throws {
+        let top = "theme: {body-align: left, justify-space-stretch: 0.25, justify-letter-stretch: 0.1}\n"
+        let report = try Self.load("  - paragraph: 가\n", top: top).get().report
+        #expect(!report.theme.justifiesBody)
+        #expect(report.theme.justification == Justification(spaceStretch: 0.25, letterStretch: 0.1))
+        let bad = try T.errors(files: ["report.yaml": "theme: {body-align: centre}\n" + T.spec(body: "  - paragraph: 가\n"),
+                                       "data/investment.csv": T.investmentCSV]).1
+        #expect(bad.map(\.code) == ["spec.unknown-value"], "\(bad)")
     }
 
     @Test("lists, quotes, key figures, sidebars, contents, rules and page breaks read into their blocks")
