@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 # (pdffonts, pdftotext, pdftoppm), qpdf, libxml2-utils (xmllint), librsvg2-bin (rsvg-convert,
 # to check that outlined SVG text lands where the PNG draws it). make: the official Swift images
 # lack it, so CI there runs this script first and `make build` after. icc-profiles-free: the sRGB
-# profile a PDF/A file embeds as its output intent (--pdf-standard).
-PACKAGES="make pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev zlib1g-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin icc-profiles-free"
+# profile a PDF/A file embeds as its output intent (--pdf-standard). hyphen-en-us: the patterns
+# English words in justified paragraphs are hyphenated with.
+PACKAGES="make pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev zlib1g-dev fonts-noto-cjk poppler-utils qpdf libxml2-utils librsvg2-bin icc-profiles-free hyphen-en-us"
 
 missing=""
 for p in $PACKAGES; do

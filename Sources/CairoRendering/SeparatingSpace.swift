@@ -9,11 +9,13 @@ extension TextLine {
     /// its run, so Cairo draws it with the glyphs before it (a call of nothing but a space draws
     /// nothing and is dropped); after a link it is a span of its own, so it widens no link.
     /// Nothing is added after whitespace, or after an ideograph, kana or CJK punctuation, which
-    /// Chinese and Japanese text joins without a space. Justification leaves trailing spaces
+    /// Chinese and Japanese text joins without a space, nor after a hyphen at a line's end (a
+    /// word hyphenated there, or broken after its own hyphen), which poppler and screen readers
+    /// join to the next line's first word. Justification leaves trailing spaces
     /// alone, so the line is set exactly as without it.
     var withSeparatingSpace: TextLine {
         guard let index = spans.lastIndex(where: { !$0.text.isEmpty }), let scalar = spans[index].text.unicodeScalars.last,
-              !scalar.properties.isWhitespace, !Self.joinsWithoutSpace(scalar) else { return self }
+              !scalar.properties.isWhitespace, scalar != "-", !Self.joinsWithoutSpace(scalar) else { return self }
         var line = self
         if spans[index].link == nil, !spans[index].style.underline {
             line.spans[index].text += " "

@@ -9,15 +9,18 @@ extension ReportLayout {
     /// Body text is justified only on a measure of at least ``minJustifiedSyllables`` Hangul
     /// syllables; narrower columns are set ragged, because keep-all breaking leaves too few
     /// spaces there to absorb the slack without loose lines.
-    var bodyAlignment: ParagraphStyle.Alignment {
-        guard theme.justifiesBody else { return .left }
+    /// A paragraph's own `alignment`, when it gives one, overrides the theme's; a justified one
+    /// is still set ragged on a measure too narrow to justify.
+    func bodyAlignment(_ alignment: ParagraphStyle.Alignment? = nil) -> ParagraphStyle.Alignment {
+        guard alignment ?? (theme.justifiesBody ? .justify : .left) == .justify else { return alignment ?? .left }
         let measure = measurer.width(of: String(repeating: "가", count: Self.minJustifiedSyllables), font: theme.font(theme.bodySize))
         return content.width >= measure ? .justify : .left
     }
 
-    /// How body paragraphs are set.
-    var bodyStyle: ParagraphStyle {
-        ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment, justification: theme.justification)
+    /// How a body paragraph is set, with its own `alignment` if it has one.
+    func bodyStyle(_ alignment: ParagraphStyle.Alignment? = nil) -> ParagraphStyle {
+        ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment(alignment), justification: theme.justification,
+                       hyphenator: theme.hyphenator)
     }
 
     /// A body paragraph's lines as a flow element.
@@ -44,9 +47,9 @@ extension ReportLayout {
             let anchor = plan.anchor(forBlock: index).map { [FrameItem.anchor(Anchor(name: $0, position: .zero))] } ?? []
             return [.text(lines: block.lines, lineHeight: lh, spaceBefore: level == 1 ? 20 : 14, spaceAfter: 6,
                           keepWithNext: true, splittable: false, tag: .heading(level: level), leading: anchor)]
-        case .paragraph(let inlines):
+        case .paragraph(let inlines, let alignment):
             return [paragraphElement(layouter.layout(spans(inlines, size: theme.bodySize, weight: .regular), width: content.width,
-                                                     style: bodyStyle))]
+                                                     style: bodyStyle(alignment)))]
         case .figure(let figure):
             return try figureElements(figure, number: plan.figureNumbers[figure.id] ?? 0)
         case .list(let list):

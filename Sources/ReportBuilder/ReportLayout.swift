@@ -94,9 +94,9 @@ public struct ReportLayout {
     /// what laying one out needs, for work done ahead of ``pages(prelaid:)``.
     public var paragraphJobs: [ParagraphJob] {
         report.blocks.enumerated().compactMap { index, block -> ParagraphJob? in
-            guard case .paragraph(let inlines) = block else { return nil }
+            guard case .paragraph(let inlines, let alignment) = block else { return nil }
             return ParagraphJob(index: index, spans: spans(inlines, size: theme.bodySize, weight: .regular),
-                                width: content.width, style: bodyStyle)
+                                width: content.width, style: bodyStyle(alignment))
         }
     }
 

@@ -89,6 +89,22 @@ struct CIWorkflowTests {
         #expect(strict.status == 1)
     }
 
+    @Test("without English hyphenation patterns a build warns, naming the path and the fix, still writes the PDF, and is not taken for the build with them")
+    func missingHyphenation() throws {
+        let root = try copies(1), out = try PackagePaths.temporaryFolder("hyphen")
+        let with = try ProcessRunner.run(PackagePaths.briefing, ["build", root + "/report-0", "--out", out])
+        #expect(with.status == 0 && !with.stderr.contains("hyphenation"), "\(with.stderr)")
+        var env = ProcessInfo.processInfo.environment
+        env["BRIEFING_HYPHENATION"] = "/nonexistent/hyph_en_US.dic"
+        let without = try ProcessRunner.run(PackagePaths.briefing, ["build", root + "/report-0", "--out", out], environment: env)
+        #expect(without.status == 0)
+        #expect(without.stderr.contains("warning: no English hyphenation patterns at /nonexistent/hyph_en_US.dic"), "\(without.stderr)")
+        #expect(without.stderr.contains("hyphen-en-us"))
+        #expect(!without.stderr.contains("up to date"), "a build without the patterns must not replay the one with them")
+        let strict = try ProcessRunner.run(PackagePaths.briefing, ["build", root + "/report-0", "--out", out, "--warnings-as-errors"], environment: env)
+        #expect(strict.status == 1)
+    }
+
     @Test("watch rebuilds on a change, reports a broken file without exiting, and rebuilds once it is fixed")
     func watch() throws {
         let root = try copies(1), out = try PackagePaths.temporaryFolder("watch")

@@ -54,7 +54,7 @@ public final class LinksCase {
         let loaded: LoadedReport
         do { loaded = try ReportLoader(options: .init(sourceDateEpoch: 0)).load(folder: report) } catch { return }
         let links = loaded.report.blocks.flatMap { block -> [Inline] in
-            if case .paragraph(let inlines) = block { return inlines.filter { $0.link != nil } }
+            if case .paragraph(let inlines, _) = block { return inlines.filter { $0.link != nil } }
             return []
         }
         for link in links where !InlineMarkup.isAllowedLink(link.link ?? "") {

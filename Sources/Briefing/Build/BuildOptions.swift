@@ -1,4 +1,5 @@
 import CairoRendering
+import ReportSpec
 
 /// How a build runs and what it writes, besides the report folders themselves.
 ///
@@ -55,10 +56,12 @@ public struct BuildOptions: Sendable, Codable, Equatable {
         self.figureProcess = figureProcess; self.secondThread = secondThread; self.subsetFonts = subsetFonts
     }
 
-    /// The options that change what a build writes, as the content cache records them.
+    /// The options that change what a build writes, as the content cache records them, and the
+    /// English hyphenation patterns the machine has (installing or changing them moves line breaks).
     var outputAffecting: [String] {
         ["png=\(png)", "svg-text=\(svgText.rawValue)", "pdf-standard=\(pdfStandard?.rawValue ?? "")", "pages=\(pageImages.map(\.rawValue).sorted())",
-         "warnings-as-errors=\(warningsAsErrors)", "date=\(sourceDateEpoch.map(String.init) ?? "")"]
+         "warnings-as-errors=\(warningsAsErrors)", "date=\(sourceDateEpoch.map(String.init) ?? "")",
+         "hyphenation=\(HyphenationDictionary.english()?.fingerprint ?? "none")"]
     }
 }
 

@@ -16,10 +16,14 @@ public struct ParagraphStyle: Equatable, Hashable, Sendable {
     public var maxLines: Int?
     /// How a justified paragraph fills its lines.
     public var justification: Justification
+    /// Where English words in a justified paragraph may be hyphenated; nil: they are not.
+    public var hyphenator: Hyphenator?
 
     /// Creates a paragraph style.
-    public init(lineHeight: Double, alignment: Alignment = .left, maxLines: Int? = nil, justification: Justification = .standard) {
+    public init(lineHeight: Double, alignment: Alignment = .left, maxLines: Int? = nil, justification: Justification = .standard,
+                hyphenator: Hyphenator? = nil) {
         self.lineHeight = lineHeight; self.alignment = alignment; self.maxLines = maxLines; self.justification = justification
+        self.hyphenator = hyphenator
     }
 }
 

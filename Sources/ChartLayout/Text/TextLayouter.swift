@@ -27,12 +27,22 @@ public struct TextLayouter {
         // and so does a paragraph whose shaped lines come out wider than the sums total fit used.
         var rawLines: [RawLine] = []
         var measured: [Double]?
+        var alignment = style.alignment
         if style.alignment == .justify, lineLimit == nil, let width {
             let softUnits = EojeolSplitter.split(spans, softBreaks: true)
             guard !softUnits.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
-            if let fitted = totalFitLines(softUnits, width: width, justification: style.justification) {
-                let widths = fitted.map { measure(merge($0.pieces)) }
-                if widths.allSatisfy({ $0 <= width + 1e-9 }) { rawLines = fitted; measured = widths }
+            // Shaped lines can come out a little wider than the sums of their pieces (kerning across
+            // a hyphenation point): then the paragraph is broken once more, for a measure that much narrower.
+            var measure = width
+            for _ in 0..<2 where measured == nil {
+                guard let (fitted, worst) = totalFitLines(softUnits, width: measure, justification: style.justification,
+                                                          hyphenator: style.hyphenator) else { break }
+                let widths = fitted.map { self.measure(merge($0.pieces)) }
+                if let widest = widths.max(), widest > width + 1e-9 { measure -= widest - width; continue }
+                rawLines = fitted; measured = widths
+                // A paragraph that cannot be justified within the limits, however it is broken, is
+                // set ragged-right, whole: one loose line would open rivers the eye goes to first.
+                if worst > Self.maxJustifiedRatio + 1e-9 { alignment = .left }
             }
         }
         if measured == nil {
@@ -60,7 +70,7 @@ public struct TextLayouter {
             let x: Double
             var justified: Double? = nil
             var spaceStretch: Double? = nil, letterStretch: Double? = nil
-            switch style.alignment {
+            switch alignment {
             case .left: x = 0
             case .center: x = width.map { ($0 - w) / 2 } ?? 0
             case .right: x = width.map { $0 - w } ?? 0
@@ -96,6 +106,9 @@ public struct TextLayouter {
 
     /// The most a justified space may grow, in em of the line's text.
     public static let maxSpaceStretchEm = 1.0
+    /// The loosest line total fit may justify, as its adjustment ratio (1: spaces and syllables
+    /// stretched to the theme's limits); past it the paragraph is set ragged-right.
+    public static let maxJustifiedRatio = 1.0
 
     private func lineSize(_ spans: [TextSpan]) -> Double { spans.map(\.style.font.size).max() ?? 10 }
 

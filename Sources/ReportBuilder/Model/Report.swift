@@ -71,8 +71,9 @@ public struct Margins: Equatable, Hashable, Sendable {
 public enum Block: Equatable, Sendable {
     /// A heading of `level` 1–3.
     case heading(level: Int, text: [Inline])
-    /// A paragraph of running text.
-    case paragraph([Inline])
+    /// A paragraph of running text, set as the theme sets body text unless `alignment` says
+    /// otherwise (`.left`: ragged-right, `.justify`: justified even where the theme is ragged).
+    case paragraph([Inline], alignment: ParagraphStyle.Alignment? = nil)
     /// A chart or table; charts never split across pages, tables split between rows.
     case figure(Figure)
     /// A bullet or numbered list; numbered items count 1. → 가. → 1) by depth.

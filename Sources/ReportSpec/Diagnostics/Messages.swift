@@ -89,6 +89,10 @@ public enum Messages {
         Message("spec.unknown-value", "'\(value)' is not a valid \(key); expected one of \(allowed.joined(separator: ", "))",
                 notes: didYouMean(value, among: allowed))
     }
+    public static func noHyphenationPatterns(_ path: String) -> Message {
+        Message("theme.no-hyphenation", "no English hyphenation patterns at \(path); English words in justified paragraphs are not hyphenated",
+                notes: [DiagnosticNote(help: "install Debian's hyphen-en-us (scripts/setup.sh does), set BRIEFING_HYPHENATION to a libhyphen .dic file, or say 'hyphenate: false' in the theme")])
+    }
     public static func eitherKey(_ a: String, _ b: String) -> Message { Message("spec.conflicting-keys", "give either '\(a)' or '\(b)', not both") }
     /// The last error of a load that stopped recording: how many more errors there were.
     public static func tooManyErrors(shown: Int, more: Int) -> Message {

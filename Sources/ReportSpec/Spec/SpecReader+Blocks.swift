@@ -25,11 +25,12 @@ extension SpecReader {
             }
             return .heading(level: level, text: markup(text, at: textNode.location))
         case "paragraph":
-            let map = try node.mapping("paragraph", allowed: ["paragraph"])
+            let map = try node.mapping("paragraph", allowed: ["paragraph", "align"])
             let textNode = try map.required("paragraph")
             let text = Self.unwrapLines(try prose(textNode, "paragraph"))
             note(text, textNode)
-            return .paragraph(markup(text, at: textNode.location))
+            let alignment = try map["align"].map { try ThemeReader.bodyAlignment($0, key: "align") }
+            return .paragraph(markup(text, at: textNode.location), alignment: alignment)
         case "table":
             return .figure(try withCaption(try readTable(node, language: language), node))
         case "map":

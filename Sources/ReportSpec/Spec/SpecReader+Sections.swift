@@ -78,7 +78,10 @@ extension SpecReader {
     }
 
     func themeOverrides(_ node: SpecNode?) throws -> Theme {
-        try node.map(ThemeReader.read) ?? .standard
+        if let node { return try ThemeReader.read(node) }
+        var theme = Theme.standard
+        theme.hyphenator = ThemeReader.hyphenation(at: SourceLocation(file: file), diagnostics: diagnostics)
+        return theme
     }
 
     /// `data:`: each dataset loaded on its own. One that fails is recorded and remembered, so

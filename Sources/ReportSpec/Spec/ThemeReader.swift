@@ -17,7 +17,7 @@ public enum ThemeReader {
         var theme = Theme.standard
         let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text",
                                                       "table-size", "table-line-height", "table-minimum-size", "table-stripe",
-                                                      "table-emphasis", "table-up", "table-down", "body-align",
+                                                      "table-emphasis", "table-up", "table-down", "body-align", "hyphenate",
                                                       "justify-space-stretch", "justify-letter-stretch"])
         let diagnostics = node.diagnostics
         var complete = true
@@ -38,12 +38,11 @@ public enum ThemeReader {
         try set("table-emphasis", \.tableEmphasis) { try color($0, "table-emphasis") }
         try set("table-up", \.tableUp) { try color($0, "table-up") }
         try set("table-down", \.tableDown) { try color($0, "table-down") }
-        try set("body-align", \.justifiesBody) { node in
-            let value = try node.string("body-align")
-            guard value == "justify" || value == "left" else {
-                throw Diagnostic(.error, at: node.location, Messages.unknownValue(value, for: "body-align", allowed: ["justify", "left"]))
-            }
-            return value == "justify"
+        try set("body-align", \.justifiesBody) { try bodyAlignment($0, key: "body-align") == .justify }
+        if let n = map["hyphenate"], try diagnostics.recovering({ try n.bool("hyphenate") }) == false {
+            theme.hyphenator = nil
+        } else {
+            theme.hyphenator = hyphenation(at: map["hyphenate"]?.location ?? node.location, diagnostics: diagnostics)
         }
         try set("justify-space-stretch", \.justification.spaceStretch) { try $0.number("justify-space-stretch", in: 0...1) }
         try set("justify-letter-stretch", \.justification.letterStretch) { try $0.number("justify-letter-stretch", in: 0...0.5) }
@@ -58,6 +57,26 @@ public enum ThemeReader {
                              Messages.expected("a line height of at least the table size and a minimum size of at most it", for: "table-size"))
         }
         return theme
+    }
+
+    /// The English hyphenation patterns, with a warning at `location` when there are none: the
+    /// report is still built, with English words unhyphenated.
+    static func hyphenation(at location: SourceLocation, diagnostics: Diagnostics) -> Hyphenator? {
+        let path = HyphenationDictionary.path()
+        guard let hyphenator = HyphenationDictionary.english(at: path) else {
+            diagnostics.warning(location, Messages.noHyphenationPatterns(path))
+            return nil
+        }
+        return hyphenator
+    }
+
+    /// `justify` or `left` (ragged-right): how body text is set, in the theme or on one paragraph.
+    static func bodyAlignment(_ node: SpecNode, key: String) throws -> ParagraphStyle.Alignment {
+        let value = try node.string(key)
+        guard value == "justify" || value == "left" else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownValue(value, for: key, allowed: ["justify", "left"]))
+        }
+        return value == "justify" ? .justify : .left
     }
 
     private static func color(_ node: SpecNode, _ key: String) throws -> Color {

@@ -190,28 +190,33 @@ struct TextLayouterTests {
         #expect(block.lines.map(\.text) == ["1,234,", "567,89", "0"])
     }
 
-    @Test("justified lines fill the measure unless a space would stretch past 1 em once syllables took their share; last lines and lines without spaces stay natural",
-          arguments: BriefingSentences.all, [100.0, 150, 250])
+    @Test("a paragraph is justified whole when every line fits within the limits, else set ragged whole; last lines and lines without spaces stay natural",
+          arguments: BriefingSentences.all, [100.0, 150, 250, 320])
     func justification(text: String, width: Double) {
         let block = Self.layout(text, width: width, alignment: .justify)
         let j = Justification.standard
+        // Lines that justification would widen: not the last, with a space, short of the measure.
+        let candidates = block.lines.dropLast().filter { $0.text.contains(" ") && $0.width < width }
+        let ragged = !candidates.isEmpty && !block.lines.contains { $0.justifiedWidth != nil }
+        var pastLimits = false
         for (i, line) in block.lines.enumerated() {
             #expect(line.baseline.x == 0)
             let spaces = line.text.filter { $0 == " " }.count
             var limits = line
             limits.spaceStretch = j.spaceStretch * 10
             limits.letterStretch = j.letterStretch * 10
-            let perSpace = limits.justificationShares(extra: width - line.width, spaces: spaces, gaps: TextLayouter.hangulGaps(in: line.text)).perSpace
-            if i == block.lines.count - 1 || spaces == 0 || line.width >= width {
+            let shares = limits.justificationShares(extra: width - line.width, spaces: spaces, gaps: TextLayouter.hangulGaps(in: line.text))
+            let last = i == block.lines.count - 1
+            if !last, shares.perSpace > limits.spaceStretch! + 1e-9 || shares.perGap > limits.letterStretch! + 1e-9 { pastLimits = true }
+            if last || spaces == 0 || line.width >= width || ragged {
                 #expect(line.justifiedWidth == nil, "'\(line.text)' should keep natural widths")
-            } else if perSpace <= TextLayouter.maxSpaceStretchEm * 10 {
+            } else {
                 #expect(line.justifiedWidth == width, "'\(line.text)' does not fill \(width) pt")
                 #expect(line.spaceStretch == limits.spaceStretch)
                 #expect(line.letterStretch == limits.letterStretch)
-            } else {
-                #expect(line.justifiedWidth == nil, "'\(line.text)' would stretch its spaces past 1 em and must stay ragged")
             }
         }
+        #expect(ragged == pastLimits, "ragged: \(ragged), a line past the limits: \(pastLimits)")
     }
 
     @Test("justification leaves a line at natural width when it already fills the measure")
@@ -223,9 +228,9 @@ struct TextLayouterTests {
 
     @Test("a line ended by a newline is not justified")
     func forcedBreakNotJustified() {
-        let block = Self.layout("가 나\n다 라 마 바 사 아", width: 30, alignment: .justify)
+        let block = Self.layout("가 나\n다 라 마 바 사 아", width: 25, alignment: .justify)
         #expect(block.lines.map(\.text) == ["가 나", "다 라", "마 바", "사 아"])
-        #expect(block.lines.map(\.justifiedWidth) == [nil, 30, 30, nil])
+        #expect(block.lines.map(\.justifiedWidth) == [nil, 25, 25, nil])
     }
 
     @Test("centred lines sit at (measure − width) / 2 and right-aligned lines at measure − width")

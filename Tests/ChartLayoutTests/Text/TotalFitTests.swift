@@ -73,8 +73,8 @@ struct TotalFitTests {
 
     @Test("a newline ends a paragraph of its own, and each is broken whole")
     func forcedBreaks() {
-        let block = T.layout("가나다 라마 바사\n아자 차카타 파하", width: 60, alignment: .justify)
+        let block = T.layout("가나다 라마 바사\n아자 차카타 파하", width: 56, alignment: .justify)
         #expect(block.lines.map(\.text) == ["가나다 라마", "바사", "아자 차카타", "파하"])
-        #expect(block.lines.map(\.justifiedWidth) == [60, nil, 60, nil])
+        #expect(block.lines.map(\.justifiedWidth) == [56, nil, 56, nil])
     }
 }

@@ -25,7 +25,7 @@ struct ProseBinderTests {
     static func text(_ paragraph: String) throws -> String {
         let (loaded, d, _) = try load(paragraph: paragraph)
         if let d { Issue.record("unexpected \(d)") }
-        guard case .paragraph(let inlines)? = loaded?.report.blocks.first else { return "" }
+        guard case .paragraph(let inlines, _)? = loaded?.report.blocks.first else { return "" }
         return inlines.map(\.text).joined()
     }
 

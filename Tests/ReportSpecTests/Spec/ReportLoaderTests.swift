@@ -117,7 +117,11 @@ struct ReportLoaderTests {
         #expect(chart.valueFormat.format(7.76) == "77억 6,000만 달러")
         #expect(figure.alt == chart.altText)
         #expect(report.page.size == PageSize.a4)
-        #expect(report.theme == Theme.standard)
+        // The standard theme, with the system's English hyphenation patterns (scripts/setup.sh installs them).
+        var standard = Theme.standard
+        standard.hyphenator = HyphenationDictionary.english()
+        #expect(standard.hyphenator != nil)
+        #expect(report.theme == standard)
     }
 
     @Test("a minimal report normalises every default and unwraps paragraph lines")

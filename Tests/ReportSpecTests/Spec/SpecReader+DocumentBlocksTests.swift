@@ -23,6 +23,38 @@ struct SpecReaderDocumentBlocksTests {
         #expect(bad.map(\.code) == ["spec.unknown-value"], "\(bad)")
     }
 
+    @Test("a paragraph may set its own alignment (ragged-right in a justified report, or the reverse); any other value is an error naming the choices")
+    func paragraphAlignment() throws {
+        let body = "  - paragraph: 가\n  - {paragraph: 나, align: left}\n  - {paragraph: 다, align: justify}\n"
+        let report = try Self.load(body, top: "theme: {body-align: left}\n").get().report
+        let alignments = report.blocks.compactMap { block -> ParagraphStyle.Alignment?? in
+            if case .paragraph(_, let alignment) = block { return alignment } else { return nil }
+        }
+        #expect(alignments == [nil, .left, .justify])
+        let bad = try T.errors(files: ["report.yaml": T.spec(body: "  - {paragraph: 가, align: center}\n"), "data/investment.csv": T.investmentCSV]).1
+        #expect(bad.map(\.code) == ["spec.unknown-value"], "\(bad)")
+        #expect(bad.first?.message.contains("justify, left") == true)
+    }
+
+    @Test("English hyphenation is on by default with the system's patterns, off with hyphenate: false; a missing pattern file is a warning, not an error")
+    func hyphenation() throws {
+        let on = try Self.load("  - paragraph: 가\n").get()
+        #expect(on.report.theme.hyphenator != nil)
+        #expect(on.report.theme.hyphenator == HyphenationDictionary.english())
+        let off = try Self.load("  - paragraph: 가\n", top: "theme: {hyphenate: false}\n").get()
+        #expect(off.report.theme.hyphenator == nil)
+        #expect(off.warnings.isEmpty)
+        let bad = try T.errors(files: ["report.yaml": "theme: {hyphenate: sometimes}\n" + T.spec(body: "  - paragraph: 가\n"),
+                                       "data/investment.csv": T.investmentCSV]).1
+        #expect(bad.count == 1, "\(bad)")
+        #expect(HyphenationDictionary.english(at: "/nonexistent/hyph_en_US.dic") == nil)
+        #expect(HyphenationDictionary.path(environment: ["BRIEFING_HYPHENATION": "/x.dic"]) == "/x.dic")
+        #expect(HyphenationDictionary.path(environment: [:]) == HyphenationDictionary.debianPath)
+        let diagnostics = Diagnostics()
+        #expect(ThemeReader.hyphenation(at: SourceLocation(file: "report.yaml", line: 3, column: 3), diagnostics: diagnostics) != nil)
+        #expect(diagnostics.all.isEmpty)
+    }
+
     @Test("lists, quotes, key figures, sidebars, contents, rules and page breaks read into their blocks")
     func blocks() throws {
         let body = """
