@@ -33,6 +33,12 @@ public final class DocumentFonts {
             perFace["\(face.file)#\(face.index)", default: (face.file, face.index, [" "])].scalars.formUnion(scalars)
         }
         guard !perFace.isEmpty else { return nil }
+        for (key, face) in perFace {
+            for (bracket, halfwidth) in TextEngine.halfwidthForms where face.scalars.contains(bracket)
+                && full.face(file: face.file, index: face.index, covers: [halfwidth]) {
+                perFace[key]?.scalars.insert(halfwidth)
+            }
+        }
         for face in perFace.values where !full.face(file: face.file, index: face.index, covers: face.scalars) { return nil }
 
         let base = parent ?? (getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp")

@@ -139,6 +139,7 @@ extension TextEngine {
             }
             if unknown > 0 { throw RenderError.missingGlyphs(text: text, count: unknown) }
             if shaped.contains(where: { $0.pointee.item.pointee.analysis.level % 2 == 1 }) { return nil }
+            drawProportionalBrackets(shaped, text: chars)
             if let target = line.justifiedWidth, target > line.width {
                 justify(shaped, text: chars, to: target / scale, spaceLimit: line.spaceStretch.map { $0 / scale * Double(PANGO_SCALE) },
                         letterLimit: line.letterStretch.map { $0 / scale * Double(PANGO_SCALE) })

@@ -68,6 +68,15 @@ struct DocumentFeaturesTests {
         }
     }
 
+    @Test("pdftotext keeps the spaces around corner brackets set in half an em: \", 「\" and \"」, \" read as written")
+    func bracketSpaces() throws {
+        for mode in [[], ["-layout"]] {
+            let text = try ProcessRunner.run("pdftotext", mode + ["-enc", "UTF-8", try pdf, "-"]).stdout
+            #expect(text.contains("(WIPO), 「생성형 AI 특허 동향 보고서」(2024)"), "\(mode)")
+            #expect(text.contains("(HAI), 「AI 인덱스 2024」"), "\(mode)")
+        }
+    }
+
     @Test("pdftotext shows the table of contents with the page numbers the sections really start on")
     func tableOfContents() throws {
         let r = try ProcessRunner.run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "2", "-l", "2", try pdf, "-"])
