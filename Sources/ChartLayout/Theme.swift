@@ -59,6 +59,9 @@ public struct Theme: Equatable, Hashable, Sendable {
     public var justification: Justification = .standard
     /// Whether body paragraphs are justified (on a wide enough measure) or set ragged-right.
     public var justifiesBody = true
+    /// How a counter or unit noun follows a figure wherever the report writes numbers (charts,
+    /// tables, maps, prose bindings), unless a `format:` says otherwise.
+    public var unitSpacing: NumberFormat.UnitSpacing = .spelling
     /// Where English words in justified paragraphs may be hyphenated; nil: they never are.
     /// The spec loader sets the system's dictionary here unless the theme says `hyphenate: false`.
     public var hyphenator: Hyphenator?

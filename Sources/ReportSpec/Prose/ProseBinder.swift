@@ -10,6 +10,8 @@ import ChartLayout
 /// ```
 struct ProseBinder {
     let datasets: ReportDatasets
+    /// How a counter follows a figure unless a binding says `unit-spacing` itself (the theme's).
+    var unitSpacing: NumberFormat.UnitSpacing = .spelling
 
     /// A value while evaluating: a number, or a whole column for aggregates.
     enum Value {
@@ -235,6 +237,7 @@ struct ProseBinder {
         default:
             throw Failure(offset: offset, message: Messages.unknownValue(format.name, for: "format", allowed: ["korean", "plain", "percent", "english"]))
         }
+        f.unitSpacing = unitSpacing
         if let name = text("unit-spacing") {
             guard let spacing = NumberFormat.UnitSpacing(rawValue: name) else {
                 throw Failure(offset: offset, message: Messages.unknownValue(name, for: "unit-spacing",

@@ -5,10 +5,10 @@ enum NumberFormatReader {
     static let keys = ["style", "unit", "unit-spacing", "multiplier", "decimals", "significant-digits", "approximate", "prefix", "suffix", "grouping"]
     static let styles = ["plain", "percent", "korean", "english"]
 
-    static func read(_ node: SpecNode) throws -> NumberFormat { try read(node, style: "plain", decimals: 0) }
-
-    /// Reads `node` (nil: no `format:` given) with `style` and `decimals` as the defaults, as table column types set them.
-    static func read(_ node: SpecNode?, style defaultStyle: String, decimals defaultDecimals: Int) throws -> NumberFormat {
+    /// Reads `node` (nil: no `format:` given) with `style` and `decimals` as the defaults, as table
+    /// column types set them, and the report's `unitSpacing` (the theme's) unless it gives its own.
+    static func read(_ node: SpecNode?, style defaultStyle: String = "plain", decimals defaultDecimals: Int = 0,
+                     unitSpacing: NumberFormat.UnitSpacing) throws -> NumberFormat {
         let map = try node?.mapping("format", allowed: keys)
         let location = map?.location ?? node?.location ?? SourceLocation(file: "")
         let styleName = try map?["style"]?.string("style") ?? defaultStyle
@@ -26,7 +26,7 @@ enum NumberFormatReader {
         let prefix = try map?["prefix"]?.string("prefix") ?? ""
         let suffix = try map?["suffix"]?.string("suffix") ?? ""
         let grouping = try map?["grouping"]?.bool("grouping") ?? true
-        let spacing = try unitSpacing(map?["unit-spacing"])
+        let spacing = try Self.unitSpacing(map?["unit-spacing"], default: unitSpacing)
         var format: NumberFormat
         switch styleName {
         case "plain": format = .plain(decimals: decimals, grouping: grouping, prefix: prefix, suffix: suffix, unit: unit, multiplier: multiplier)
@@ -40,9 +40,9 @@ enum NumberFormatReader {
         return format
     }
 
-    /// `unit-spacing`: `spelling` (the default), `spaced` or `attached`.
-    static func unitSpacing(_ node: SpecNode?) throws -> NumberFormat.UnitSpacing {
-        guard let node else { return .spelling }
+    /// `unit-spacing`: `spelling`, `spaced` or `attached`; `fallback` when not given.
+    static func unitSpacing(_ node: SpecNode?, default fallback: NumberFormat.UnitSpacing) throws -> NumberFormat.UnitSpacing {
+        guard let node else { return fallback }
         let name = try node.string("unit-spacing")
         guard let spacing = NumberFormat.UnitSpacing(rawValue: name) else {
             throw Diagnostic(.error, at: node.location, Messages.unknownValue(name, for: "unit-spacing",

@@ -38,7 +38,7 @@ extension SpecReader {
         let orientation = choice(map["orientation"], "orientation", default: BarChart.Orientation.horizontal)
         let layout = choice(map["layout"], "layout", default: BarChart.Layout.grouped)
         let scale = choice(map["scale"], "scale", default: BarChart.Scale.linear)
-        var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
+        var format = try NumberFormatReader.read(map["format"], unitSpacing: unitSpacing)
         format.notAvailable = labels.notAvailable
         try checkValues(series, layout: layout, scale: scale)
 

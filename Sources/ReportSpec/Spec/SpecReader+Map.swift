@@ -33,7 +33,7 @@ extension SpecReader {
         } ?? (joined != nil ? "choropleth" : "symbols")
         let values = joined?.values ?? [:]
 
-        var format = try map["format"].map { try NumberFormatReader.read($0) } ?? .plain(decimals: 0)
+        var format = try NumberFormatReader.read(map["format"], unitSpacing: unitSpacing)
         format.notAvailable = labels.notAvailable
         let (classes, method) = try readClassification(map, valueCount: values.count)
         let symbols = try readMapSymbols(map, kind: kind, joined: joined, regions: regions)

@@ -191,7 +191,7 @@ extension SpecReader {
         case "date": kind = .date
         case "integer", "decimal", "percent", "currency", "units", "korean":
             let style = typeName == "percent" ? "percent" : typeName == "korean" ? "korean" : "plain"
-            var format = try NumberFormatReader.read(m["format"], style: style, decimals: typeName == "decimal" ? 1 : 0)
+            var format = try NumberFormatReader.read(m["format"], style: style, decimals: typeName == "decimal" ? 1 : 0, unitSpacing: unitSpacing)
             if typeName == "currency" && format.prefix.isEmpty && format.unit.isEmpty {
                 throw Diagnostic(.error, at: (m["format"] ?? item).location, Messages.currencyWithoutSymbol)
             }

@@ -28,6 +28,8 @@ struct SpecReader {
     /// Boundary files already read, by path and reading options: several maps often share one
     /// (parsing a country's provinces again for every map was a tenth of a map-heavy build).
     var boundaries: [BoundaryKey: [GeoFeature]] = [:]
+    /// The theme's unit spacing, read before any text or format that writes a number.
+    var unitSpacing = NumberFormat.UnitSpacing.spelling
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -93,6 +95,9 @@ struct SpecReader {
         let language = try diagnostics.recovering { try top["language"]?.string("language") ?? "ko" } ?? "ko"
         // Data first: titles and prose may cite it.
         try readData(top["data"])
+        // The theme first: its unit spacing applies to every number written after it.
+        let theme = try diagnostics.recovering { try themeOverrides(top["theme"]) } ?? .standard
+        unitSpacing = theme.unitSpacing
         let title = try diagnostics.recovering { try prose(top.required("title"), "title") } ?? ""
         let subtitle = try diagnostics.recovering { try top["subtitle"].map { try prose($0, "subtitle") } } ?? nil
         let author = try diagnostics.recovering {
@@ -102,7 +107,6 @@ struct SpecReader {
         let keywords = try diagnostics.recovering { try top["keywords"]?.strings("keywords") ?? [] } ?? []
         let date = try diagnostics.recovering { try reportDate(top) } ?? ""
         let page = try diagnostics.recovering { try pageSetup(top["page"]) } ?? Self.standardPage
-        let theme = try diagnostics.recovering { try themeOverrides(top["theme"]) } ?? .standard
         let cover = try diagnostics.recovering { try top["cover"]?.bool("cover") ?? false } ?? false
         let labels: ChartLabels = language.hasPrefix("ko") ? .korean : .english
 
@@ -135,7 +139,7 @@ struct SpecReader {
     mutating func prose(_ node: SpecNode, _ key: String) throws -> String {
         let raw = try node.string(key)
         var problems: [Error] = []
-        let bound = ProseBinder(datasets: datasets).bind(raw, locate: { self.locate($0, in: raw, node: node) },
+        let bound = ProseBinder(datasets: datasets, unitSpacing: unitSpacing).bind(raw, locate: { self.locate($0, in: raw, node: node) },
                                                          failed: { problems.append($0) })
         for problem in problems {
             if let bad = problem as? ProseBinder.BadCells {

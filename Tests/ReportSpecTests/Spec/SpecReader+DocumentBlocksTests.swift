@@ -55,6 +55,46 @@ struct SpecReaderDocumentBlocksTests {
         #expect(diagnostics.all.isEmpty)
     }
 
+    @Test("the theme's unit-spacing is the report's one rule: prose bindings, charts and tables follow it unless their own format says otherwise")
+    func unitSpacingTheme() throws {
+        let body = """
+          - paragraph: "{{ investment.usd_billion[\\"미국\\"] | plain(unit: \\"곳\\") }}와 {{ investment.usd_billion[\\"미국\\"] | plain(unit: \\"곳\\", unit-spacing: \\"attached\\") }}"
+          - chart: c
+            data: investment
+            category: country
+            value: usd_billion
+            title: 제목
+            format: {unit: 건}
+          - table: t
+            data: investment
+            title: 표
+            columns:
+              - {column: country, header: 나라}
+              - {column: usd_billion, header: 값, type: units, format: {unit: 곳}}
+              - {column: usd_billion, header: 값, type: units, format: {unit: 곳, unit-spacing: attached}}
+
+        """
+        for (theme, expected) in [("", ("67곳", "67곳", "67건", "67곳")), ("theme: {unit-spacing: spaced}\n", ("67 곳", "67곳", "67 건", "67 곳"))] {
+            let report = try Self.load(body, top: theme).get().report
+            guard case .paragraph(let inlines, _) = report.blocks[0] else { Issue.record("no paragraph"); continue }
+            #expect(inlines.map(\.text).joined() == expected.0 + "와 " + expected.1, "\(theme)")
+            var formats: [NumberFormat] = []
+            for block in report.blocks {
+                guard case .figure(let figure) = block else { continue }
+                switch figure.content {
+                case .barChart(let chart): formats.append(chart.valueFormat)
+                case .table(let table):
+                    formats += table.columns.compactMap { if case .number(let f) = $0.kind { f } else { nil } }
+                default: break
+                }
+            }
+            #expect(formats.map { $0.format(67) } == [expected.2, expected.3, "67곳"], "\(theme)")
+        }
+        let bad = try T.errors(files: ["report.yaml": "theme: {unit-spacing: tight}\n" + T.spec(body: "  - paragraph: 가\n"),
+                                       "data/investment.csv": T.investmentCSV]).1
+        #expect(bad.map(\.code) == ["spec.unknown-value"], "\(bad)")
+    }
+
     @Test("lists, quotes, key figures, sidebars, contents, rules and page breaks read into their blocks")
     func blocks() throws {
         let body = """
