@@ -11,10 +11,11 @@ extension TextLine {
     /// Nothing is added after whitespace, or after an ideograph, kana or CJK punctuation, which
     /// Chinese and Japanese text joins without a space, nor after a hyphen at a line's end (a
     /// word hyphenated there, or broken after its own hyphen), which poppler and screen readers
-    /// join to the next line's first word. Justification leaves trailing spaces
+    /// join to the next line's first word, nor where the line ends inside a word
+    /// (``TextLine/continuesWord``: an address, a word before its bracket). Justification leaves trailing spaces
     /// alone, so the line is set exactly as without it.
     var withSeparatingSpace: TextLine {
-        guard let index = spans.lastIndex(where: { !$0.text.isEmpty }), let scalar = spans[index].text.unicodeScalars.last,
+        guard !continuesWord, let index = spans.lastIndex(where: { !$0.text.isEmpty }), let scalar = spans[index].text.unicodeScalars.last,
               !scalar.properties.isWhitespace, scalar != "-", !Self.joinsWithoutSpace(scalar) else { return self }
         var line = self
         if spans[index].link == nil, !spans[index].style.underline {

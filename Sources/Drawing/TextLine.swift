@@ -22,6 +22,10 @@ public struct TextLine: Equatable, Hashable, Sendable {
     public var spaceStretch: Double?
     /// The most added between two Hangul syllables of a justified line, in points.
     public var letterStretch: Double?
+    /// Whether the line ends inside a word that the next line goes on with (an address broken at
+    /// a slash, a word before its bracket, syllables of a long word): text read across the lines
+    /// joins them without a space.
+    public var continuesWord = false
 
     /// Creates a line.
     public init(spans: [TextSpan], baseline: Point, width: Double, ascent: Double, descent: Double,

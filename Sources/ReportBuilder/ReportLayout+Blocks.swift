@@ -23,6 +23,12 @@ extension ReportLayout {
                        hyphenator: theme.hyphenator)
     }
 
+    /// A body paragraph set at the column width.
+    func paragraphBlock(_ inlines: [Inline], alignment: ParagraphStyle.Alignment?) -> TextBlock {
+        TextLayouter(measurer: measurer).layout(spans(inlines, size: theme.bodySize, weight: .regular), width: content.width,
+                                                style: bodyStyle(alignment))
+    }
+
     /// A body paragraph's lines as a flow element.
     func paragraphElement(_ block: TextBlock) -> FlowElement {
         .text(lines: block.lines, lineHeight: theme.bodyLineHeight, spaceBefore: 0,
@@ -48,8 +54,7 @@ extension ReportLayout {
             return [.text(lines: block.lines, lineHeight: lh, spaceBefore: level == 1 ? 20 : 14, spaceAfter: 6,
                           keepWithNext: true, splittable: false, tag: .heading(level: level), leading: anchor)]
         case .paragraph(let inlines, let alignment):
-            return [paragraphElement(layouter.layout(spans(inlines, size: theme.bodySize, weight: .regular), width: content.width,
-                                                     style: bodyStyle(alignment)))]
+            return [paragraphElement(paragraphBlock(inlines, alignment: alignment))]
         case .figure(let figure):
             return try figureElements(figure, number: plan.figureNumbers[figure.id] ?? 0)
         case .list(let list):

@@ -54,10 +54,13 @@ public struct ReportLayout {
         var elements: [FlowElement] = []
         var tocSlots: [(range: Range<Int>, title: String, depth: Int)] = []
         var ordinal = 0
+        var brokenGroups: [String] = []
         for (index, block) in report.blocks.enumerated() {
             let made: [FlowElement]
-            if case .paragraph = block, let ready = prelaid(index) {
-                made = [paragraphElement(ready)]
+            if case .paragraph(let inlines, let alignment) = block {
+                let laid = prelaid(index) ?? paragraphBlock(inlines, alignment: alignment)
+                made = [paragraphElement(laid)]
+                brokenGroups += laid.brokenGroups
                 ordinal += 1
             } else {
                 made = try self.elements(for: block, ordinal: &ordinal, plan: plan, pageNumbers: [:])
@@ -87,7 +90,8 @@ public struct ReportLayout {
         }
         let offset = report.cover ? 1 : 0
         let outline = Self.outline(plan.headings.compactMap { h in numbers[h.anchor].map { (h, $0 - 1 + offset) } })
-        return DocumentPages(layout: self, elements: elements, title: title, sections: sections, outline: outline)
+        return DocumentPages(layout: self, elements: elements, title: title, sections: sections, outline: outline,
+                             brokenGroups: brokenGroups)
     }
 
     /// The report's body paragraphs, each with its block index, styled text, width and style:

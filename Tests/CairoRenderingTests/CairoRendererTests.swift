@@ -66,20 +66,26 @@ struct CairoRendererTests {
         #expect(!raw.contains("/Subject") && !raw.contains("/Keywords") && !raw.contains("/Author"))
     }
 
-    @Test("text read through the tags keeps a paragraph's lines apart, except where Chinese or Japanese joins them")
+    @Test("text read through the tags keeps a paragraph's lines apart, except where Chinese or Japanese joins them or a line ends inside a word")
     func linesApartInTags() throws {
         let renderer = CairoRenderer(engine: try RenderingFixture.engine())
-        func line(_ text: String, y: Double) -> FrameItem {
-            .text(TextLine(spans: [TextSpan(text, style: style)], baseline: Point(x: 10, y: y), width: 40, ascent: 10, descent: 2))
+        func line(_ text: String, y: Double, continues: Bool = false) -> FrameItem {
+            var line = TextLine(spans: [TextSpan(text, style: style)], baseline: Point(x: 10, y: y), width: 40, ascent: 10, descent: 2)
+            line.continuesWord = continues
+            return .text(line)
         }
-        var frame = Frame(size: Size(width: 200, height: 120))
+        var frame = Frame(size: Size(width: 200, height: 200))
         frame.append(.group(Group(items: [line("함께", y: 20), line("미국과", y: 36)], tag: .paragraph)))
         frame.append(.group(Group(items: [line("中文", y: 60), line("字。", y: 76)], tag: .paragraph)))
+        frame.append(.group(Group(items: [line("672억 달러", y: 100, continues: true), line("(약 97조)", y: 116)], tag: .paragraph)))
+        frame.append(.group(Group(items: [line("hyphen-", y: 140), line("ation", y: 156)], tag: .paragraph)))
         let path = try PackagePaths.temporaryFolder("tags-apart") + "/t.pdf"
         try renderer.writePDF(PagedDocument(pages: [Page(frame: frame, label: "1")], metadata: DocumentMetadata(title: "t", language: "ko", date: "")), to: path)
         let tags = try ProcessRunner.run("pdfinfo", ["-struct-text", path]).stdout
         #expect(tags.contains("\"함께 미국과 \""))
         #expect(tags.contains("\"中文字。\""))
+        #expect(tags.contains("\"672억 달러(약 97조) \""), "\(tags)")
+        #expect(tags.contains("\"hyphen-ation \""), "\(tags)")
         // Drawn, the space shows nothing: the page renders as it did without it.
         let png = try renderer.png(frame, scale: 1)
         #expect(!png.isEmpty)

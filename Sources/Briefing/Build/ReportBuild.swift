@@ -101,7 +101,9 @@ struct ReportBuild {
                 let dropped = try layout.droppedLabels(of: figure)
                 if !dropped.isEmpty { warnings.append(Diagnostic(.warning, at: location(of: figure, in: loaded), Messages.mapDroppedLabels(dropped))) }
             }
-            return LaidOut(pages: try paginate(layout, fonts: session.fonts), figures: try layout.standaloneFigures())
+            let pages = try paginate(layout, fonts: session.fonts)
+            warnings += Self.brokenGroupWarnings(pages.brokenGroups, in: loaded)
+            return LaidOut(pages: pages, figures: try layout.standaloneFigures())
         } catch let error as LayoutError {
             let at = loaded.figureLocations[error.figureID] ?? specLocation(loaded)
             throw Failed(diagnostics: warnings + [Diagnostic(.error, at: at, Messages.layoutFailed(error.message))], failure: .input)
@@ -138,6 +140,17 @@ struct ReportBuild {
 
     private func specLocation(_ loaded: LoadedReport) -> SourceLocation {
         SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
+    }
+
+    /// A warning for each place a paragraph parts what a house rule keeps together, at the
+    /// prose that holds it (else the spec itself).
+    static func brokenGroupWarnings(_ groups: [String], in loaded: LoadedReport) -> [Diagnostic] {
+        groups.map { group in
+            let text = group.replacingOccurrences(of: " / ", with: " ")
+            let at = loaded.texts.first { $0.value.contains(text) }?.location
+                ?? SourceLocation(file: loaded.folder.display(ReportLoader.specFileName))
+            return Diagnostic(.warning, at: at, Messages.brokenGroup(group))
+        }
     }
 
     private func location(of figure: Figure, in loaded: LoadedReport) -> SourceLocation {

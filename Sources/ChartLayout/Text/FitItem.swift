@@ -29,6 +29,12 @@ struct FitItem {
     static let addressDemerits = 500.0
     /// Demerits for breaking after a written hyphen.
     static let compoundDemerits = 2_500.0
+    /// Demerits for breaking before an opening bracket written against a word ("672억 달러" /
+    /// "(약 97조 5,000억 원)로"): keep-all allows it (the bracket is no letter), and it keeps
+    /// the bracketed text whole, so it costs little.
+    static let bracketDemerits = 500.0
+    /// Opening brackets a line may start with when written against the word before them.
+    static let openingBrackets: Set<Character> = ["(", "[", "{", "（", "［", "「", "『", "〈", "《", "【", "〔"]
     /// Demerits for breaking between two Hangul syllables of a word, allowed only when keep-all
     /// leaves a line past its limits (klreq §4.4.2): as dear as a line stretched about 1.1 times
     /// its limits, so it is taken only to spare a looser one.
@@ -85,13 +91,19 @@ struct FitItem {
 
     /// Where `text` (one styled run, no spaces) may break inside, as character offsets in order.
     static func breakPoints(in text: String, hyphenator: Hyphenator?, relaxed: Bool = false) -> [Cut] {
-        // Nothing to find in short runs or, unless relaxed, in Hangul: the common case costs one scan of the bytes.
-        guard text.utf8.count >= 5, relaxed || text.utf8.contains(where: { $0 < 0x80 && $0 > 0x40 }) else { return [] }
+        // Nothing to find in short runs or, unless relaxed, in Hangul without a bracket: the common
+        // case costs one scan of the bytes.
+        guard text.utf8.count >= 4,
+              relaxed || text.utf8.contains(where: { ($0 < 0x80 && $0 > 0x40) || $0 == 0x28 || $0 == 0xE3 || $0 == 0xEF }) else { return [] }
         let chars = Array(text)
         if isAddress(text) { return addressBreaks(chars).map { ($0, .none, addressDemerits) } }
         var cuts: [Cut] = []
         var i = 0
         while i < chars.count {
+            // Before an opening bracket against a word: "달러(약" breaks as "달러" / "(약".
+            if i > 0, openingBrackets.contains(chars[i]), isHangul(chars[i - 1]) || isLetter(chars[i - 1]), i + 1 < chars.count {
+                cuts.append((i, .none, bracketDemerits))
+            }
             if relaxed, isHangul(chars[i]) {
                 var end = i
                 while end < chars.count, isHangul(chars[end]) { end += 1 }

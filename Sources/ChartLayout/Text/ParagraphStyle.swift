@@ -60,10 +60,15 @@ public struct TextBlock: Equatable, Hashable, Sendable {
     public var naturalWidth: Double
     /// True when `maxLines` cut the text short.
     public var truncated: Bool
+    /// Each place a line break parts what a house rule keeps together ("약" and its number, as
+    /// in "(약 / 97조 5,000억 원)"), because the paragraph could not be set otherwise; the builder
+    /// warns of each.
+    public var brokenGroups: [String]
 
     /// Creates a text block.
-    public init(lines: [TextLine], height: Double, naturalWidth: Double, truncated: Bool = false) {
+    public init(lines: [TextLine], height: Double, naturalWidth: Double, truncated: Bool = false, brokenGroups: [String] = []) {
         self.lines = lines; self.height = height; self.naturalWidth = naturalWidth; self.truncated = truncated
+        self.brokenGroups = brokenGroups
     }
 
     /// The block's lines as frame items moved by `origin`.

@@ -34,17 +34,18 @@ extension TextLayouter {
     /// not apply: a word wider than the measure (broken inside, greedily), or a measure that
     /// shaping disagrees with. With a `hyphenator`, English words may break at its points.
     ///
-    /// Keep-all first; when that leaves a line stretched past its limits (a word space over
-    /// 0.6 em at the defaults), the paragraph is broken again with breaks between the syllables
-    /// of its Hangul words allowed, at a cost, as klreq §4.4.2 allows, and the better setting kept.
+    /// Keep-all first, every house-rule group whole; when that leaves a line stretched past its
+    /// limits (a word space over 0.6 em at the defaults), the paragraph is broken again with
+    /// breaks between the syllables of its Hangul words allowed, at a cost, as klreq §4.4.2
+    /// allows, and then, dearer still, "약" parted from its number; the better setting is kept.
     /// The ratio returned is the loosest line's: over 1, a line stretches past the limits.
     func totalFitLines(_ units: [Eojeol], width: Double, justification: Justification,
                        hyphenator: Hyphenator? = nil) -> (lines: [RawLine], worstRatio: Double)? {
-        guard let strict = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, relaxed: false) else { return nil }
-        guard strict.worstRatio > 1 + 1e-9,
-              let relaxed = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, relaxed: true),
-              relaxed.worstRatio < strict.worstRatio else { return strict }
-        return relaxed
+        let strict = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, relaxed: false)
+        if let strict, strict.worstRatio <= 1 + 1e-9 { return strict }
+        guard let relaxed = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, relaxed: true) else { return strict }
+        guard let strict else { return relaxed }
+        return relaxed.worstRatio < strict.worstRatio ? relaxed : strict
     }
 
     /// One breaking of the paragraph, strict (keep-all) or `relaxed`, with its loosest line's ratio.
@@ -52,7 +53,7 @@ extension TextLayouter {
                   relaxed: Bool) -> (lines: [RawLine], worstRatio: Double)? {
         guard !units.isEmpty else { return ([], 0) }
         let items = FitItem.items(units, hyphenator: hyphenator, relaxed: relaxed)
-        let widths = items.map { measure($0.pieces) }
+        let widths = items.map { measure(merge($0.pieces)) }   // merged: a glued unit's spaces shaped among its words
         guard widths.allSatisfy({ $0 <= width + 1e-9 }) else { return nil }
         var lines: [RawLine] = []
         var worst = 0.0
@@ -60,12 +61,18 @@ extension TextLayouter {
         // Forced breaks (newlines) end a paragraph of their own.
         for end in items.indices where items[end].breakAfter || end == items.count - 1 {
             let segment = Array(items[start...end])
-            guard let (breaks, ratio) = bestBreaks(segment, widths: Array(widths[start...end]), width: width, justification: justification) else { return nil }
+            guard let (breaks, ratio) = bestBreaks(segment, widths: Array(widths[start...end]), width: width, justification: justification,
+                                                   softBreaks: relaxed) else { return nil }
             worst = max(worst, ratio)
             var from = 0
             for to in breaks {
                 let last = to == segment.count - 1
-                lines.append(RawLine(pieces: FitItem.line(segment[from...to], hyphenated: !last), forced: last))
+                var line = RawLine(pieces: FitItem.line(segment[from...to], hyphenated: !last), forced: last)
+                line.continuesWord = !last && segment[to].joint != .space
+                if !last, segment[to + 1].softlyJoined {
+                    line.breaksGroup = segment[to].pieces.map(\.text).joined() + " / " + segment[to + 1].pieces.map(\.text).joined()
+                }
+                lines.append(line)
                 from = to + 1
             }
             start = end + 1
@@ -75,7 +82,9 @@ extension TextLayouter {
 
     /// The last index (into `items`) of each line, by least total demerits, and the largest
     /// adjustment ratio among those lines (1: stretched exactly to the limits).
-    private func bestBreaks(_ items: [FitItem], widths: [Double], width: Double, justification: Justification) -> ([Int], Double)? {
+    /// Without `softBreaks`, never before an item that is ``FitItem/softlyJoined``.
+    private func bestBreaks(_ items: [FitItem], widths: [Double], width: Double, justification: Justification,
+                            softBreaks: Bool) -> ([Int], Double)? {
         let n = items.count
         var joints = [Double](repeating: 0, count: n)       // the space after each item, on its line
         var hyphens = [Double](repeating: 0, count: n)      // the hyphen added when a line ends after it
@@ -112,7 +121,7 @@ extension TextLayouter {
                 size = max(size, em[a])
                 if natural > width + 1e-9 { break }
                 let lineWidth = natural + (last ? 0 : hyphens[b])
-                if best[a] < .infinity, lineWidth <= width + 1e-9 {
+                if best[a] < .infinity, lineWidth <= width + 1e-9, softBreaks || last || !items[b + 1].softlyJoined {
                     var badness = 0.0, ratio = 0.0
                     if !last {
                         // How far the line stretches against what it can: 1 when spaces and syllables

@@ -39,16 +39,23 @@ public struct TextLayouter {
                                                           hyphenator: style.hyphenator) else { break }
                 let widths = fitted.map { self.measure(merge($0.pieces)) }
                 if let widest = widths.max(), widest > width + 1e-9 { measure -= widest - width; continue }
-                rawLines = fitted; measured = widths
                 // A paragraph that cannot be justified within the limits, however it is broken, is
-                // set ragged-right, whole: one loose line would open rivers the eye goes to first.
-                if worst > Self.maxJustifiedRatio + 1e-9 { alignment = .left }
+                // set ragged-right, whole (one loose line would open rivers the eye goes to first),
+                // and broken as any ragged paragraph is: no group parted, no word broken inside.
+                if worst > Self.maxJustifiedRatio + 1e-9 { alignment = .left; break }
+                rawLines = fitted; measured = widths
             }
         }
         if measured == nil {
             let units = EojeolSplitter.split(spans)
             guard !units.isEmpty else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
             rawLines = breakLines(units, width: width, lineLimit: lineLimit)
+            // Broken greedily (a word wider than the measure), a justified paragraph is still
+            // justified whole or not at all.
+            if alignment == .justify, let width,
+               rawLines.indices.contains(where: { exceedsLimits(rawLines[$0], last: $0 == rawLines.count - 1, width: width, style: style) }) {
+                alignment = .left
+            }
         }
         var truncated = false
         if let maxLines = style.maxLines, maxLines > 0, rawLines.count > maxLines {
@@ -76,21 +83,15 @@ public struct TextLayouter {
             case .right: x = width.map { $0 - w } ?? 0
             case .justify:
                 x = 0
+                // Spaces grow to their limit, then Hangul syllables to theirs (klreq); the paragraph
+                // was set ragged above if any line would have to grow past them. A last line, and
+                // a line without a space, keep their natural width.
                 let isLast = i == rawLines.count - 1 || raw.forced
-                // Spaces grow to their limit, then Hangul syllables to theirs (klreq). Justify only
-                // while no space would then stretch past 1 em (loose lines read badly); a line that
-                // would is set ragged instead.
-                let spaces = merged.reduce(0) { $0 + $1.text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } }
-                let size = lineSize(merged)
-                var probe = TextLine(spans: [], baseline: Point(x: 0, y: 0), width: w, ascent: 0, descent: 0)
-                probe.spaceStretch = style.justification.spaceStretch * size
-                probe.letterStretch = style.justification.letterStretch * size
-                if let width, !isLast, w < width, spaces > 0,
-                   probe.justificationShares(extra: width - w, spaces: spaces, gaps: Self.hangulGaps(in: merged.map(\.text).joined())).perSpace
-                    <= Self.maxSpaceStretchEm * size {
+                if let width, !isLast, w < width, merged.contains(where: { $0.text.utf8.contains(0x20) }) {
+                    let size = lineSize(merged)
                     justified = width
-                    spaceStretch = probe.spaceStretch
-                    letterStretch = probe.letterStretch
+                    spaceStretch = style.justification.spaceStretch * size
+                    letterStretch = style.justification.letterStretch * size
                 }
             }
             let lineFont = merged.first?.style.font ?? font
@@ -99,18 +100,34 @@ public struct TextLayouter {
                                   baseline: Point(x: x, y: firstBaseline + Double(i) * style.lineHeight),
                                   width: w, ascent: m.ascent, descent: m.descent, justifiedWidth: justified,
                                   spaceStretch: spaceStretch, letterStretch: letterStretch))
+            lines[lines.count - 1].continuesWord = raw.continuesWord
         }
         return TextBlock(lines: lines, height: Double(lines.count) * style.lineHeight,
-                         naturalWidth: natural, truncated: truncated)
+                         naturalWidth: natural, truncated: truncated, brokenGroups: rawLines.compactMap(\.breaksGroup))
     }
 
-    /// The most a justified space may grow, in em of the line's text.
-    public static let maxSpaceStretchEm = 1.0
     /// The loosest line total fit may justify, as its adjustment ratio (1: spaces and syllables
     /// stretched to the theme's limits); past it the paragraph is set ragged-right.
     public static let maxJustifiedRatio = 1.0
 
     private func lineSize(_ spans: [TextSpan]) -> Double { spans.map(\.style.font.size).max() ?? 10 }
+
+    /// Whether justifying `raw` (not the `last` line) to `width` would grow its spaces or syllable
+    /// gaps past the limits of `style`.
+    private func exceedsLimits(_ raw: RawLine, last: Bool, width: Double, style: ParagraphStyle) -> Bool {
+        guard !last, !raw.forced else { return false }
+        let merged = merge(raw.pieces)
+        let text = merged.map(\.text).joined()
+        let spaces = text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        let w = measure(merged)
+        guard spaces > 0, w < width else { return false }
+        let size = lineSize(merged)
+        var probe = TextLine(spans: [], baseline: Point(x: 0, y: 0), width: w, ascent: 0, descent: 0)
+        probe.spaceStretch = style.justification.spaceStretch * size
+        probe.letterStretch = style.justification.letterStretch * size
+        let shares = probe.justificationShares(extra: width - w, spaces: spaces, gaps: Self.hangulGaps(in: text))
+        return shares.perSpace > probe.spaceStretch! + 1e-9 || shares.perGap > probe.letterStretch! + 1e-9
+    }
 
     /// The natural width of the text on one line.
     public func naturalWidth(of spans: [TextSpan]) -> Double {
@@ -119,7 +136,14 @@ public struct TextLayouter {
 
     // MARK: - Breaking
 
-    struct RawLine { var pieces: [TextSpan]; var forced: Bool }
+    struct RawLine {
+        var pieces: [TextSpan]
+        var forced: Bool
+        /// The group a house rule keeps together that this line's end breaks ("(약 / 97조 5,000억 원)로").
+        var breaksGroup: String? = nil
+        /// The line ends inside a word, which the next line goes on with.
+        var continuesWord = false
+    }
 
     func measure(_ unit: [TextSpan]) -> Double {
         unit.reduce(0) { $0 + measurer.width(of: $1.text, font: $1.style.font) }
@@ -147,7 +171,7 @@ public struct TextLayouter {
         var queue = units[...]
         while let unit = queue.popFirst() {
             if let lineLimit, lines.count >= lineLimit { return lines }
-            let w = measure(unit.pieces)
+            let w = measure(merge(unit.pieces))   // merged: a glued unit's spaces shaped among its words
             // A glued unit wider than the measure breaks first between an amount's groups.
             if let limit = width, w > limit + 1e-9, unit.pieces.contains(where: { $0.text.contains(" ") }) {
                 var parts = EojeolSplitter.split(unit.pieces, relaxed: true)

@@ -22,6 +22,9 @@ public struct DocumentPages {
     let sections: [String?]
     /// Bookmarks by heading, pointing at named destinations.
     public let outline: [OutlineEntry]
+    /// Where body paragraphs break what a house rule keeps together, because they could not be
+    /// set otherwise (``TextBlock/brokenGroups``), in reading order.
+    public let brokenGroups: [String]
 
     /// The report's title, author and other document properties.
     public var metadata: DocumentMetadata { layout.report.metadata }

@@ -2,6 +2,10 @@
 extension Messages {
     // MARK: Build
     public static func layoutFailed(_ text: String) -> Message { Message("layout.does-not-fit", text) }
+    public static func brokenGroup(_ where: String) -> Message {
+        Message("layout.broken-group", "the paragraph could not be set without parting '약' from its number: '\(`where`)'",
+                notes: [DiagnosticNote(help: "reword the sentence, or move the bracketed amount, so that the line before it is not left loose")])
+    }
     public static func buildProcessFailed(_ text: String) -> Message { Message("build.process-failed", text) }
     public static func buildFailed(_ text: String) -> Message { Message("build.failed", text) }
     public static func outputFailed(_ text: String) -> Message { Message("output.cannot-write", text) }

@@ -42,6 +42,19 @@ struct TotalFitTests {
         #expect(looseGreedy.count == 2 && abs(looseGreedy[0] - 1.85) < 1e-9 && abs(looseGreedy[1] - 0.93) < 0.01, "\(looseGreedy)")
         #expect(fitted.map(\.text) == ["2023년 미국의 AI 민간 투자액은 672억 달러(약", "97조 5,000억 원)로 중국의 77억 6,000만 달러보다", "9배 가까이 많았습니다."])
         #expect(tight == [0.5, 0.25], "\(tight)")
+        // The break parts 약 from its number, so the block says where, for the builder's warning.
+        let block = T.layout(BriefingSentences.investment, width: width, alignment: .justify)
+        #expect(block.brokenGroups == ["(약 / 97조 5,000억 원)로"])
+        #expect(T.layout(BriefingSentences.investment, width: width, alignment: .left).brokenGroups.isEmpty)
+    }
+
+    @Test("a paragraph that cannot be justified within the limits is set ragged and broken as ragged text: no group parted")
+    func raggedFallback() {
+        // At 100 pt no breaking of the sentence keeps every line within the limits.
+        let block = T.layout(BriefingSentences.investment, width: 100, alignment: .justify)
+        #expect(block.lines.allSatisfy { $0.justifiedWidth == nil })
+        #expect(block.brokenGroups.isEmpty)
+        #expect(block.lines.map(\.text) == T.layout(BriefingSentences.investment, width: 100, alignment: .left).lines.map(\.text))
     }
 
     @Test("slack goes to spaces up to their limit, then to syllable gaps up to theirs, then to both in proportion")

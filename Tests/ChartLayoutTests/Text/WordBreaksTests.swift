@@ -24,6 +24,14 @@ struct WordBreaksTests {
     @Test("nothing splits a name, an acronym, a model number or Hangul", arguments: ["DeepSeek-V3", "GPT-4o", "HYPHENATION", "2hyphenation", "hyphenation2", "초거대인공지능반도체"])
     func untouched(text: String) { #expect(Self.pieces(text) == [text]) }
 
+    @Test("an opening bracket written against a word may start a line, keeping the bracketed amount whole")
+    func bracket() {
+        #expect(Self.pieces("672억 달러(약 97조") == ["672억 달러|", "(약", "97조"])
+        #expect(Self.pieces("보고서「AI」") == ["보고서|", "「AI」"])
+        #expect(Self.pieces("(약") == ["(약"], "never before a bracket that starts the word")
+        #expect(Self.pieces("2024(잠정)") == ["2024(잠정)"], "nor after a figure")
+    }
+
     @Test("a compound of lowercase words breaks after its own hyphen, adding nothing")
     func compound() {
         #expect(Self.pieces("large-scale") == ["large-|", "scale"])
