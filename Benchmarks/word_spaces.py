@@ -6,7 +6,9 @@ as SIZE-point text) spanning the full measure (from the leftmost start to the ri
 on its page, within 1 pt), the median gap between its words, in em. Prints the count, the widest
 median and the lines over LIMIT em (0.6 by default: issue 19's bar for justified Korean text).
 
-    python3 Benchmarks/word_spaces.py out/china-ai-2025.pdf [--size 10.5] [--limit 0.6]
+    python3 Benchmarks/word_spaces.py out/china-ai-2025.pdf [--size 10.5] [--limit 0.6] [--histogram]
+
+With --histogram, also the distribution of the lines' median word spaces, in 0.05 em bins.
 """
 import argparse
 import re
@@ -41,6 +43,7 @@ def main():
     parser.add_argument("pdf", nargs="+")
     parser.add_argument("--size", type=float, default=10.5)
     parser.add_argument("--limit", type=float, default=0.6)
+    parser.add_argument("--histogram", action="store_true")
     args = parser.parse_args()
     for pdf in args.pdf:
         found = sorted(lines(pdf, args.size), reverse=True)
@@ -49,6 +52,13 @@ def main():
         print(f"{pdf}: {len(found)} full-measure body lines, widest median word space {widest} em, {len(over)} over {args.limit} em")
         for ratio, text in over:
             print(f"  {ratio:.3f}  {text[:60]}")
+        if args.histogram and found:
+            bins = {}
+            for ratio, _ in found:
+                low = int(ratio / 0.05) * 0.05
+                bins[low] = bins.get(low, 0) + 1
+            for low in sorted(bins):
+                print(f"  {low:.2f}–{low + 0.05:.2f} em  {bins[low]:3d}  {'#' * bins[low]}")
 
 
 if __name__ == "__main__":

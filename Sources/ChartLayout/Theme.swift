@@ -62,6 +62,8 @@ public struct Theme: Equatable, Hashable, Sendable {
     /// How a counter or unit noun follows a figure wherever the report writes numbers (charts,
     /// tables, maps, prose bindings), unless a `format:` says otherwise.
     public var unitSpacing: NumberFormat.UnitSpacing = .spelling
+    /// Whether brackets and quotes at the edges of body lines hang into the margins.
+    public var hangsPunctuation = false
     /// Where English words in justified paragraphs may be hyphenated; nil: they never are.
     /// The spec loader sets the system's dictionary here unless the theme says `hyphenate: false`.
     public var hyphenator: Hyphenator?

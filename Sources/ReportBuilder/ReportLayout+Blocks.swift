@@ -20,7 +20,7 @@ extension ReportLayout {
     /// How a body paragraph is set, with its own `alignment` if it has one.
     func bodyStyle(_ alignment: ParagraphStyle.Alignment? = nil) -> ParagraphStyle {
         ParagraphStyle(lineHeight: theme.bodyLineHeight, alignment: bodyAlignment(alignment), justification: theme.justification,
-                       hyphenator: theme.hyphenator)
+                       hyphenator: theme.hyphenator, hangsPunctuation: theme.hangsPunctuation)
     }
 
     /// A body paragraph set at the column width.

@@ -105,6 +105,26 @@ struct CIWorkflowTests {
         #expect(strict.status == 1)
     }
 
+    @Test("a justified paragraph that can only be set by parting 약 from its number warns at the paragraph's line, naming the place; set ragged it does not")
+    func brokenGroupWarning() throws {
+        let folder = try PackagePaths.temporaryFolder("broken-group")
+        let paragraph = "스탠퍼드대 인간중심AI연구소의 「AI 인덱스 2024」에 따르면 2023년 미국의 AI 민간 투자액은 672억 달러(약 97조 5,000억 원)로 "
+            + "중국의 77억 6,000만 달러보다 9배 가까이 많았습니다. 「생성형 AI 특허 동향 보고서」는 2014~2023년 생성형 AI 특허 출원의 70%가 "
+            + "중국에서 나왔다고 밝혔습니다. “거대언어모델”이라는 말은 이제 흔히 쓰입니다. (이 문단은 걸침 문장부호를 시험하려고 쓴 것입니다.) "
+            + "중국 관영 CCTV에 따르면 AI 기업은 약 4,700곳으로 세계 2위이고, 거대언어모델은 약 200개가 시장에 나와 있습니다."
+        func build(align: String) throws -> ProcessResult {
+            try "title: 시험\ndate: 2025-01-01\nbody:\n  - paragraph: \(paragraph)\n    align: \(align)\n"
+                .write(toFile: folder + "/report.yaml", atomically: true, encoding: .utf8)
+            return try ProcessRunner.run(PackagePaths.briefing, ["build", folder, "--out", try PackagePaths.temporaryFolder("o")])
+        }
+        let justified = try build(align: "justify")
+        #expect(justified.status == 0)
+        #expect(justified.stderr.contains("report.yaml:4:16: warning: the paragraph could not be set without parting '약' from its number: '(약 / 97조 5,000억 원)로'"),
+                "\(justified.stderr)")
+        let ragged = try build(align: "left")
+        #expect(ragged.status == 0 && !ragged.stderr.contains("warning"), "\(ragged.stderr)")
+    }
+
     @Test("watch rebuilds on a change, reports a broken file without exiting, and rebuilds once it is fixed")
     func watch() throws {
         let root = try copies(1), out = try PackagePaths.temporaryFolder("watch")

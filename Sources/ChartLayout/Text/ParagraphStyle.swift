@@ -18,12 +18,14 @@ public struct ParagraphStyle: Equatable, Hashable, Sendable {
     public var justification: Justification
     /// Where English words in a justified paragraph may be hyphenated; nil: they are not.
     public var hyphenator: Hyphenator?
+    /// Whether brackets and quotes at a line's edges hang into the margins (left and justified text).
+    public var hangsPunctuation: Bool
 
     /// Creates a paragraph style.
     public init(lineHeight: Double, alignment: Alignment = .left, maxLines: Int? = nil, justification: Justification = .standard,
-                hyphenator: Hyphenator? = nil) {
+                hyphenator: Hyphenator? = nil, hangsPunctuation: Bool = false) {
         self.lineHeight = lineHeight; self.alignment = alignment; self.maxLines = maxLines; self.justification = justification
-        self.hyphenator = hyphenator
+        self.hyphenator = hyphenator; self.hangsPunctuation = hangsPunctuation
     }
 }
 

@@ -40,16 +40,17 @@ extension TextLayouter {
     /// allows, and then, dearer still, "약" parted from its number; the better setting is kept.
     /// The ratio returned is the loosest line's: over 1, a line stretches past the limits.
     func totalFitLines(_ units: [Eojeol], width: Double, justification: Justification,
-                       hyphenator: Hyphenator? = nil) -> (lines: [RawLine], worstRatio: Double)? {
-        let strict = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, relaxed: false)
+                       hyphenator: Hyphenator? = nil, hangs: Bool = false) -> (lines: [RawLine], worstRatio: Double)? {
+        let strict = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, hangs: hangs, relaxed: false)
         if let strict, strict.worstRatio <= 1 + 1e-9 { return strict }
-        guard let relaxed = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, relaxed: true) else { return strict }
+        guard let relaxed = totalFit(units, width: width, justification: justification, hyphenator: hyphenator, hangs: hangs,
+                                     relaxed: true) else { return strict }
         guard let strict else { return relaxed }
         return relaxed.worstRatio < strict.worstRatio ? relaxed : strict
     }
 
     /// One breaking of the paragraph, strict (keep-all) or `relaxed`, with its loosest line's ratio.
-    func totalFit(_ units: [Eojeol], width: Double, justification: Justification, hyphenator: Hyphenator?,
+    func totalFit(_ units: [Eojeol], width: Double, justification: Justification, hyphenator: Hyphenator?, hangs: Bool = false,
                   relaxed: Bool) -> (lines: [RawLine], worstRatio: Double)? {
         guard !units.isEmpty else { return ([], 0) }
         let items = FitItem.items(units, hyphenator: hyphenator, relaxed: relaxed)
@@ -62,7 +63,7 @@ extension TextLayouter {
         for end in items.indices where items[end].breakAfter || end == items.count - 1 {
             let segment = Array(items[start...end])
             guard let (breaks, ratio) = bestBreaks(segment, widths: Array(widths[start...end]), width: width, justification: justification,
-                                                   softBreaks: relaxed) else { return nil }
+                                                   softBreaks: relaxed, hangs: hangs) else { return nil }
             worst = max(worst, ratio)
             var from = 0
             for to in breaks {
@@ -82,9 +83,10 @@ extension TextLayouter {
 
     /// The last index (into `items`) of each line, by least total demerits, and the largest
     /// adjustment ratio among those lines (1: stretched exactly to the limits).
-    /// Without `softBreaks`, never before an item that is ``FitItem/softlyJoined``.
+    /// Without `softBreaks`, never before an item that is ``FitItem/softlyJoined``. With `hangs`,
+    /// a bracket or quote at a line's edge takes no room in the measure (it hangs in the margin).
     private func bestBreaks(_ items: [FitItem], widths: [Double], width: Double, justification: Justification,
-                            softBreaks: Bool) -> ([Int], Double)? {
+                            softBreaks: Bool, hangs: Bool) -> ([Int], Double)? {
         let n = items.count
         var joints = [Double](repeating: 0, count: n)       // the space after each item, on its line
         var hyphens = [Double](repeating: 0, count: n)      // the hyphen added when a line ends after it
@@ -92,6 +94,8 @@ extension TextLayouter {
         var gaps = [Int](repeating: 0, count: n)            // Hangul syllable pairs inside an item
         var gapAfter = [Int](repeating: 0, count: n)        // 1 where an item meets the next between two syllables
         var em = [Double](repeating: 10, count: n)
+        let edges = hangs ? items.map { self.hangs(of: $0.pieces) } : []
+        let widestHang = edges.map(\.left).max() ?? 0
         for (i, item) in items.enumerated() {
             switch item.joint {
             case .space: if i + 1 < n { joints[i] = spaceWidthBetween(item.pieces, items[i + 1].pieces) }
@@ -119,8 +123,9 @@ extension TextLayouter {
                 spaceCount += inner[a] + (a < b && items[a].joint == .space ? 1 : 0)
                 gapCount += gaps[a] + (a < b ? gapAfter[a] : 0)
                 size = max(size, em[a])
-                if natural > width + 1e-9 { break }
-                let lineWidth = natural + (last ? 0 : hyphens[b])
+                let hungRight = hangs && (last || items[b].joint != .hyphen) ? edges[b].right : 0
+                if natural - widestHang - hungRight > width + 1e-9 { break }
+                let lineWidth = natural + (last ? 0 : hyphens[b]) - (hangs ? edges[a].left : 0) - hungRight
                 if best[a] < .infinity, lineWidth <= width + 1e-9, softBreaks || last || !items[b + 1].softlyJoined {
                     var badness = 0.0, ratio = 0.0
                     if !last {

@@ -36,9 +36,11 @@ public struct TextLayouter {
             var measure = width
             for _ in 0..<2 where measured == nil {
                 guard let (fitted, worst) = totalFitLines(softUnits, width: measure, justification: style.justification,
-                                                          hyphenator: style.hyphenator) else { break }
+                                                          hyphenator: style.hyphenator, hangs: style.hangsPunctuation) else { break }
                 let widths = fitted.map { self.measure(merge($0.pieces)) }
-                if let widest = widths.max(), widest > width + 1e-9 { measure -= widest - width; continue }
+                // How far each line runs past the measure, its hanging marks aside.
+                let over = zip(fitted, widths).map { line, w in w - (style.hangsPunctuation ? hangs(of: line.pieces).left + hangs(of: line.pieces).right : 0) - width }
+                if let most = over.max(), most > 1e-9 { measure -= most; continue }
                 // A paragraph that cannot be justified within the limits, however it is broken, is
                 // set ragged-right, whole (one loose line would open rivers the eye goes to first),
                 // and broken as any ragged paragraph is: no group parted, no word broken inside.
@@ -77,19 +79,21 @@ public struct TextLayouter {
             let x: Double
             var justified: Double? = nil
             var spaceStretch: Double? = nil, letterStretch: Double? = nil
+            // Marks hanging into the margins, for text set from the left edge.
+            let hung = style.hangsPunctuation && (alignment == .left || alignment == .justify) ? hangs(of: merged) : (left: 0, right: 0)
             switch alignment {
-            case .left: x = 0
+            case .left: x = -hung.left
             case .center: x = width.map { ($0 - w) / 2 } ?? 0
             case .right: x = width.map { $0 - w } ?? 0
             case .justify:
-                x = 0
+                x = -hung.left
                 // Spaces grow to their limit, then Hangul syllables to theirs (klreq); the paragraph
                 // was set ragged above if any line would have to grow past them. A last line, and
                 // a line without a space, keep their natural width.
                 let isLast = i == rawLines.count - 1 || raw.forced
-                if let width, !isLast, w < width, merged.contains(where: { $0.text.utf8.contains(0x20) }) {
+                if let width, !isLast, w < width + hung.left + hung.right, merged.contains(where: { $0.text.utf8.contains(0x20) }) {
                     let size = lineSize(merged)
-                    justified = width
+                    justified = width + hung.left + hung.right
                     spaceStretch = style.justification.spaceStretch * size
                     letterStretch = style.justification.letterStretch * size
                 }
@@ -120,6 +124,8 @@ public struct TextLayouter {
         let text = merged.map(\.text).joined()
         let spaces = text.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         let w = measure(merged)
+        let hung = style.hangsPunctuation ? hangs(of: merged) : (left: 0, right: 0)
+        let width = width + hung.left + hung.right
         guard spaces > 0, w < width else { return false }
         let size = lineSize(merged)
         var probe = TextLine(spans: [], baseline: Point(x: 0, y: 0), width: w, ascent: 0, descent: 0)

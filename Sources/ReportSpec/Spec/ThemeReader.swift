@@ -17,7 +17,7 @@ public enum ThemeReader {
         var theme = Theme.standard
         let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text",
                                                       "table-size", "table-line-height", "table-minimum-size", "table-stripe",
-                                                      "table-emphasis", "table-up", "table-down", "body-align", "hyphenate", "unit-spacing",
+                                                      "table-emphasis", "table-up", "table-down", "body-align", "hyphenate", "unit-spacing", "hanging-punctuation",
                                                       "justify-space-stretch", "justify-letter-stretch"])
         let diagnostics = node.diagnostics
         var complete = true
@@ -44,6 +44,7 @@ public enum ThemeReader {
         } else {
             theme.hyphenator = hyphenation(at: map["hyphenate"]?.location ?? node.location, diagnostics: diagnostics)
         }
+        try set("hanging-punctuation", \.hangsPunctuation) { try $0.bool("hanging-punctuation") }
         try set("unit-spacing", \.unitSpacing) { try NumberFormatReader.unitSpacing($0, default: .spelling) }
         try set("justify-space-stretch", \.justification.spaceStretch) { try $0.number("justify-space-stretch", in: 0...1) }
         try set("justify-letter-stretch", \.justification.letterStretch) { try $0.number("justify-letter-stretch", in: 0...0.5) }

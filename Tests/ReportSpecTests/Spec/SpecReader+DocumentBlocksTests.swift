@@ -14,9 +14,11 @@ struct SpecReaderDocumentBlocksTests {
 
     @Test("the theme sets body alignment and the justification limits; an unknown alignment is an error naming the choices")
     func justificationTheme() throws {
-        let top = "theme: {body-align: left, justify-space-stretch: 0.25, justify-letter-stretch: 0.1}\n"
+        let top = "theme: {body-align: left, justify-space-stretch: 0.25, justify-letter-stretch: 0.1, hanging-punctuation: true}\n"
         let report = try Self.load("  - paragraph: 가\n", top: top).get().report
         #expect(!report.theme.justifiesBody)
+        #expect(report.theme.hangsPunctuation)
+        #expect(try !Self.load("  - paragraph: 가\n").get().report.theme.hangsPunctuation, "off unless asked for")
         #expect(report.theme.justification == Justification(spaceStretch: 0.25, letterStretch: 0.1))
         let bad = try T.errors(files: ["report.yaml": "theme: {body-align: centre}\n" + T.spec(body: "  - paragraph: 가\n"),
                                        "data/investment.csv": T.investmentCSV]).1
