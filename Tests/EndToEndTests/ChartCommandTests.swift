@@ -35,6 +35,16 @@ struct ChartCommandTests {
         #expect(width == 1920 && height == 1080)
     }
 
+    @Test("a theme file's unit-spacing sets how the unit follows each value, as in a report")
+    func themeUnitSpacing() throws {
+        let dir = try PackagePaths.temporaryFolder("chart-units")
+        try "unit-spacing: spaced\n".write(toFile: "\(dir)/theme.yaml", atomically: true, encoding: .utf8)
+        #expect(try chart([Self.csv, "-o", "\(dir)/spaced.svg", "--format", "plain", "--unit", "곳", "--theme", "\(dir)/theme.yaml"]).status == 0)
+        #expect(try chart([Self.csv, "-o", "\(dir)/spelling.svg", "--format", "plain", "--unit", "곳"]).status == 0)
+        #expect(try String(contentsOfFile: "\(dir)/spaced.svg", encoding: .utf8).contains("미국 67 곳"))
+        #expect(try String(contentsOfFile: "\(dir)/spelling.svg", encoding: .utf8).contains("미국 67곳"))
+    }
+
     @Test("a PDF chart is one page that readers accept")
     func pdf() throws {
         let out = try PackagePaths.temporaryFolder("chart") + "/chart.pdf"

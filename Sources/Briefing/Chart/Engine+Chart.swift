@@ -19,8 +19,10 @@ extension Engine {
         case .file(let path): dataset = try Dataset.load(csv: path)
         case .dataset(let d): dataset = d
         }
-        let chart = try QuickChart.make(from: dataset, options: options.chart)
+        var chart = try QuickChart.make(from: dataset, options: options.chart)
         let theme = options.theme
+        // The theme's unit spacing, as in a report: no flag sets another.
+        chart.valueFormat.unitSpacing = theme.unitSpacing
         let session = try sessions.session(family: theme.fontFamily)
         // Every text the chart prints must be drawable; the data is where it came from.
         let texts = ([chart.title, chart.subtitle, chart.source, chart.note].compactMap { $0 } + chart.categories + chart.series.map(\.name))
