@@ -6,7 +6,8 @@ import Glibc
 /// between threads and crashed when two threads drew text at once (about one build in twenty
 /// in a threaded prototype, and a test process running a library build beside a rendering
 /// test). Every drawing entry point — a PDF page, its finish, an SVG, a PNG, a frame, glyph
-/// outlines — takes this lock; it is recursive, as an SVG draws outlines inside its own turn.
+/// outlines — takes this lock, and so do font metrics read through a layout (PangoCairo reads
+/// them from the Cairo font); it is recursive, as an SVG draws outlines inside its own turn.
 /// A build draws on one thread, so it never waits, and shaping on another thread needs no Cairo.
 enum CairoDrawingLock {
     private static let mutex = RecursiveMutex()

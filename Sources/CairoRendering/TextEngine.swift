@@ -181,6 +181,11 @@ public final class TextEngine {
     /// The same width through a whole layout: what ``width(of:font:)`` is checked against, and
     /// what measures text holding a NUL.
     func layoutWidth(of text: String, font: Font) -> Double {
+        // A layout's extents take the font's metrics through its Cairo font: under the drawing lock.
+        CairoDrawingLock.drawing { unlockedLayoutWidth(of: text, font: font) }
+    }
+
+    private func unlockedLayoutWidth(of text: String, font: Font) -> Double {
         let attrs = allocatedByGLib(pango_attr_list_new())
         insert(pango_attr_font_features_new(Self.features), 0, text.utf8.count, attrs)
         pango_layout_set_attributes(scratch, attrs)
@@ -193,7 +198,15 @@ public final class TextEngine {
     }
 
     /// Ascent and descent of `font` as Pango lays out a line of it.
+    ///
+    /// PangoCairo reads a font's metrics through its Cairo scaled font, which Cairo 1.16 shares
+    /// between threads (see ``CairoDrawingLock``): measured under the drawing lock. Callers cache
+    /// the result per font, so a build takes the lock a handful of times.
     func metrics(of font: Font) -> FontMetrics {
+        CairoDrawingLock.drawing { unlockedMetrics(of: font) }
+    }
+
+    private func unlockedMetrics(of font: Font) -> FontMetrics {
         pango_layout_set_attributes(scratch, nil)
         pango_layout_set_font_description(scratch, description(of: font, size: Self.referenceSize))
         pango_layout_set_text(scratch, "가", -1)
