@@ -35,7 +35,8 @@ public struct Theme: Equatable, Hashable, Sendable {
     public var rule: Color
     public var grid: Color
     public var background: Color
-    /// Series colours in order (colour-blind safe by default).
+    /// Series colours in order, for every chart kind (colour-blind safe by default). The first
+    /// is the accent, so one series, a highlighted bar and the first of several series share a colour.
     public var palette: [Color]
 
     /// Bar thickness ÷ band step.
@@ -87,15 +88,23 @@ public struct Theme: Equatable, Hashable, Sendable {
         self.tableStripe = tableStripe; self.tableEmphasis = tableEmphasis; self.tableUp = tableUp; self.tableDown = tableDown
     }
 
-    /// The house style: Noto Sans CJK KR, 10.5/17 pt body, a newsroom blue accent and the Okabe–Ito palette.
+    /// The house style: Noto Sans CJK KR, 10.5/17 pt body, a newsroom blue accent and, after it,
+    /// the Okabe–Ito palette (its blue left out: two blues in one report read as two meanings).
     public static let standard = Theme(
         fontFamily: "Noto Sans CJK KR", bodySize: 10.5, bodyLineHeight: 17, headingSizes: [16, 13, 11.5], titleSize: 22,
         smallSize: 8.5, chartTitleSize: 12, chartSubtitleSize: 9, chartLabelSize: 8.5, chartSourceSize: 7.5,
         text: Color(rgb: 0x222222), mutedText: Color(rgb: 0x666666), accent: Color(rgb: 0x1a6496),
         mutedBar: Color(rgb: 0xb9c3cb), rule: Color(rgb: 0x333333), grid: Color(rgb: 0xe2e2e2),
         background: .white,
-        palette: [0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9, 0xd55e00, 0x8a7a0a].map(Color.init(rgb:)),
+        palette: [0x1a6496, 0xe69f00, 0x009e73, 0xcc79a7, 0x56b4e9, 0xd55e00, 0x8a7a0a].map(Color.init(rgb:)),
         barFill: 0.72, barThickness: 10...28)
+
+    /// The colour of series `index` of `count`: the accent for a lone series, else the palette in
+    /// order, around again past its end. Every chart kind takes its colours here.
+    public func seriesColor(_ index: Int, of count: Int) -> Color {
+        guard count > 1, !palette.isEmpty else { return accent }
+        return palette[index % palette.count]
+    }
 
     /// A font of the theme's family.
     public func font(_ size: Double, _ weight: Font.Weight = .regular) -> Font {

@@ -18,7 +18,7 @@ public enum ThemeReader {
         let map = try node.mapping("theme", allowed: ["font", "body-size", "body-line-height", "accent", "muted-bar", "text",
                                                       "table-size", "table-line-height", "table-minimum-size", "table-stripe",
                                                       "table-emphasis", "table-up", "table-down", "body-align", "hyphenate", "unit-spacing", "hanging-punctuation",
-                                                      "justify-space-stretch", "justify-letter-stretch"])
+                                                      "justify-space-stretch", "justify-letter-stretch", "palette"])
         let diagnostics = node.diagnostics
         var complete = true
         func set<T>(_ key: String, _ path: WritableKeyPath<Theme, T>, _ read: (SpecNode) throws -> T) throws {
@@ -30,6 +30,13 @@ public enum ThemeReader {
         try set("body-line-height", \.bodyLineHeight) { try $0.number("body-line-height", in: 6...60) }
         try set("accent", \.accent) { try color($0, "accent") }
         try set("muted-bar", \.mutedBar) { try color($0, "muted-bar") }
+        try set("palette", \.palette) { try palette($0) }
+        // One accent across kinds: a palette alone sets it, an accent alone leads the palette.
+        switch (map["accent"], map["palette"]) {
+        case (nil, _?): theme.accent = theme.palette.first ?? theme.accent
+        case (_?, nil): theme.palette[0] = theme.accent
+        default: break
+        }
         try set("text", \.text) { try color($0, "text") }
         try set("table-size", \.tableSize) { try $0.number("table-size", in: 6...24) }
         try set("table-line-height", \.tableLineHeight) { try $0.number("table-line-height", in: 6...60) }
@@ -79,6 +86,15 @@ public enum ThemeReader {
             throw Diagnostic(.error, at: node.location, Messages.unknownValue(value, for: key, allowed: ["justify", "left"]))
         }
         return value == "justify" ? .justify : .left
+    }
+
+    /// `palette: ["#1a6496", "#e69f00", …]`: two to twelve series colours, each checked where it is written.
+    private static func palette(_ node: SpecNode) throws -> [Color] {
+        let items = try node.sequence("palette")
+        guard (2...12).contains(items.count) else {
+            throw Diagnostic(.error, at: node.location, Messages.expected("a list of 2 to 12 colours", for: "palette"))
+        }
+        return try items.map { try color($0, "palette") }
     }
 
     private static func color(_ node: SpecNode, _ key: String) throws -> Color {
