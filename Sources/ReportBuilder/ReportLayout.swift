@@ -159,12 +159,13 @@ public struct ReportLayout {
         try laidOut(figure).frame
     }
 
-    /// The map labels `figure` left out for want of a free place (none for other figures).
-    public func droppedLabels(of figure: Figure) throws -> [String] {
-        // Only a map drops labels; laying out anything else here would build a long table's
-        // whole frame just to learn that it has nothing to report.
-        guard case .map = figure.content else { return [] }
-        return try laidOut(figure).droppedLabels
+    /// What laying out `figure` left out or moved for want of room: map and chart labels with no
+    /// free place, annotations kept as notes, shortened labels (none for tables).
+    public func notices(of figure: Figure) throws -> [LayoutNotice] {
+        // A table reports nothing; laying one out here would build a long table's whole frame
+        // just to learn that.
+        if case .table = figure.content { return [] }
+        return try laidOut(figure).notices
     }
 
     private func laidOut(_ figure: Figure) throws -> FrameMemo.Entry {
@@ -177,16 +178,16 @@ public struct ReportLayout {
     private func freshLayout(_ figure: Figure) throws -> FrameMemo.Entry {
         switch figure.content {
         case .barChart(let chart):
-            return .init(figure: figure, frame: BarChartLayout(theme: theme, measurer: measurer).layout(chart, width: content.width))
+            return .init(figure: figure, BarChartLayout(theme: theme, measurer: measurer).laidOut(chart, width: content.width))
         case .smallMultiples(let sm):
-            return .init(figure: figure, frame: SmallMultiplesLayout(theme: theme, measurer: measurer).layout(sm, width: content.width))
+            return .init(figure: figure, SmallMultiplesLayout(theme: theme, measurer: measurer).laidOut(sm, width: content.width))
         case .table(let table):
             return .init(figure: figure, frame: try tableLayout(table, id: figure.id).frame())
         case .map(let map):
             var mapLayout = RegionalMapLayout(theme: theme, measurer: measurer)
             mapLayout.simplifications = simplifications
             let result = mapLayout.layout(map, width: content.width)
-            return .init(figure: figure, frame: result.frame, droppedLabels: result.droppedLabels)
+            return .init(figure: figure, frame: result.frame, notices: result.droppedLabels.map { LayoutNotice(.droppedLabel, $0) })
         }
     }
 
@@ -211,7 +212,10 @@ final class FrameMemo {
     struct Entry {
         var figure: Figure
         var frame: Frame
-        var droppedLabels: [String] = []
+        var notices: [LayoutNotice] = []
+
+        init(figure: Figure, frame: Frame, notices: [LayoutNotice] = []) { self.figure = figure; self.frame = frame; self.notices = notices }
+        init(figure: Figure, _ laidOut: LaidOutFigure) { self.init(figure: figure, frame: laidOut.frame, notices: laidOut.notices) }
     }
     var entries: [String: Entry] = [:]
     /// Tables as laid out for the flow, whose pieces the standalone file stacks again.

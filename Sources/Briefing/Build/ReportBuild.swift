@@ -92,14 +92,15 @@ struct ReportBuild {
                             fontDir: sessions.fontDir, options: options, executable: executable)
     }
 
-    /// Lays out the pages and the standalone figures; a map label with no free place is left out
-    /// and said so in a warning at the map's block.
+    /// Lays out the pages and the standalone figures; a label or annotation with no free place is
+    /// left out or moved, and said so in a warning at the figure's block.
     private func layOut(_ loaded: LoadedReport, session: RenderSession, warnings: inout [Diagnostic]) throws -> LaidOut {
         let layout = ReportLayout(report: loaded.report, measurer: session.measurer)
         do {
             for figure in loaded.report.figures {
-                let dropped = try layout.droppedLabels(of: figure)
-                if !dropped.isEmpty { warnings.append(Diagnostic(.warning, at: location(of: figure, in: loaded), Messages.mapDroppedLabels(dropped))) }
+                let at = location(of: figure, in: loaded)
+                let isMap = if case .map = figure.content { true } else { false }
+                warnings += Messages.layoutNotices(try layout.notices(of: figure), inMap: isMap).map { Diagnostic(.warning, at: at, $0) }
             }
             let pages = try paginate(layout, fonts: session.fonts)
             warnings += Self.brokenGroupWarnings(pages.brokenGroups, in: loaded)

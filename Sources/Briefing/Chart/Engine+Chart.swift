@@ -34,10 +34,10 @@ extension Engine {
         let canvas = options.size
         let content = canvasStyle.contentSize(in: Size(width: canvas.width, height: canvas.height ?? 0))
         let figure = BarChartLayout(theme: theme, measurer: session.measurer)
-            .layout(chart, width: content.width, height: canvas.height.map { _ in content.height })
-        let frame = canvasStyle.frame(figure, alt: chart.altText)
+            .laidOut(chart, width: content.width, height: canvas.height.map { _ in content.height })
+        let frame = canvasStyle.frame(figure.frame, alt: chart.altText)
 
-        var warnings: [Diagnostic] = []
+        var warnings = Messages.layoutNotices(figure.notices).map { Diagnostic(.warning, at: SourceLocation(file: dataset.file), $0) }
         if let height = canvas.height, frame.size.height > height + 0.5 {
             warnings.append(Diagnostic(.warning, at: SourceLocation(file: dataset.file),
                                        Messages.chartTallerThanCanvas(needed: Int(frame.size.height.rounded(.up)), given: Int(height))))

@@ -33,13 +33,20 @@ public struct BarChartLayout {
     /// without, the height follows from the content. Content that cannot fit a given height
     /// makes the frame taller rather than overlap: callers compare `frame.size.height`.
     public func layout(_ chart: BarChart, width: Double, height: Double? = nil) -> Frame {
+        laidOut(chart, width: width, height: height).frame
+    }
+
+    /// The chart laid out as ``layout(_:width:height:)`` does, with what the layout had to leave
+    /// out or move (an annotation with no free place, a label with no room) for the author's warnings.
+    public func laidOut(_ chart: BarChart, width: Double, height: Double? = nil) -> LaidOutFigure {
         layout(chart, width: width, height: height, sharedDomain: nil, showsLegend: true)
     }
 
     /// `noteRoom` is height kept free above the footer for annotations that found no place in the plot.
     func layout(_ chart: BarChart, width: Double, height: Double?, sharedDomain: (Double, Double)?, showsLegend: Bool,
-                sharedColumnWidth: Double? = nil, noteRoom: Double = 0) -> Frame {
+                sharedColumnWidth: Double? = nil, noteRoom: Double = 0) -> LaidOutFigure {
         var items: [FrameItem] = []
+        var notices: [LayoutNotice] = []
         let text = TextLayouter(measurer: measurer)
         var y = 0.0
 
@@ -89,6 +96,7 @@ public struct BarChartLayout {
                 placed.boxes.forEach { occupied.add($0) }
             } else {
                 unplaced.append(annotation.text)
+                notices.append(LayoutNotice(.annotationAsNote, annotation.text))
             }
         }
         y = plot.bottom
@@ -115,7 +123,7 @@ public struct BarChartLayout {
             items += block.items(at: Point(x: 0, y: y)); y += block.height
         }
         let total = max(y, height ?? 0)
-        return Frame(size: Size(width: width, height: total.rounded(.up)), items: items)
+        return LaidOutFigure(frame: Frame(size: Size(width: width, height: total.rounded(.up)), items: items), notices: notices)
     }
 
     // MARK: - Shared pieces
@@ -126,8 +134,7 @@ public struct BarChartLayout {
 
     /// Series colours: the accent for one series, the palette for several.
     func seriesColors(_ chart: BarChart) -> [Color] {
-        if chart.series.count == 1 { return [theme.accent] }
-        return chart.series.indices.map { theme.palette.isEmpty ? theme.accent : theme.palette[$0 % theme.palette.count] }
+        chart.series.indices.map { theme.seriesColor($0, of: chart.series.count) }
     }
 
     /// The fill of one bar: muted unless its category is highlighted (when any is).

@@ -53,7 +53,10 @@ public struct SmallMultiplesLayout {
     public init(theme: Theme, measurer: any TextMeasuring) { self.theme = theme; self.measurer = measurer }
 
     /// The grid as one frame `width` points wide.
-    public func layout(_ sm: SmallMultiples, width: Double) -> Frame {
+    public func layout(_ sm: SmallMultiples, width: Double) -> Frame { laidOut(sm, width: width).frame }
+
+    /// The panels laid out as ``layout(_:width:)`` does, with what each panel's layout had to leave out.
+    public func laidOut(_ sm: SmallMultiples, width: Double) -> LaidOutFigure {
         // The header, key and footer come from a panel-less chart with the shared words.
         let first = sm.panels.first
         var header = BarChart(title: sm.title, subtitle: sm.subtitle, source: sm.source, note: sm.note, categories: [],
@@ -78,16 +81,17 @@ public struct SmallMultiplesLayout {
         let inner = BarChartLayout(theme: panelTheme, measurer: measurer)
         // One label column for every panel, so bars start at the same x and compare across panels.
         let column = sm.panels.map { inner.categoryColumnWidth($0, width: panelWidth) }.max()
-        let frames = sm.panels.map { panel -> Frame in
+        let panels = sm.panels.map { panel -> LaidOutFigure in
             var p = panel
             p.subtitle = nil; p.source = nil; p.note = nil
             return inner.layout(p, width: panelWidth, height: nil, sharedDomain: shared, showsLegend: false, sharedColumnWidth: column)
         }
+        let frames = panels.map(\.frame)
 
         // Header and key on top, the grid, then the footer.
         var top = header
         top.source = nil; top.note = nil
-        let head = outer.layout(top, width: width, height: nil, sharedDomain: nil, showsLegend: true)
+        let head = outer.layout(top, width: width, height: nil, sharedDomain: nil, showsLegend: true).frame
         var items = head.items
         var y = head.size.height
         for rowStart in stride(from: 0, to: frames.count, by: columns) {
@@ -99,8 +103,9 @@ public struct SmallMultiplesLayout {
         }
         var foot = header
         foot.title = ""; foot.subtitle = nil; foot.series = []
-        let footer = outer.layout(foot, width: width, height: nil, sharedDomain: nil, showsLegend: false)
+        let footer = outer.layout(foot, width: width, height: nil, sharedDomain: nil, showsLegend: false).frame
         items += footer.items.map { $0.translated(by: Point(x: 0, y: y - Self.gutter)) }
-        return Frame(size: Size(width: width, height: (y - Self.gutter + footer.size.height).rounded(.up)), items: items)
+        return LaidOutFigure(frame: Frame(size: Size(width: width, height: (y - Self.gutter + footer.size.height).rounded(.up)), items: items),
+                             notices: panels.flatMap(\.notices))
     }
 }

@@ -96,6 +96,8 @@ struct AnnotationPlacerTests {
         #expect(BarFrame.text("설명", in: frame) == nil)
         #expect(BarFrame.text("※ 설명", in: frame) != nil)
         BarFrame.expectTidy(frame)
+        let laidOut = BarChartLayout(theme: BarFrame.theme, measurer: FixedAdvanceMeasurer()).laidOut(chart, width: 475)
+        #expect(laidOut.notices == [LayoutNotice(.annotationAsNote, "설명")], "the author hears of the move")
     }
 
     @Test("rows and columns are tried nearest first, and of two as near the one above or to the left first, in any process")

@@ -76,7 +76,8 @@ struct MessagesTests {
         Messages.geoDegenerateRing("a"), Messages.geoUnsupportedGeometry("a", id: "b"), Messages.geoBadGeometry("a"), Messages.geoNothingDrawable(2),
         Messages.mapUnmatchedID("a", dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")),
         Messages.mapMoreUnmatchedIDs(1, dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")), Messages.mapRegionsWithoutData(["a"]), Messages.mapUnknownRegion("a"),
-        Messages.mapDroppedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
+        Messages.mapDroppedLabels(["a"]), Messages.chartDroppedLabels(["a"]), Messages.chartAnnotationsAsNotes(["a"]),
+        Messages.chartShortenedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
         Messages.mapNegativeSymbol("a"), Messages.mapManualWithoutBreaks, Messages.mapNothingToShow, Messages.mapDegenerateProjection("a"),
     ]
 
