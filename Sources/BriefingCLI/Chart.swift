@@ -5,10 +5,12 @@ import Foundation
 /// `briefing chart <data.csv> [options] -o chart.svg|.png|.pdf`: one chart straight from a CSV, for slides.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw one bar chart straight from a CSV file, sized for a slide.",
+        abstract: "Draw one chart (bars, lines or areas) straight from a CSV file, sized for a slide.",
         discussion: """
             With no options, the first text column names the categories and every numeric column is a series; \
-            categories that read as a time line (years, months) become columns, others horizontal bars. \
+            categories that are all dates (2023, 2023-Q1, Q1 2024, 2024-03, 2024년 3월, 2024-03-15) become a line chart \
+            placed by date, and any others horizontal bars (columns for a few month or year names such as 1월 or Q1). \
+            --type line, area or bar chooses; --layout stacked or percent stacks areas. \
             The output format follows the file name: .svg (text as outlines, or --svg-text text), .png (at --scale, \
             2x by default, since Google Slides takes no SVG) or .pdf.
             """)
@@ -25,7 +27,10 @@ struct Chart: ParsableCommand {
     @Option(name: .customLong("value"), help: "A column to chart; repeat for several series (default: every numeric column).")
     var values: [String] = []
 
-    @Option(help: "horizontal or vertical (default: chosen from the categories).")
+    @Option(help: "bar, line or area (default: line when every category is a date such as 2023, 2023-Q1, Q1 2024, 2024-03 or 2024년 3월; bar otherwise).")
+    var type: ChartKind?
+
+    @Option(help: "horizontal or vertical bars (default: chosen from the categories).")
     var orientation: BarChart.Orientation?
 
     @Option(help: "grouped, stacked or percent, for several series.")
@@ -123,7 +128,7 @@ struct Chart: ParsableCommand {
         options.chart.category = category; options.chart.values = values; options.chart.orientation = orientation
         options.chart.layout = layout; options.chart.scale = scale; options.chart.sort = sort
         options.chart.title = title; options.chart.subtitle = subtitle; options.chart.source = source; options.chart.note = note
-        options.chart.highlight = highlight; options.chart.language = language
+        options.chart.highlight = highlight; options.chart.language = language; options.chart.type = type
         options.chart.format = format.map { style -> NumberFormat in
             switch style {
             case "percent": return .percent(decimals: 0, multiplier: multiplier)
@@ -144,6 +149,7 @@ struct Chart: ParsableCommand {
 }
 
 extension BarChart.Orientation: ExpressibleByArgument {}
+extension ChartKind: ExpressibleByArgument {}
 extension BarChart.Layout: ExpressibleByArgument {}
 extension BarChart.Scale: ExpressibleByArgument {}
 extension BarChart.Sort: ExpressibleByArgument {}

@@ -147,6 +147,7 @@ struct FrameRenderer {
                 setColor(stroke.color)
                 cairo_set_line_width(cr, stroke.width)
                 cairo_set_line_cap(cr, stroke.cap == .round ? CAIRO_LINE_CAP_ROUND : stroke.cap == .square ? CAIRO_LINE_CAP_SQUARE : CAIRO_LINE_CAP_BUTT)
+                cairo_set_line_join(cr, stroke.join == .round ? CAIRO_LINE_JOIN_ROUND : stroke.join == .bevel ? CAIRO_LINE_JOIN_BEVEL : CAIRO_LINE_JOIN_MITER)
                 if stroke.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) } else {
                     stroke.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
                 }

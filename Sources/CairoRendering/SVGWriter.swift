@@ -120,6 +120,7 @@ final class SVGWriter {
                 paint += " stroke-dasharray=\"\(stroke.dash.map(number).joined(separator: " "))\""
             }
             if stroke.cap != .butt { paint += " stroke-linecap=\"\(stroke.cap.rawValue)\"" }
+            if stroke.join != .miter { paint += " stroke-linejoin=\"\(stroke.join.rawValue)\"" }
         }
         if let rect = p.path.axisAlignedRect {
             out += "<rect\(rectAttributes(rect))\(paint)/>\n"

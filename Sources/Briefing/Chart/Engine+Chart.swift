@@ -19,7 +19,12 @@ extension Engine {
         case .file(let path): dataset = try Dataset.load(csv: path)
         case .dataset(let d): dataset = d
         }
-        var chart = try QuickChart.make(from: dataset, options: options.chart)
+        // Highlighted names are categories of bars but series of lines: they are checked once the kind is known.
+        var barOptions = options.chart
+        barOptions.highlight = []
+        var chart = try QuickChart.make(from: dataset, options: barOptions)
+        let kind = QuickChart.kind(for: chart, options: options.chart)
+        if kind == .bar { chart = try QuickChart.make(from: dataset, options: options.chart) }
         let theme = options.theme
         // The theme's unit spacing, as in a report: no flag sets another.
         chart.valueFormat.unitSpacing = theme.unitSpacing
@@ -33,9 +38,18 @@ extension Engine {
         let canvasStyle = FigureCanvas(margin: 24, background: options.transparent ? nil : theme.background)
         let canvas = options.size
         let content = canvasStyle.contentSize(in: Size(width: canvas.width, height: canvas.height ?? 0))
-        let figure = BarChartLayout(theme: theme, measurer: session.measurer)
-            .laidOut(chart, width: content.width, height: canvas.height.map { _ in content.height })
-        let frame = canvasStyle.frame(figure.frame, alt: chart.altText)
+        let contentHeight = canvas.height.map { _ in content.height }
+        let figure: LaidOutFigure, altText: String
+        switch kind {
+        case .bar:
+            figure = BarChartLayout(theme: theme, measurer: session.measurer).laidOut(chart, width: content.width, height: contentHeight)
+            altText = chart.altText
+        case .line, .area:
+            let lines = try QuickChart.lineChart(from: chart, kind: kind, highlight: options.chart.highlight, file: dataset.file)
+            figure = LineChartLayout(theme: theme, measurer: session.measurer).laidOut(lines, width: content.width, height: contentHeight)
+            altText = lines.altText
+        }
+        let frame = canvasStyle.frame(figure.frame, alt: altText)
 
         var warnings = Messages.layoutNotices(figure.notices).map { Diagnostic(.warning, at: SourceLocation(file: dataset.file), $0) }
         if let height = canvas.height, frame.size.height > height + 0.5 {
@@ -46,16 +60,16 @@ extension Engine {
         let renderer = subset.renderer
         let bytes: [UInt8]
         switch format {
-        case .svg: bytes = try renderer.svg(frame, title: chart.title, description: chart.altText, textMode: options.svgText)
+        case .svg: bytes = try renderer.svg(frame, title: chart.title, description: altText, textMode: options.svgText)
         case .png: bytes = try renderer.png(frame, scale: options.pngScale, transparent: options.transparent)
         case .pdf:
             let doc = PagedDocument(pages: [Page(frame: frame, label: "1")],
-                                    metadata: DocumentMetadata(title: chart.title, subject: chart.altText, language: options.chart.language,
+                                    metadata: DocumentMetadata(title: chart.title, subject: altText, language: options.chart.language,
                                                                date: "1970-01-01T00:00:00Z"))
             bytes = try Self.pdfBytes(doc, renderer: renderer)
         }
         withExtendedLifetime(subset) {}
-        return ChartOutput(bytes: bytes, warnings: warnings, altText: chart.altText)
+        return ChartOutput(bytes: bytes, warnings: warnings, altText: altText)
     }
 
     /// A PDF's bytes: Cairo writes PDFs to a file (and the tagging appends to it), so it is

@@ -129,6 +129,14 @@ public struct ChartLabels: Equatable, Hashable, Sendable {
     /// Alt-text comparisons, with `{a}`, `{b}` and `{n}` for the two categories and the multiple
     /// ("{a}, {b}의 {n}배") or the share ("{a}, {b}의 {n}", n a percentage) of `a` to `b`.
     public var timesTemplate: String, shareTemplate: String
+    /// Alt-text names of the other kinds, which begin their alt texts.
+    public var lineChart = "Line chart", areaChart = "Area chart", stackedAreaChart = "Stacked area chart",
+               percentAreaChart = "100% stacked area chart", dotPlot = "Dot plot", lollipopChart = "Lollipop chart",
+               rangeChart = "Range plot", slopeChart = "Slope chart"
+    /// Alt-text words: a series' highest and lowest point, the count of moments, of series, and a series' share of the total.
+    public var peak = "peak", low = "low", moments = " points", seriesCount = " series", shareOfTotal = "share"
+    /// Whether time axes write periods the Korean way ("3월", "1분기") rather than the English ("Mar", "Q1").
+    public var koreanDates = false
     /// Creates chart words.
     public init(source: String, note: String, notAvailable: String, barChart: String, largest: String,
                 smallest: String, items: String, columnChart: String = "Column chart", logScale: String = "log scale",
@@ -141,11 +149,19 @@ public struct ChartLabels: Equatable, Hashable, Sendable {
         self.timesTemplate = timesTemplate; self.shareTemplate = shareTemplate
     }
     /// Korean: 출처, 주, 자료 없음.
-    public static let korean = ChartLabels(source: "출처", note: "주", notAvailable: "자료 없음", barChart: "가로 막대 그래프",
-                                           largest: "가장 큰 값", smallest: "가장 작은 값", items: "개 항목",
-                                           columnChart: "세로 막대 그래프", logScale: "로그 눈금", average: "평균",
-                                           highlighted: "강조", annotated: "주석", timesTemplate: "{a}, {b}의 {n}배",
-                                           shareTemplate: "{a}, {b}의 {n}")
+    public static let korean: ChartLabels = {
+        var words = ChartLabels(source: "출처", note: "주", notAvailable: "자료 없음", barChart: "가로 막대 그래프",
+                                largest: "가장 큰 값", smallest: "가장 작은 값", items: "개 항목",
+                                columnChart: "세로 막대 그래프", logScale: "로그 눈금", average: "평균",
+                                highlighted: "강조", annotated: "주석", timesTemplate: "{a}, {b}의 {n}배",
+                                shareTemplate: "{a}, {b}의 {n}")
+        words.lineChart = "선 그래프"; words.areaChart = "영역 그래프"; words.stackedAreaChart = "누적 영역 그래프"
+        words.percentAreaChart = "100% 누적 영역 그래프"; words.dotPlot = "점 그래프"; words.lollipopChart = "롤리팝 그래프"
+        words.rangeChart = "범위 그래프"; words.slopeChart = "기울기 그래프"
+        words.peak = "최고"; words.low = "최저"; words.moments = "개 시점"; words.seriesCount = "개 계열"; words.shareOfTotal = "비중"
+        words.koreanDates = true
+        return words
+    }()
     /// English: Source, Note, n/a.
     public static let english = ChartLabels(source: "Source", note: "Note", notAvailable: "n/a", barChart: "Horizontal bar chart",
                                             largest: "largest", smallest: "smallest", items: " items",

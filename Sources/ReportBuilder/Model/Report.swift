@@ -135,6 +135,8 @@ public struct Figure: Equatable, Sendable {
         case barChart(BarChart)
         /// One bar chart per group on a shared scale.
         case smallMultiples(SmallMultiples)
+        /// Lines or stacked areas over time.
+        case lineChart(LineChart)
         /// A comparison table; on pages it splits between rows and repeats its header.
         case table(ComparisonTable)
         /// A regional map: choropleth, symbols or highlighted regions; never split.
@@ -162,6 +164,7 @@ public struct Figure: Equatable, Sendable {
         switch content {
         case .barChart(let c): return c.title
         case .smallMultiples(let s): return s.title
+        case .lineChart(let c): return c.title
         case .table(let t): return t.title
         case .map(let m): return m.title
         }

@@ -117,6 +117,15 @@ public enum Messages {
         Message("chart.non-positive-on-log", "'\(cell)' cannot be shown on a log scale, which needs values above 0; use a linear scale")
     }
     public static let averageOfNothing = Message("chart.empty-average", "an average line needs at least one value in the chart's first series")
+    public static func negativeInStack(_ cell: String) -> Message {
+        Message("chart.negative-in-stack", "'\(cell)' is below 0, which stacked areas cannot show; draw lines instead ('type: line')")
+    }
+    public static func annotationOnMissing(_ category: String, series: String) -> Message {
+        Message("chart.annotation-on-missing", "series '\(series)' has no value at '\(category)' for the annotation to point at")
+    }
+    public static func keyNotForKind(_ key: String, kind: String, suited: String) -> Message {
+        Message("chart.key-not-for-kind", "'\(key)' is not a key of a \(kind) chart; it applies to \(suited) charts (set 'type' to choose the kind)")
+    }
     public static func unknownCategory(_ value: String, dataset: String) -> Message {
         Message("chart.unknown-category", "'\(value)' is not a category of dataset '\(dataset)'")
     }

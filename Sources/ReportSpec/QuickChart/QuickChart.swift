@@ -26,6 +26,8 @@ public enum QuickChart {
         public var language: String = "ko"
         public var valueLabels: Bool?
         public var axis: Bool?
+        /// The kind to draw; nil: lines for a time series, bars for anything else (see ``ChartKind``).
+        public var type: ChartKind?
         /// Creates options that leave every choice to the data.
         public init() {}
     }

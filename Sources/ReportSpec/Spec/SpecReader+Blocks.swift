@@ -36,7 +36,7 @@ extension SpecReader {
         case "map":
             return .figure(try withCaption(try readMap(node, labels: labels), node))
         case "chart":
-            return .figure(try withCaption(try readBarChart(node, labels: labels), node))
+            return .figure(try withCaption(try readChart(node, labels: labels), node))
         case "list", "numbered":
             return .list(try readList(node, key: kind))
         case "quote":

@@ -14,10 +14,31 @@ import ReportBuilder
 extension SpecReader {
     static let chartKeys = ["caption", "chart", "data", "category", "value", "series", "title", "subtitle", "source", "note",
                             "highlight", "sort", "format", "alt", "orientation", "layout", "scale", "value-labels", "axis",
-                            "reference-lines", "annotations", "facet", "columns"]
+                            "reference-lines", "annotations", "facet", "columns", "type"] + ChartKind.lineOnlyKeys
 
-    mutating func readBarChart(_ node: SpecNode, labels: ChartLabels) throws -> Figure {
+    /// A `chart:` block of any kind: `type:` says which, else the categories do (see ``ChartKind``).
+    mutating func readChart(_ node: SpecNode, labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("chart", allowed: Self.chartKeys)
+        let kind: ChartKind
+        if let typeNode = map["type"] {
+            kind = choice(typeNode, "type", default: ChartKind.bar)
+        } else {
+            let (_, dataset, _) = try namedDataset(map)
+            let categories = try map["category"].map { n in try dataset.strings(in: try n.string("category"), at: n.location).map(\.value) } ?? []
+            kind = ChartKind.chosen(for: categories, barKeysGiven: ChartKind.barOnlyKeys.contains { map[$0] != nil })
+        }
+        switch kind {
+        case .bar:
+            if let key = map.entries.first(where: { ChartKind.lineOnlyKeys.contains($0.key.value) })?.key {
+                throw Diagnostic(.error, at: key.location, Messages.keyNotForKind(key.value, kind: "bar", suited: "line and area"))
+            }
+            return try readBarChart(map, labels: labels)
+        case .line, .area:
+            return try readLineChart(map, kind: kind, labels: labels)
+        }
+    }
+
+    mutating func readBarChart(_ map: SpecMapping, labels: ChartLabels) throws -> Figure {
         let (id, _) = try figureID(map, "chart")
         let (dataName, dataset, dataNode) = try namedDataset(map)
         guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.noRows(dataset: dataName)) }

@@ -1,0 +1,21 @@
+import ChartLayout
+
+/// The kinds a `chart:` block (and `briefing chart --type`) can draw.
+///
+/// With no `type:`, categories that all read as dates (``TimePoint``) make a line chart, and
+/// any others a bar chart; a key that only bars have (`orientation`, `facet`, `sort`,
+/// `value-labels`, `axis`) keeps a time series in bars.
+public enum ChartKind: String, Equatable, Sendable, CaseIterable {
+    case bar, line, area
+
+    /// Keys only bar charts read; written on a time series, they ask for bars.
+    static let barOnlyKeys = ["orientation", "facet", "columns", "sort", "value-labels", "axis"]
+    /// Keys only line and area charts read.
+    static let lineOnlyKeys = ["markers", "zero", "periods"]
+
+    /// The kind for `categories` when none is asked for: lines for a time series, else bars.
+    public static func chosen(for categories: [String], barKeysGiven: Bool = false) -> ChartKind {
+        guard !barKeysGiven, !categories.isEmpty, categories.allSatisfy({ TimePoint($0) != nil }) else { return .bar }
+        return .line
+    }
+}
