@@ -27,7 +27,7 @@ struct Chart: ParsableCommand {
     @Option(name: .customLong("value"), help: "A column to chart; repeat for several series (default: every numeric column).")
     var values: [String] = []
 
-    @Option(help: "bar, line or area (default: line when every category is a date such as 2023, 2023-Q1, Q1 2024, 2024-03 or 2024년 3월; bar otherwise).")
+    @Option(help: "bar, line, area, dot, lollipop, range (two value columns: from, to) or slope (two value columns: the two moments) (default: line when every category is a date such as 2023, 2023-Q1, Q1 2024, 2024-03 or 2024년 3월; bar otherwise).")
     var type: ChartKind?
 
     @Option(help: "horizontal or vertical bars (default: chosen from the categories).")

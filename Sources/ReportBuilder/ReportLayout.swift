@@ -183,6 +183,10 @@ public struct ReportLayout {
             return .init(figure: figure, SmallMultiplesLayout(theme: theme, measurer: measurer).laidOut(sm, width: content.width))
         case .lineChart(let chart):
             return .init(figure: figure, LineChartLayout(theme: theme, measurer: measurer).laidOut(chart, width: content.width))
+        case .dotPlot(let chart):
+            return .init(figure: figure, DotPlotLayout(theme: theme, measurer: measurer).laidOut(chart, width: content.width))
+        case .slopeChart(let chart):
+            return .init(figure: figure, SlopeChartLayout(theme: theme, measurer: measurer).laidOut(chart, width: content.width))
         case .table(let table):
             return .init(figure: figure, frame: try tableLayout(table, id: figure.id).frame())
         case .map(let map):

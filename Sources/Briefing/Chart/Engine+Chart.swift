@@ -24,7 +24,8 @@ extension Engine {
         barOptions.highlight = []
         var chart = try QuickChart.make(from: dataset, options: barOptions)
         let kind = QuickChart.kind(for: chart, options: options.chart)
-        if kind == .bar { chart = try QuickChart.make(from: dataset, options: options.chart) }
+        // Highlights name categories in every kind but lines and areas.
+        if kind != .line && kind != .area { chart = try QuickChart.make(from: dataset, options: options.chart) }
         let theme = options.theme
         // The theme's unit spacing, as in a report: no flag sets another.
         chart.valueFormat.unitSpacing = theme.unitSpacing
@@ -48,6 +49,17 @@ extension Engine {
             let lines = try QuickChart.lineChart(from: chart, kind: kind, highlight: options.chart.highlight, file: dataset.file)
             figure = LineChartLayout(theme: theme, measurer: session.measurer).laidOut(lines, width: content.width, height: contentHeight)
             altText = lines.altText
+        case .dot, .lollipop, .range, .slope:
+            switch try QuickChart.dotOrSlope(from: chart, kind: kind, file: dataset.file) {
+            case .slopeChart(let slope):
+                figure = SlopeChartLayout(theme: theme, measurer: session.measurer).laidOut(slope, width: content.width, height: contentHeight)
+                altText = slope.altText
+            case .dotPlot(let dots):
+                figure = DotPlotLayout(theme: theme, measurer: session.measurer).laidOut(dots, width: content.width, height: contentHeight)
+                altText = dots.altText
+            default:
+                throw OutputError(description: "no layout for a \(kind.rawValue) chart")
+            }
         }
         let frame = canvasStyle.frame(figure.frame, alt: altText)
 

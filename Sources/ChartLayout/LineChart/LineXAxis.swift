@@ -61,7 +61,8 @@ struct LineXAxis {
             let label = step.label(for: p, after: nil, korean: korean)
             return [Tick(position: lower, main: label.main, year: label.year)]
         }
-        let room = max(1, length / 18)
+        // About one labelled moment per 55 pt at most: a label on every month of two years reads as a ruler, not a time line.
+        let room = max(1, length / 55)
         for step in TimeTicks.candidates(for: unit) where (upper - lower) / step.length(in: unit) <= room {
             let points = TimeTicks.ticks(from: lower, to: upper, unit: unit, step: step)
             guard !points.isEmpty else { continue }

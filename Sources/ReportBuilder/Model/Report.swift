@@ -137,6 +137,10 @@ public struct Figure: Equatable, Sendable {
         case smallMultiples(SmallMultiples)
         /// Lines or stacked areas over time.
         case lineChart(LineChart)
+        /// Dots, lollipops or ranges on one value axis, a row per category.
+        case dotPlot(DotPlot)
+        /// Two moments and a line per category between them.
+        case slopeChart(SlopeChart)
         /// A comparison table; on pages it splits between rows and repeats its header.
         case table(ComparisonTable)
         /// A regional map: choropleth, symbols or highlighted regions; never split.
@@ -165,6 +169,8 @@ public struct Figure: Equatable, Sendable {
         case .barChart(let c): return c.title
         case .smallMultiples(let s): return s.title
         case .lineChart(let c): return c.title
+        case .dotPlot(let c): return c.title
+        case .slopeChart(let c): return c.title
         case .table(let t): return t.title
         case .map(let m): return m.title
         }

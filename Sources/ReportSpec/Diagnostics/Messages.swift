@@ -123,6 +123,9 @@ public enum Messages {
     public static func annotationOnMissing(_ category: String, series: String) -> Message {
         Message("chart.annotation-on-missing", "series '\(series)' has no value at '\(category)' for the annotation to point at")
     }
+    public static func seriesCount(kind: String, expected: String, given: Int) -> Message {
+        Message("chart.series-count", "a \(kind) chart needs \(expected) series (value columns); \(given) given")
+    }
     public static func keyNotForKind(_ key: String, kind: String, suited: String) -> Message {
         Message("chart.key-not-for-kind", "'\(key)' is not a key of a \(kind) chart; it applies to \(suited) charts (set 'type' to choose the kind)")
     }

@@ -95,6 +95,7 @@ public enum QuickChart {
     static func looksLikeTime(_ categories: [String]) -> Bool {
         guard !categories.isEmpty else { return false }
         return categories.allSatisfy { c in
+            if TimePoint(c) != nil { return true }
             let s = c.trimmingSpaces
             let digits = s.filter(\.isNumber)
             if s.count == 4 && digits.count == 4 { return true }                      // 2023

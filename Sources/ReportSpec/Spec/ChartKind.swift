@@ -6,10 +6,12 @@ import ChartLayout
 /// any others a bar chart; a key that only bars have (`orientation`, `facet`, `sort`,
 /// `value-labels`, `axis`) keeps a time series in bars.
 public enum ChartKind: String, Equatable, Sendable, CaseIterable {
-    case bar, line, area
+    case bar, line, area, dot, lollipop, range, slope
 
     /// Keys only bar charts read; written on a time series, they ask for bars.
     static let barOnlyKeys = ["orientation", "facet", "columns", "sort", "value-labels", "axis"]
+    /// Keys bar charts share with dot plots; dot plots refuse the others.
+    static let dotKeys = ["sort", "value-labels"]
     /// Keys only line and area charts read.
     static let lineOnlyKeys = ["markers", "zero", "periods"]
 

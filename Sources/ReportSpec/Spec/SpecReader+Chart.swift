@@ -35,6 +35,8 @@ extension SpecReader {
             return try readBarChart(map, labels: labels)
         case .line, .area:
             return try readLineChart(map, kind: kind, labels: labels)
+        case .dot, .lollipop, .range, .slope:
+            return try readDotOrSlope(map, kind: kind, labels: labels)
         }
     }
 

@@ -77,7 +77,8 @@ struct MessagesTests {
         Messages.mapUnmatchedID("a", dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")),
         Messages.mapMoreUnmatchedIDs(1, dataset: "b", map: "c", column: "d", joinedAt: SourceLocation(file: "e")), Messages.mapRegionsWithoutData(["a"]), Messages.mapUnknownRegion("a"),
         Messages.mapDroppedLabels(["a"]), Messages.chartDroppedLabels(["a"]), Messages.chartAnnotationsAsNotes(["a"]),
-        Messages.chartShortenedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
+        Messages.chartShortenedLabels(["a"]), Messages.negativeInStack("a"),
+        Messages.annotationOnMissing("a", series: "b"), Messages.keyNotForKind("a", kind: "b", suited: "c"), Messages.seriesCount(kind: "a", expected: "1", given: 2), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
         Messages.mapNegativeSymbol("a"), Messages.mapManualWithoutBreaks, Messages.mapNothingToShow, Messages.mapDegenerateProjection("a"),
     ]
 

@@ -1,4 +1,5 @@
 import ChartLayout
+import ReportBuilder
 
 extension QuickChart {
     /// The kind `briefing chart` draws: the one asked for, else lines when every category reads
@@ -33,5 +34,28 @@ extension QuickChart {
                          categories: bars.categories, series: bars.series, mark: kind == .area ? .area : .line, layout: layout,
                          scale: kind == .area ? .linear : bars.scale, valueFormat: bars.valueFormat, labels: bars.labels,
                          highlight: Set(highlight))
+    }
+}
+
+extension QuickChart {
+    /// The same data as dots, lollipops or ranges (one row per category), or as a slope chart
+    /// (a line per category between the first two value columns).
+    ///
+    /// Throws a diagnostic at the data file when the kind needs another number of value columns.
+    public static func dotOrSlope(from bars: BarChart, kind: ChartKind, file: String) throws -> Figure.Content {
+        let wanted: ClosedRange<Int> = switch kind { case .lollipop: 1...1; case .range, .slope: 2...2; default: 1...12 }
+        guard wanted.contains(bars.series.count) else {
+            let what = wanted.lowerBound == wanted.upperBound ? "\(wanted.lowerBound)" : "1 to 12"
+            throw Diagnostic(.error, at: SourceLocation(file: file), Messages.seriesCount(kind: kind.rawValue, expected: what, given: bars.series.count))
+        }
+        if kind == .slope {
+            return .slopeChart(SlopeChart(title: bars.title, subtitle: bars.subtitle, source: bars.source, note: bars.note,
+                                          categories: bars.categories, start: bars.series[0], end: bars.series[1],
+                                          valueFormat: bars.valueFormat, labels: bars.labels, highlight: bars.highlight))
+        }
+        let style: DotPlot.Style = kind == .lollipop ? .lollipop : kind == .range ? .range : .dot
+        return .dotPlot(DotPlot(title: bars.title, subtitle: bars.subtitle, source: bars.source, note: bars.note, style: style,
+                                categories: bars.categories, series: bars.series, sort: bars.sort, valueFormat: bars.valueFormat,
+                                labels: bars.labels, highlight: bars.highlight))
     }
 }
