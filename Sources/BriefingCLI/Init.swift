@@ -26,6 +26,6 @@ struct Init: ParsableCommand {
             throw ExitCode(Reporting(format: .text, environment: env).finish([ReportResult(
                 folder: folder, name: "", status: .failed, failure: result.failure, diagnostics: result.diagnostics)]))
         }
-        Terminal.printOutput("created \(folder)/report.yaml and \(folder)/data/sales.csv; build it with: briefing build \(folder)")
+        Terminal.printOutput("created \(folder)/report.yaml, \(folder)/data/sales.csv and \(folder)/data/monthly.csv; build it with: briefing build \(folder)")
     }
 }

@@ -16,6 +16,8 @@ struct ScaffoldAndFontsTests {
         let text = try ProcessRunner.run("pdftotext", ["\(out)/new-report.pdf", "-"]).stdout
         #expect(text.contains(language == "ko" ? "120억 원" : "$120 million"), "\(text)")
         #expect(FileManager.default.fileExists(atPath: "\(out)/new-report/revenue.svg"))
+        let trend = try String(contentsOfFile: "\(out)/new-report/trend.svg", encoding: .utf8)
+        #expect(trend.contains(language == "ko" ? "선 그래프: 하반기 들어 매출이 늘었다" : "Line chart: Revenue rose in the second half"))
         let again = try ProcessRunner.run(PackagePaths.briefing, ["init", folder])
         #expect(again.status == 1)
         #expect(again.stderr == "\(folder): error: the folder exists and is not empty; init never overwrites files\n")

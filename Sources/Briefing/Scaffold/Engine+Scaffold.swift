@@ -11,7 +11,7 @@ public enum ScaffoldLanguage: String, Sendable, CaseIterable {
 
 extension Engine {
     /// Creates a report folder at `folder` that builds at once: `report.yaml` (a heading, a
-    /// paragraph citing the data, a chart) and `data/sales.csv`. The folder must not exist or must
+    /// paragraph citing the data, a bar chart and a line chart) with `data/sales.csv` and `data/monthly.csv`. The folder must not exist or must
     /// be empty: nothing is ever overwritten. Returns the files written.
     ///
     /// ```swift
@@ -24,7 +24,8 @@ extension Engine {
         }
         let korean = language == .ko
         let files = [(folder + "/" + ReportLoader.specFileName, korean ? ScaffoldFiles.koreanSpec : ScaffoldFiles.englishSpec),
-                     (folder + "/data/sales.csv", korean ? ScaffoldFiles.koreanData : ScaffoldFiles.englishData)]
+                     (folder + "/data/sales.csv", korean ? ScaffoldFiles.koreanData : ScaffoldFiles.englishData),
+                     (folder + "/data/monthly.csv", ScaffoldFiles.monthlyData)]
         for (path, text) in files { try writeFile(Array(text.utf8), to: path) }
         return files.map(\.0)
     }

@@ -10,6 +10,7 @@ enum ScaffoldFiles {
 
         data:
           sales: data/sales.csv
+          monthly: data/monthly.csv
 
         body:
           - heading: 개요
@@ -26,6 +27,15 @@ enum ScaffoldFiles {
             source: 예시 자료
             sort: descending
             format: {style: korean, unit: 원, multiplier: 1e8}
+          # 월(2024-01, 2024년 1월…)처럼 날짜로 읽히는 범주는 선 그래프가 됩니다.
+          - chart: trend
+            data: monthly
+            category: month
+            value: revenue
+            title: 하반기 들어 매출이 늘었다
+            subtitle: 2024년 월별 매출(원)
+            source: 예시 자료
+            format: {style: korean, unit: 원, multiplier: 1e8}
 
         """
     static let koreanData = "region,revenue\n서울,120\n부산,45\n대구,30\n광주,18\n"
@@ -40,6 +50,7 @@ enum ScaffoldFiles {
 
         data:
           sales: data/sales.csv
+          monthly: data/monthly.csv
 
         body:
           - heading: Overview
@@ -56,7 +67,19 @@ enum ScaffoldFiles {
             source: Example data
             sort: descending
             format: {style: english, prefix: "$", multiplier: 1e6}
+          # Categories that read as dates (2024-01, Jan 2024…) make a line chart.
+          - chart: trend
+            data: monthly
+            category: month
+            value: revenue
+            title: Revenue rose in the second half
+            subtitle: 2024 monthly revenue, US dollars
+            source: Example data
+            format: {style: english, prefix: "$", multiplier: 1e6}
 
         """
     static let englishData = "region,revenue\nNorth,120\nSouth,45\nEast,30\nWest,18\n"
+    /// Twelve months of one series, for the line chart.
+    static let monthlyData = "month,revenue\n2024-01,15\n2024-02,14\n2024-03,16\n2024-04,17\n2024-05,16\n2024-06,18\n"
+        + "2024-07,20\n2024-08,22\n2024-09,21\n2024-10,24\n2024-11,26\n2024-12,27\n"
 }
