@@ -277,11 +277,27 @@ struct LinePlot {
     /// The value scale from `bottom` up to `top`, niced at both ends.
     func valueScale(values: LineValues, top: Double, bottom: Double) -> ValueScale {
         switch chart.scale {
-        case .log: return .log(LogScale(domain: (values.lower, values.upper), range: (bottom, top)).nice())
+        case .log:
+            // Whole decades would squash data within one decade into a sliver: round out to 1, 2 or 5 × 10ⁿ instead.
+            return .log(LogScale(domain: (Self.roundedDown(values.lower), Self.roundedUp(values.upper)), range: (bottom, top)))
         case .linear:
             return .linear(LinearScale(domain: (values.lower, values.upper), range: (bottom, top))
                 .nice(count: ValueScale.tickCount(length: bottom - top)))
         }
+    }
+
+    /// The largest 1, 2 or 5 × 10ⁿ at most `v` (positive).
+    static func roundedDown(_ v: Double) -> Double {
+        guard v > 0, v.isFinite else { return 1 }
+        let decade = pow(10, floor(log10(v)))
+        return [5.0, 2, 1].map { $0 * decade }.first { $0 <= v * (1 + 1e-12) } ?? decade
+    }
+
+    /// The smallest 1, 2 or 5 × 10ⁿ at least `v` (positive).
+    static func roundedUp(_ v: Double) -> Double {
+        guard v > 0, v.isFinite else { return 10 }
+        let decade = pow(10, floor(log10(v)))
+        return [1.0, 2, 5, 10].map { $0 * decade }.first { $0 >= v * (1 - 1e-12) } ?? 10 * decade
     }
 
     /// The value axis' labels: shares in a 100 % stack, else the chart's format made compact.

@@ -32,7 +32,7 @@ struct LineValues {
         if chart.scale == .log {
             let positive = highs.filter { $0 > 0 }
             lower = positive.min() ?? 1
-            upper = max(positive.max() ?? 10, lower * 10)
+            upper = max(positive.max() ?? 10, lower)
             return
         }
         var lo = highs.min() ?? 0, hi = highs.max() ?? 1

@@ -140,6 +140,17 @@ struct LineChartLayoutTests {
         #expect(english.altText.hasPrefix("Stacked area chart: 제목"))
     }
 
+    @Test("a log scale rounds out to 1, 2 or 5 × 10ⁿ, so data within a decade fills the plot")
+    func logScale() {
+        var chart = Self.chart(["2023", "2024", "2025"], [BarSeries(name: "값", values: [120, 200, 315])])
+        chart.scale = .log
+        chart.valueFormat = .plain(decimals: 0)
+        let labels = Self.engine.layout(chart, width: 475).textLines.map(\.text)
+        #expect(labels.contains("100") && labels.contains("200") && labels.contains("500"))
+        #expect(!labels.contains("1,000"), "\(labels)")
+        #expect(LinePlot.roundedDown(120) == 100 && LinePlot.roundedUp(315) == 500 && LinePlot.roundedUp(0.07) == 0.1)
+    }
+
     @Test("laying out twice gives the same frame")
     func deterministic() {
         var chart = Self.chart(["2024-01", "2024-02", "2024-04"], [BarSeries(name: "가", values: [1, 2, 3]), BarSeries(name: "나", values: [3, 2, 1])])
