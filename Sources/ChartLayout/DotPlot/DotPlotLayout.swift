@@ -53,8 +53,14 @@ public struct DotPlotLayout {
         notices += zip(order, blocks).filter { $0.1.truncated }.map { LayoutNotice(.shortenedLabel, chart.categories[$0.0], shown: $0.1.lines.map(\.text).joined(separator: " ")) }
 
         // Value labels: which go right of the row's last dot, which left of its first (a range's lower end).
-        let labelled = chart.valueLabels && (chart.series.count == 1 || chart.style == .range)
+        var labelled = chart.valueLabels && (chart.series.count == 1 || chart.style == .range)
         func label(_ s: Int, _ c: Int) -> String? { labelled ? chart.value(s, c).map { chart.valueFormat.format($0) } : nil }
+        // Values written out past a quarter of the width (absurd magnitudes) are left to the axis.
+        if labelled, order.contains(where: { c in chart.series.indices.contains { label($0, c).map { measurer.width(of: $0, font: bold) > width / 4 } ?? false } }) {
+            labelled = false
+            notices += chart.series.indices.flatMap { s in order.compactMap { chart.value(s, $0).map { chart.valueFormat.format($0) } } }
+                .prefix(1).map { LayoutNotice(.droppedLabel, $0) }
+        }
         // A range's ends may swap sides from row to row (a fall), so both margins fit any of its labels.
         let widths = order.flatMap { c in chart.series.indices.compactMap { label($0, c).map { measurer.width(of: $0, font: bold) } } }
         let rightWidth = widths.max() ?? 0

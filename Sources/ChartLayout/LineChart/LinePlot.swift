@@ -45,13 +45,18 @@ struct LinePlot {
 
         // End labels: each series' name (a lone series: its last value), at its last point.
         let last: [Int?] = (0..<count).map { s in order.last { values.bands[s][$0] != nil } }
-        let endTexts: [String?] = (0..<count).map { s in
+        var endTexts: [String?] = (0..<count).map { s in
             guard directLabels, let c = last[s] else { return nil }
             if count == 1 { return chart.value(s, c).map { chart.valueFormat.format($0) } }
             return chart.series[s].name
         }
         let endFonts = (0..<count).map { isHighlighted($0) || count == 1 ? bold : font }
-        let endWidth = (0..<count).compactMap { s in endTexts[s].map { measurer.width(of: $0, font: endFonts[s]) } }.max() ?? 0
+        var endWidth = (0..<count).compactMap { s in endTexts[s].map { measurer.width(of: $0, font: endFonts[s]) } }.max() ?? 0
+        // A lone series' last value written out past a third of the width (absurd magnitudes) is left to the axis.
+        if endWidth + LineChartLayout.endLabelGap > width * LineChartLayout.maxEndLabelShare {
+            notices += endTexts.compactMap { $0 }.map { LayoutNotice(.droppedLabel, $0) }
+            endTexts = endTexts.map { _ in nil }; endWidth = 0
+        }
         let rightRoom = endWidth > 0 ? endWidth + LineChartLayout.endLabelGap : LineChartLayout.markerRadius + 1
 
         // Vertical room: period labels above the plot, the top tick label's upper half, the time axis below.
@@ -62,13 +67,13 @@ struct LinePlot {
         }
         // The gutter and the ticks depend on each other: guess the gutter from a first value scale, then settle.
         let guessHeight = height.map { max(60, $0 - topRoom - 2 * lineHeight - 6) } ?? Self.defaultHeight(width: width)
-        var gutter = gutterWidth(values: values, top: top + topRoom, bottom: top + topRoom + guessHeight, font: font)
+        var gutter = gutterWidth(values: values, top: top + topRoom, bottom: top + topRoom + guessHeight, font: font, width: width)
         var ticks = timeTicks(left: gutter)
         let axisRoom = 5 + lineHeight * (ticks.contains { $0.year != nil } ? 2 : 1)
         let plotTop = top + topRoom
         let plotHeight = max(60, height.map { $0 - topRoom - axisRoom } ?? Self.defaultHeight(width: width))
         let plotBottom = plotTop + plotHeight
-        let settled = gutterWidth(values: values, top: plotTop, bottom: plotBottom, font: font)
+        let settled = gutterWidth(values: values, top: plotTop, bottom: plotBottom, font: font, width: width)
         if settled > gutter { gutter = settled; ticks = timeTicks(left: gutter) }
 
         let scale = valueScale(values: values, top: plotTop, bottom: plotBottom)
@@ -313,10 +318,11 @@ struct LinePlot {
     }
 
     /// The width of the value labels' gutter for a plot from `top` to `bottom`, with the gap to the plot.
-    func gutterWidth(values: LineValues, top: Double, bottom: Double, font: Font) -> Double {
+    func gutterWidth(values: LineValues, top: Double, bottom: Double, font: Font, width: Double) -> Double {
         let scale = valueScale(values: values, top: top, bottom: bottom)
         let ticks = scale.ticks(length: bottom - top)
         let widest = tickLabels(ticks, scale: scale, length: bottom - top).map { layout.measurer.width(of: $0, font: font) }.max() ?? 0
-        return widest + 6
+        // Capped: labels of absurd values (1e300 written out) must still leave the plot room; those wider are left out.
+        return min(widest + 6, width * 0.4)
     }
 }

@@ -49,8 +49,9 @@ public struct SlopeChartLayout {
             // The right side still names every line, so nothing is lost.
             labels = texts(named: false)
         }
-        let leftX = widest(labels, \.left) + 2 * Self.gap
-        let rightX = max(leftX + 40, width - widest(labels, \.right) - 2 * Self.gap)
+        // Clamped: labels of absurd values must still leave the slopes the middle of the chart.
+        let leftX = min(widest(labels, \.left) + 2 * Self.gap, width * 0.4)
+        let rightX = max(width * 0.6, width - widest(labels, \.right) - 2 * Self.gap)
 
         // The moments' names head their axes.
         let headBaseline = y + metrics.ascent

@@ -151,6 +151,18 @@ struct LineChartLayoutTests {
         #expect(LinePlot.roundedDown(120) == 100 && LinePlot.roundedUp(315) == 500 && LinePlot.roundedUp(0.07) == 0.1)
     }
 
+    @Test("absurd magnitudes still give a drawable frame with nothing outside it: labels that cannot fit are left out, and said so")
+    func absurd() {
+        let huge = BarSeries(name: "값", values: [1e300, 9e307])
+        for mark in LineChart.Mark.allCases {
+            let result = Self.engine.laidOut(Self.chart(["2023", "2024"], [huge], mark: mark), width: 475)
+            #expect(result.frame.invalidNumber == nil)
+            #expect(result.notices.contains { $0.kind == .droppedLabel })
+            let page = Rect(origin: .zero, size: result.frame.size)
+            #expect(result.frame.textLines.allSatisfy { page.contains($0.bounds) })
+        }
+    }
+
     @Test("laying out twice gives the same frame")
     func deterministic() {
         var chart = Self.chart(["2024-01", "2024-02", "2024-04"], [BarSeries(name: "가", values: [1, 2, 3]), BarSeries(name: "나", values: [3, 2, 1])])
