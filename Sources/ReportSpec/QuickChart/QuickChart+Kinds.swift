@@ -43,10 +43,9 @@ extension QuickChart {
     ///
     /// Throws a diagnostic at the data file when the kind needs another number of value columns.
     public static func dotOrSlope(from bars: BarChart, kind: ChartKind, file: String) throws -> Figure.Content {
-        let wanted: ClosedRange<Int> = switch kind { case .lollipop: 1...1; case .range, .slope: 2...2; default: 1...12 }
-        guard wanted.contains(bars.series.count) else {
-            let what = wanted.lowerBound == wanted.upperBound ? "\(wanted.lowerBound)" : "1 to 12"
-            throw Diagnostic(.error, at: SourceLocation(file: file), Messages.seriesCount(kind: kind.rawValue, expected: what, given: bars.series.count))
+        guard kind.seriesCounts.contains(bars.series.count) else {
+            throw Diagnostic(.error, at: SourceLocation(file: file),
+                             Messages.seriesCount(kind: kind.rawValue, expected: kind.seriesCountWords, given: bars.series.count))
         }
         if kind == .slope {
             return .slopeChart(SlopeChart(title: bars.title, subtitle: bars.subtitle, source: bars.source, note: bars.note,

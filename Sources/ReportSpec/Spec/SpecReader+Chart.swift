@@ -41,12 +41,8 @@ extension SpecReader {
     }
 
     mutating func readBarChart(_ map: SpecMapping, labels: ChartLabels) throws -> Figure {
-        let (id, _) = try figureID(map, "chart")
-        let (dataName, dataset, dataNode) = try namedDataset(map)
-        guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.noRows(dataset: dataName)) }
-        let categoryNode = try map.required("category")
-        let categories = try dataset.strings(in: try categoryNode.string("category"), at: categoryNode.location)
-        for c in categories { addText(c.value, at: c.location) }
+        let source = try readChartSource(map)
+        let (id, dataName, dataset, categories) = (source.id, source.dataName, source.dataset, source.categories)
         let series = try readSeries(map, dataset: dataset)
         let titleNode = try map.required("title")
         let title = try prose(titleNode, "title")

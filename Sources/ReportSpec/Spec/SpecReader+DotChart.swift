@@ -28,18 +28,12 @@ extension SpecReader {
                 ? "bar" : "line and area"
             throw Diagnostic(.error, at: key.location, Messages.keyNotForKind(key.value, kind: kind.rawValue, suited: suited))
         }
-        let (id, _) = try figureID(map, "chart")
-        let (dataName, dataset, dataNode) = try namedDataset(map)
-        guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.noRows(dataset: dataName)) }
-        let categoryNode = try map.required("category")
-        let categories = try dataset.strings(in: try categoryNode.string("category"), at: categoryNode.location)
-        for c in categories { addText(c.value, at: c.location) }
+        let data = try readChartSource(map)
+        let (id, dataName, dataset, categories) = (data.id, data.dataName, data.dataset, data.categories)
         let loaded = try readSeries(map, dataset: dataset)
-        let wanted: ClosedRange<Int> = switch kind { case .lollipop: 1...1; case .range, .slope: 2...2; default: 1...12 }
-        guard wanted.contains(loaded.count) else {
-            let what = wanted.lowerBound == wanted.upperBound ? "\(wanted.lowerBound)" : "1 to 12"
-            throw Diagnostic(.error, at: (map["series"] ?? map["value"] ?? categoryNode).location,
-                             Messages.seriesCount(kind: kind.rawValue, expected: what, given: loaded.count))
+        guard kind.seriesCounts.contains(loaded.count) else {
+            throw Diagnostic(.error, at: (map["series"] ?? map["value"] ?? data.categoryNode).location,
+                             Messages.seriesCount(kind: kind.rawValue, expected: kind.seriesCountWords, given: loaded.count))
         }
         let title = try prose(try map.required("title"), "title")
         var format = try NumberFormatReader.read(map["format"], unitSpacing: unitSpacing)

@@ -16,15 +16,11 @@ import ReportBuilder
 /// ```
 extension SpecReader {
     mutating func readLineChart(_ map: SpecMapping, kind: ChartKind, labels: ChartLabels) throws -> Figure {
-        let (id, _) = try figureID(map, "chart")
-        let (dataName, dataset, dataNode) = try namedDataset(map)
-        guard !dataset.rows.isEmpty else { throw Diagnostic(.error, at: dataNode.location, Messages.noRows(dataset: dataName)) }
         if let key = map.entries.first(where: { ChartKind.barOnlyKeys.contains($0.key.value) })?.key {
             throw Diagnostic(.error, at: key.location, Messages.keyNotForKind(key.value, kind: kind.rawValue, suited: "bar"))
         }
-        let categoryNode = try map.required("category")
-        let categories = try dataset.strings(in: try categoryNode.string("category"), at: categoryNode.location)
-        for c in categories { addText(c.value, at: c.location) }
+        let source = try readChartSource(map)
+        let (id, dataset, categories) = (source.id, source.dataset, source.categories)
         let loaded = try readSeries(map, dataset: dataset)
         let series = loaded.map(\.series)
         let title = try prose(try map.required("title"), "title")
@@ -115,14 +111,7 @@ extension SpecReader {
             guard let c = categories.firstIndex(of: category) else {
                 throw Diagnostic(.error, at: categoryNode.location, Messages.unknownCategory(category, dataset: "chart"))
             }
-            var index = 0
-            if let s = m["series"] {
-                let name = try s.string("series")
-                guard let i = series.firstIndex(where: { $0.series.name == name || $0.column == name }) else {
-                    throw Diagnostic(.error, at: s.location, Messages.unknownValue(name, for: "series", allowed: series.map(\.series.name)))
-                }
-                index = i
-            }
+            let index = try m["series"].map { try seriesIndex($0, in: series) } ?? 0
             guard c < series[index].series.values.count, series[index].series.values[c] != nil else {
                 throw Diagnostic(.error, at: categoryNode.location, Messages.annotationOnMissing(category, series: series[index].series.name))
             }
