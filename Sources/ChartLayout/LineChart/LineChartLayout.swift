@@ -47,8 +47,8 @@ public struct LineChartLayout {
         if chart.scale == .log { subtitle += subtitle.isEmpty ? chart.labels.logScale : " · \(chart.labels.logScale)" }
         var (items, y) = chrome.header(title: chart.title, subtitle: subtitle, width: width)
         let colors = seriesColors(chart)
-        let direct = usesDirectLabels(chart, width: width)
-        if !direct && chart.series.count > 1 {
+        let direct = directLabels(chart, width: width)
+        if direct.isEmpty && chart.series.count > 1 {
             let key = chrome.key(chart.series.map(\.name), colors: colors, width: width, at: y)
             items += key.items; y += key.height
         }
@@ -71,20 +71,30 @@ public struct LineChartLayout {
         return LaidOutFigure(frame: chrome.finish(items, footer: blocks, from: drawn.bottom, width: width, height: height), notices: notices)
     }
 
-    /// Series colours: the palette (the accent alone for one series); with a highlight, grey for the rest.
+    /// Series colours: the palette (the accent alone for one series). With a highlight, the
+    /// highlighted lines take the palette in their own order, so one highlighted line is in the
+    /// accent, and the rest are grey (stacked areas: their colours faded).
     func seriesColors(_ chart: LineChart) -> [Color] {
-        chart.series.indices.map { s in
-            let base = theme.seriesColor(s, of: chart.series.count)
-            guard !chart.highlight.isEmpty, !chart.highlight.contains(chart.series[s].name) else { return base }
-            return chart.isStacked ? base.mixed(with: theme.background, amount: 0.63) : theme.mutedBar
+        let highlighted = chart.series.indices.filter { chart.highlight.contains(chart.series[$0].name) }
+        return chart.series.indices.map { s in
+            guard !chart.highlight.isEmpty, !chart.isStacked else {
+                let base = theme.seriesColor(s, of: chart.series.count)
+                return chart.highlight.isEmpty || chart.highlight.contains(chart.series[s].name) ? base : base.mixed(with: theme.background, amount: 0.63)
+            }
+            guard let rank = highlighted.firstIndex(of: s) else { return theme.mutedBar }
+            return theme.seriesColor(rank, of: highlighted.count)
         }
     }
 
-    /// Whether the series are named at their ends: up to six, when the names fit the margin.
-    func usesDirectLabels(_ chart: LineChart, width: Double) -> Bool {
-        guard chart.series.count <= Self.maxDirectLabels else { return false }
+    /// The series named at their ends: every series, up to six; with a highlight, only the
+    /// highlighted lines (up to six), the grey ones being the background they stand out from.
+    /// Empty when the names would not fit the margin, and the chart takes a key instead.
+    func directLabels(_ chart: LineChart, width: Double) -> Set<Int> {
+        let lines = !chart.highlight.isEmpty && !chart.isStacked
+        let named = chart.series.indices.filter { !lines || chart.highlight.contains(chart.series[$0].name) }
+        guard named.count <= Self.maxDirectLabels else { return [] }
         let font = theme.font(theme.chartLabelSize, .bold)
-        let widest = chart.series.map { measurer.width(of: $0.name, font: font) }.max() ?? 0
-        return widest + Self.endLabelGap <= width * Self.maxEndLabelShare
+        let widest = named.map { measurer.width(of: chart.series[$0].name, font: font) }.max() ?? 0
+        return widest + Self.endLabelGap <= width * Self.maxEndLabelShare ? Set(named) : []
     }
 }

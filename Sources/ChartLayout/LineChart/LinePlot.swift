@@ -12,7 +12,8 @@ struct LinePlot {
     let layout: LineChartLayout
     let chart: LineChart
     let colors: [Color]
-    let directLabels: Bool
+    /// The series named at their line ends.
+    let directLabels: Set<Int>
 
     /// What the plot drew and what it could not place.
     struct Drawn {
@@ -46,7 +47,7 @@ struct LinePlot {
         // End labels: each series' name (a lone series: its last value), at its last point.
         let last: [Int?] = (0..<count).map { s in order.last { values.bands[s][$0] != nil } }
         var endTexts: [String?] = (0..<count).map { s in
-            guard directLabels, let c = last[s] else { return nil }
+            guard directLabels.contains(s), let c = last[s] else { return nil }
             if count == 1 { return chart.value(s, c).map { chart.valueFormat.format($0) } }
             return chart.series[s].name
         }

@@ -66,14 +66,19 @@ struct LineChartLayoutTests {
         }
     }
 
-    @Test("with a highlight, the other series are grey, thinner and drawn first")
+    @Test("with a highlight, the other series are grey, thinner, drawn first and unnamed; the highlighted one is in the accent")
     func highlight() throws {
-        var chart = Self.chart(["2023", "2024"], [BarSeries(name: "가", values: [1, 2]), BarSeries(name: "나", values: [2, 1])])
-        chart.highlight = ["나"]
+        let names = ["가", "나", "다", "라", "마", "바", "사", "아"]
+        var chart = Self.chart(["2023", "2024"], names.enumerated().map { BarSeries(name: $1, values: [Double($0), 10 - Double($0)]) })
+        chart.highlight = ["바"]
         let frame = Self.engine.layout(chart, width: 475)
         let strokes = frame.pathBounds.compactMap { p -> Stroke? in p.item.fill == nil && p.item.stroke?.join == .round ? p.item.stroke : nil }
-        #expect(strokes.map(\.color) == [Self.theme.mutedBar, Self.theme.palette[1]])
-        #expect(strokes[0].width < strokes[1].width)
+        #expect(strokes.map(\.color) == Array(repeating: Self.theme.mutedBar, count: 7) + [Self.theme.accent])
+        #expect(strokes[0].width < strokes[7].width)
+        // Eight series would need a key, but only the highlighted one is named, at its end.
+        #expect(BarFrame.swatches(frame).isEmpty)
+        let labels = frame.textLines.map(\.text).filter { names.contains($0) }
+        #expect(labels == ["바"])
     }
 
     @Test("areas start at zero; lines far from zero do not, lines near it do")
