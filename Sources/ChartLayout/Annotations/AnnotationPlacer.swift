@@ -35,10 +35,25 @@ public struct AnnotationPlacer {
     /// says it another way, such as a note under the chart).
     public func place(_ text: String, target: AnnotationTarget, obstacles: AnnotationObstacles, area: Rect) -> PlacedAnnotation? {
         var best: (cost: Double, placed: PlacedAnnotation)?
-        for block in blocks(for: text, maxWidth: style.maxWidthShare * area.width) {
+        let maxWidth = style.maxWidthShare * area.width
+        // The fewest lines, directly against the end, with no leader, is as good as it gets: tried before anything else.
+        if let block = blocks(for: text, maxWidth: maxWidth, limit: 1).first, let inner = Self.tightBox(block) {
+            let first = againstCandidate(size: inner.size, target: target)
+            if let (_, leader) = evaluate(first, block: block, inner: inner, target: target, obstacles: obstacles, area: area), leader.isEmpty {
+                return PlacedAnnotation(block: block, origin: Point(x: first.box.minX - inner.minX, y: first.box.minY - inner.minY),
+                                        box: first.box, leader: leader)
+            }
+        }
+        for block in blocks(for: text, maxWidth: maxWidth) {
             guard let inner = Self.tightBox(block) else { continue }
             let lineCost = Double(block.lines.count - 1) * Self.extraLineCost
+            // Text set against the end with no leader is as good as a setting gets, and no setting with more
+            // lines does better: then nothing else is generated.
+            if let best, best.cost <= style.gap + lineCost + 1e-9 { break }
             for candidate in candidates(size: inner.size, target: target, obstacles: obstacles, area: area) {
+                // A candidate that cannot beat the best so far, even with the shortest leader, is not checked further.
+                let bound = candidate.box.distance(to: target.extent) + lineCost + (candidate.against ? 0 : Self.leaderCost)
+                if let best, bound >= best.cost - 1e-9 { continue }
                 guard let (cost, leader) = evaluate(candidate, block: block, inner: inner, target: target, obstacles: obstacles, area: area)
                 else { continue }
                 let total = cost + lineCost
@@ -53,7 +68,10 @@ public struct AnnotationPlacer {
 
     /// The text set as it may appear: on one line when it fits the measure, and wrapped to two
     /// and three lines, fewest lines first; never more than `maxLines`, never wider than `maxWidth`.
-    public func blocks(for text: String, maxWidth: Double) -> [TextBlock] {
+    public func blocks(for text: String, maxWidth: Double) -> [TextBlock] { blocks(for: text, maxWidth: maxWidth, limit: .max) }
+
+    /// The first `limit` settings of ``blocks(for:maxWidth:)``: setting text costs, and most notes fit on one line.
+    func blocks(for text: String, maxWidth: Double, limit: Int) -> [TextBlock] {
         let layouter = TextLayouter(measurer: measurer)
         let spans = [TextSpan(text, style: TextStyle(font: style.font, color: style.color))]
         let paragraph = ParagraphStyle(lineHeight: style.lineHeight, alignment: .left)
@@ -72,6 +90,7 @@ public struct AnnotationPlacer {
             guard count >= 1, count <= style.maxLines, block.naturalWidth <= maxWidth + 0.5, !breaksWord, !seen.contains(count) else { continue }
             seen.insert(count)
             out.append(block)
+            if out.count >= limit { break }
         }
         return out.sorted { $0.lines.count < $1.lines.count }
     }
@@ -86,6 +105,16 @@ public struct AnnotationPlacer {
 
     /// A text box to try; `against` when it stands directly beyond the target's end on its band.
     struct Candidate { var box: Rect; var against: Bool }
+
+    /// The box directly beyond the target's end (after its attachments), centred on its band.
+    func againstCandidate(size: Size, target: AnnotationTarget) -> Candidate {
+        let axes = AlongAcross(end: target.end ?? .right)
+        let (length, breadth) = axes.lengths(size)
+        let e = axes.along(target.extent), c = axes.across(target.rect)
+        let centre = (c.0 + c.1) / 2
+        let against = e.1 + style.gap
+        return Candidate(box: axes.rect(along: (against, against + length), across: (centre - breadth / 2, centre + breadth / 2)), against: true)
+    }
 
     /// Text boxes of `size` to try: the target's own band beyond its end, then bands beside the
     /// target, nearest first, each slid along to the first free position from a few starts.

@@ -48,7 +48,7 @@ extension BarChartLayout {
         var reach = marks.map { _ in 0.0 }
         for annotation in chart.annotations {
             guard let i = marks.firstIndex(where: { names[$0.category] == annotation.category && $0.series == annotation.series }),
-                  let block = placer.blocks(for: annotation.text, maxWidth: style.maxWidthShare * width).first,
+                  let block = placer.blocks(for: annotation.text, maxWidth: style.maxWidthShare * width, limit: 1).first,
                   let box = AnnotationPlacer.tightBox(block) else { continue }
             let along = chart.orientation == .horizontal ? box.width : box.height
             reach[i] = max(reach[i], style.gap + along + style.clearance)

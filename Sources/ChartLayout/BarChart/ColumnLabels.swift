@@ -44,6 +44,8 @@ struct ColumnLabels {
         var firstUncut: Setting?
         var chosen: Setting?
         for (i, (every, lines)) in tries.enumerated() {
+            // A third line only helps labels that two lines cut.
+            if i == 1 && !densest.cut { continue }
             let s = i == 0 ? densest : setting(every: every, maxLines: lines, step: step, gutter: gutter, width: width, strict: every > firstEvery)
             guard !s.cut else { continue }
             // Thinning that leaves out more than half of the labels it keeps room for is no better than cutting.
