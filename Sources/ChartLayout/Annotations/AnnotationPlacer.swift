@@ -20,7 +20,9 @@ import Drawing
 /// }
 /// ```
 public struct AnnotationPlacer {
+    /// Where text widths come from.
     public let measurer: any TextMeasuring
+    /// How the text and leaders are set.
     public let style: AnnotationStyle
 
     /// Creates a placer.
@@ -166,6 +168,14 @@ public struct AnnotationPlacer {
         let nearestOther = obstacles.marks.map { box.distance(to: $0) }.min() ?? .infinity
         let ambiguous = nearestOther < toTarget + 0.5
         if candidate.against && !ambiguous { return (toTarget, []) }
+        // Text standing on another mark's band (its row, its column) and nearer to it reads as that mark's,
+        // whatever a leader says: such a place is not taken.
+        let axes = AlongAcross(end: target.end ?? .right)
+        let across = axes.across(box)
+        if ambiguous && obstacles.marks.contains(where: { m in
+            let c = axes.across(m)
+            return box.distance(to: m) < toTarget + 0.5 && c.0 < across.1 && across.0 < c.1
+        }) { return nil }
         // Line boxes in page coordinates: a leader starts beside a line, not beside blank space in the block.
         let dx = box.minX - inner.minX, dy = box.minY - inner.minY
         let lines = block.lines.map { $0.bounds.offsetBy(dx: dx, dy: dy) }

@@ -11,11 +11,15 @@ import Drawing
 ///                             leaderColor: theme.mutedText)
 /// ```
 public struct AnnotationStyle: Equatable, Sendable {
+    /// The text's font.
     public var font: Font
+    /// The text's colour.
     public var color: Color
     /// Baseline to baseline, for text that wraps.
     public var lineHeight: Double
+    /// The leader's colour: dark grey.
     public var leaderColor: Color
+    /// The leader's stroke width, in points.
     public var leaderWidth: Double
     /// The widest the text may be, as a share of the plot's width; longer text wraps.
     public var maxWidthShare: Double

@@ -23,7 +23,9 @@ extension BarChartLayout {
             }
             let bar = plot.bars[index]
             let target = AnnotationTarget(rect: bar.rect, end: bar.end, attachments: bar.label.map { [$0] } ?? [])
-            obstacles.marks = plot.bars.indices.filter { $0 != index }.map { plot.bars[$0].extent }
+            // The other bars themselves: text on its bar's row after its value label may pass under a neighbour's
+            // longer label and still read as its own, but never stand nearer to another bar than to its own.
+            obstacles.marks = plot.bars.indices.filter { $0 != index }.map { plot.bars[$0].rect }
             if let placed = placer.place(annotation.text, target: target, obstacles: obstacles, area: area) {
                 items += placed.items(style: style)
                 obstacles.add(placed)

@@ -205,7 +205,4 @@ struct PlottedBar {
     let end: AnnotationTarget.Side
     /// The value label's box when it stands outside the bar.
     var label: Rect? = nil
-
-    /// The bar with its outside value label.
-    var extent: Rect { label.map { rect.union($0) } ?? rect }
 }

@@ -21,6 +21,8 @@ struct ColumnLabels {
         var blocks: [TextBlock]
         var widths: [Double]
         var left: Int
+        /// The first labelled column.
+        var phase = 0
         var cut: Bool { blocks.contains(where: \.truncated) }
     }
 
@@ -46,24 +48,29 @@ struct ColumnLabels {
         for (i, (every, lines)) in tries.enumerated() {
             // A third line only helps labels that two lines cut.
             if i == 1 && !densest.cut { continue }
-            let s = i == 0 ? densest : setting(every: every, maxLines: lines, step: step, gutter: gutter, width: width, strict: every > firstEvery)
+            var s = i == 0 ? densest : setting(every: every, maxLines: lines, step: step, gutter: gutter, width: width, strict: every > firstEvery)
+            // Thinned labels start at the first column; when its label has no room at the frame's edge, at the second.
+            if every > firstEvery && s.left > 0 {
+                let shifted = setting(every: every, maxLines: lines, step: step, gutter: gutter, width: width, strict: true, phase: 1)
+                if shifted.left < s.left { s = shifted }
+            }
             guard !s.cut else { continue }
             // Thinning that leaves out more than half of the labels it keeps room for is no better than cutting.
-            let meant = (0..<n).filter { $0 % every == 0 }.count
+            let meant = (0..<n).filter { $0 % every == s.phase }.count
             if wordsWhole(s.blocks) && s.left * 2 <= meant { chosen = s; break }
             if firstUncut == nil && every == firstEvery { firstUncut = s }
         }
         let result = chosen ?? firstUncut ?? densest
         let notices = zip(basics.names, result.blocks).compactMap { name, block -> LayoutNotice? in
-            if block.lines.isEmpty { return LayoutNotice(.droppedLabel, name) }
+            if block.lines.isEmpty { return name.isEmpty ? nil : LayoutNotice(.droppedLabel, name) }
             return block.truncated ? LayoutNotice(.shortenedLabel, name, shown: block.lines.map(\.text).joined(separator: " ")) : nil
         }
         return (result.blocks, result.widths, notices)
     }
 
-    /// Labels on every `every`-th column, at most `maxLines` lines each; `strict` (thinned further than
+    /// Labels on every `every`-th column from column `phase`, at most `maxLines` lines each; `strict` (thinned further than
     /// the bands force) leaves out a label that does not fit whole on one line.
-    private func setting(every: Int, maxLines: Int, step: Double, gutter: Double, width: Double, strict: Bool) -> Setting {
+    private func setting(every: Int, maxLines: Int, step: Double, gutter: Double, width: Double, strict: Bool, phase: Int = 0) -> Setting {
         let n = basics.names.count, size = basics.labelSize
         let widths = (0..<n).map { slot -> Double in
             let centre = gutter + step * (Double(slot) + 0.5)
@@ -73,7 +80,7 @@ struct ColumnLabels {
         let style = ParagraphStyle(lineHeight: (size * 1.25).rounded(), alignment: .center, maxLines: maxLines)
         let blocks = basics.names.indices.map { slot -> TextBlock in
             // A column at the frame's edge with no room for one character goes unlabelled.
-            guard slot % every == 0 && widths[slot] >= size else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
+            guard slot % every == phase && widths[slot] >= size else { return TextBlock(lines: [], height: 0, naturalWidth: 0) }
             let font = basics.isHighlighted[slot] ? basics.boldFont : basics.labelFont
             let block = layouter.layout([TextSpan(basics.names[slot], style: TextStyle(font: font, color: theme.text))],
                                         width: widths[slot], style: style)
@@ -85,7 +92,7 @@ struct ColumnLabels {
             }
             return block
         }
-        return Setting(blocks: blocks, widths: widths, left: left)
+        return Setting(blocks: blocks, widths: widths, left: left, phase: phase)
     }
 
     private func wordsWhole(_ blocks: [TextBlock]) -> Bool {

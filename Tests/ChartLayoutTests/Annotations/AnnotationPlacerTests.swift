@@ -63,6 +63,10 @@ struct AnnotationPlacerTests {
         if !placed.leader.isEmpty { try Self.expectLeader(placed, target: Self.bars[0], rects: Self.bars) }
         #expect(Self.area.contains(placed.box))
         #expect(!Self.bars.contains { $0.intersects(placed.box) })
+        // Never on a neighbour's row nearer to the neighbour, even with a leader: it would read as the neighbour's.
+        for other in Self.bars.dropFirst() where other.minY < placed.box.maxY && placed.box.minY < other.maxY {
+            #expect(placed.box.distance(to: other) > toTarget)
+        }
     }
 
     @Test("neither text nor leader crosses a reference line")
