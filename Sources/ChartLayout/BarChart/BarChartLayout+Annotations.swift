@@ -1,11 +1,12 @@
 import Drawing
 
 extension BarChartLayout {
-    /// Annotations are set in the label size and the text colour, regular, so that a bold value label
-    /// beside them stays the number and they read as a comment on it; leaders in the muted text colour.
+    /// Annotations are set in the label size, regular, in the muted text colour (still 4.5:1 on the
+    /// background), so that a value label beside them stays the number and they read as a comment
+    /// on it rather than as more of the label; leaders in the same colour.
     var annotationStyle: AnnotationStyle {
         let size = theme.chartLabelSize
-        return AnnotationStyle(font: theme.font(size), color: theme.text, lineHeight: (size * 1.3).rounded(),
+        return AnnotationStyle(font: theme.font(size), color: theme.mutedText, lineHeight: (size * 1.3).rounded(),
                                leaderColor: theme.mutedText, gap: 10)
     }
 
