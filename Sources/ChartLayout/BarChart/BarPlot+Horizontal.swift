@@ -84,37 +84,49 @@ extension BarPlot {
             let edgeStroke = max(chart.valueAxis ? BarPlot.gridWidth : 0, chart.referenceLines.isEmpty ? 0 : BarPlot.referenceWidth)
             let plotRight = width - edgeStroke / 2
 
-            // Value labels that sit outside bars need room at the ends: reserve it, then place.
-            let (lower, upper) = domain
-            let marks = basics.marks.marks
-            var scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft, plotRight), axisLength: plotRight - plotLeft)
-            let fits = Self.fits(marks, basics.labelWidths, scale, basics.pad, seriesThickness, textHeight: theme.chartLabelSize * 1.2)
-            let allOutside = Geometry.allOutside(fits: fits, bars: n * seriesCount)
             // Outside value labels, and annotations set against their bar's end, need room at the axis' ends:
             // reserve it, then place.
+            let (lower, upper) = domain
+            let marks = basics.marks.marks
+            let unreserved = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft, plotRight), axisLength: plotRight - plotLeft)
             let labelled = chart.valueLabels && !basics.severalStacked
-            let outside = marks.indices.map { labelled && marks[$0].value != nil && (allOutside || !fits[$0]) }
             let reach = layout.annotationReach(chart, marks: marks, names: basics.names, width: width)
-            if labelled || reach.contains(where: { $0 > 0 }) {
+            let annotated = reach.contains { $0 > 0 }
+            func fitting(_ scale: ValueScale) -> [Bool] {
+                Self.fits(marks, basics.labelWidths, scale, basics.pad, seriesThickness, textHeight: theme.chartLabelSize * 1.2)
+            }
+            func reserved(_ fits: [Bool]) -> ValueScale {
+                let allOutside = Geometry.allOutside(fits: fits, bars: n * seriesCount)
+                let outside = marks.indices.map { labelled && marks[$0].value != nil && (allOutside || !fits[$0]) }
                 func room(_ side: (BarMark) -> Bool) -> Double {
                     marks.indices.filter { outside[$0] && side(marks[$0]) }.map { basics.labelWidths[$0] + basics.pad }.max() ?? 0
                 }
                 let positive = { (m: BarMark) in m.end >= m.start }
                 var right = room(positive), left = room { !positive($0) }
-                // What beyond each bar's end must fit: its outside label, then its annotation.
-                let extra = marks.indices.map { (outside[$0] ? basics.labelWidths[$0] + basics.pad : 0) + reach[$0] }
-                let (a, b) = (plotLeft + left, plotRight - right)
-                let probe = layout.valueScale(chart, lower: lower, upper: upper, range: (a, b), axisLength: b - a)
-                let along = marks.map { b > a ? (probe.position($0.end) - a) / (b - a) : 0 }
-                right = BarChartLayout.farEndRoom(fractions: marks.indices.map { positive(marks[$0]) && reach[$0] > 0 ? along[$0] : 0 },
-                                                  extra: extra, span: plotRight - a, current: right, cap: BarChartLayout.annotationRoomCap)
-                left = BarChartLayout.farEndRoom(fractions: marks.indices.map { !positive(marks[$0]) && reach[$0] > 0 ? 1 - along[$0] : 0 },
-                                                 extra: extra, span: b - plotLeft, current: left, cap: BarChartLayout.annotationRoomCap)
+                if annotated {
+                    // What beyond each annotated bar's end must fit: its outside label, then its note.
+                    let extra = marks.indices.map { (outside[$0] ? basics.labelWidths[$0] + basics.pad : 0) + reach[$0] }
+                    let (a, b) = (plotLeft + left, plotRight - right)
+                    let probe = layout.valueScale(chart, lower: lower, upper: upper, range: (a, b), axisLength: b - a)
+                    let along = marks.map { b > a ? (probe.position($0.end) - a) / (b - a) : 0 }
+                    right = BarChartLayout.farEndRoom(fractions: marks.indices.map { positive(marks[$0]) && reach[$0] > 0 ? along[$0] : 0 },
+                                                      extra: extra, span: plotRight - a, current: right, cap: BarChartLayout.annotationRoomCap)
+                    left = BarChartLayout.farEndRoom(fractions: marks.indices.map { !positive(marks[$0]) && reach[$0] > 0 ? 1 - along[$0] : 0 },
+                                                     extra: extra, span: b - plotLeft, current: left, cap: BarChartLayout.annotationRoomCap)
+                }
                 // With no positive value the zero line is the right edge: keep its stroke inside the frame.
                 let rightEdge = upper <= 0 && lower < 0 ? max(right, BarPlot.zeroLineWidth / 2) : right
-                scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft + left, plotRight - rightEdge),
-                                          axisLength: plotRight - plotLeft - left - right)
+                return layout.valueScale(chart, lower: lower, upper: upper, range: (plotLeft + left, plotRight - rightEdge),
+                                         axisLength: plotRight - plotLeft - left - right)
             }
+            var fits = fitting(unreserved)
+            var scale = labelled || annotated ? reserved(fits) : unreserved
+            if annotated {
+                // Bars shortened for a note may no longer hold their labels: those go outside, with room made for them.
+                let refits = zip(fits, fitting(scale)).map { $0 && $1 }
+                if refits != fits { fits = refits; scale = reserved(fits) }
+            }
+            let allOutside = Geometry.allOutside(fits: fits, bars: n * seriesCount)
 
             // A point below the rows keeps the zero line's stroke inside the frame.
             geometry = Geometry(bands: bands, barThickness: barThickness, seriesThickness: seriesThickness, scale: scale,

@@ -193,4 +193,22 @@ struct BarChartAnnotationTests {
         try Self.expectPlaced("설명", on: "가", in: laidOut.frame, .horizontal, categories: ["가"])
         #expect(BarFrame.connectors(laidOut.frame).isEmpty)
     }
+
+    @Test("bars shortened to make room for a note keep their value labels wholly inside or wholly outside them",
+          arguments: [[100.0, 62, 48, 35, 20], [100, 90, 80, 70, 60], [100, 30, 29, 28, 27]])
+    func labelsAfterShortening(values: [Double]) throws {
+        for canvas in Canvas.both {
+            var chart = Self.chart(.horizontal, values: values, annotations: [
+                Annotation(text: "가장 많은 나라는 여전히 미국, 둘째와 격차 커", category: "미국")])
+            chart.valueFormat = .korean(unit: "달러", multiplier: 1e8)
+            let frame = BarFrame.layout(chart, on: canvas)
+            let bars = BarFrame.bars(frame).map(\.rect)
+            for line in frame.textLines {
+                for bar in bars where bar.intersects(line.bounds) {
+                    #expect(bar.contains(line.bounds), "'\(line.text)' straddles a bar's edge")
+                }
+            }
+            BarFrame.expectTidy(frame)
+        }
+    }
 }
