@@ -57,3 +57,13 @@ extension BarChart.Orientation {
         }
     }
 }
+
+extension BarChart.Orientation {
+    /// The side a bar's value end faces: rightwards or upwards, or the other way for a negative value.
+    func endSide(negative: Bool) -> AnnotationTarget.Side {
+        switch self {
+        case .horizontal: return negative ? .left : .right
+        case .vertical: return negative ? .bottom : .top
+        }
+    }
+}

@@ -87,18 +87,12 @@ public struct BarChartLayout {
         let plot = BarPlot(layout: self, chart: chart).layout(top: y, width: width, height: available, sharedDomain: sharedDomain,
                                                               sharedColumnWidth: sharedColumnWidth)
         items += plot.items
-        var occupied = plot.occupied
-        var unplaced: [String] = []
-        for annotation in chart.annotations {
-            let placer = AnnotationPlacer(layout: self, plotArea: plot.area)
-            if let placed = placer.place(annotation, bars: plot.bars, occupied: occupied, orientation: chart.orientation) {
-                items += placed.items
-                placed.boxes.forEach { occupied.add($0) }
-            } else {
-                unplaced.append(annotation.text)
-                notices.append(LayoutNotice(.annotationAsNote, annotation.text))
-            }
-        }
+        notices += plot.notices
+        // At a fixed height annotations may use all the room between the header and the footer.
+        let area = available.map { Rect(x: 0, y: plot.area.minY, width: width, height: max($0, plot.area.height)) } ?? plot.area
+        let (annotationItems, unplaced) = placeAnnotations(chart, plot: plot, area: area)
+        items += annotationItems
+        notices += unplaced.map { LayoutNotice(.annotationAsNote, $0) }
         y = plot.bottom
 
         // An annotation that found no free place is kept as a note, never drawn over data.
@@ -193,10 +187,22 @@ public struct BarChartLayout {
 struct PlotResult {
     var items: [FrameItem]
     var occupied: OccupiedBoxes
-    /// Bar rectangles by (category, series), for annotations.
-    var bars: [BarKey: Rect]
+    /// The bars in drawing order, for annotations.
+    var bars: [PlottedBar]
+    /// Lines annotations must not cross: the zero line and reference lines.
+    var segments: [Segment]
     var area: Rect
     var bottom: Double
+    /// What the plot left out or shortened.
+    var notices: [LayoutNotice] = []
 }
 
-struct BarKey: Hashable { let category: String; let series: Int }
+/// A drawn bar, as annotations see it: which category and series, where, which way its value end faces, and its value label.
+struct PlottedBar {
+    let category: String
+    let series: Int
+    let rect: Rect
+    let end: AnnotationTarget.Side
+    /// The value label's box when it stands outside the bar.
+    var label: Rect? = nil
+}

@@ -22,8 +22,11 @@ extension BarPlot {
         func insideLabel(_ bar: Bar, color: Color) -> TextLine
         /// Called once every bar is drawn, with the items so far: boxes that only now join the occupied set.
         func finishBars(_ items: [FrameItem], occupied: inout OccupiedBoxes)
-        /// A reference line's label, the line at value position `position`.
-        func referenceLabel(_ label: String, at position: Double) -> TextLine
+        /// Places for a reference line's label, best first, the line at value position `position`:
+        /// the first that meets nothing is used.
+        func referenceLabels(_ label: String, at position: Double) -> [TextLine]
+        /// What sizing the plot left out or cut short (category labels).
+        var notices: [LayoutNotice] { get }
     }
 
     /// A drawn bar, for placing its value label.

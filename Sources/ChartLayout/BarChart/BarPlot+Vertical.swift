@@ -5,6 +5,7 @@ extension BarPlot {
     /// line; tick labels in a gutter on the left, reference labels at the right end of their line.
     struct Vertical: Side {
         let geometry: Geometry
+        let notices: [LayoutNotice]
         /// Reference labels sit on their lines: the lines stop at the plot's edge.
         let referenceOverhang = 0.0
         private let chart: BarChart
@@ -18,6 +19,9 @@ extension BarPlot {
         private let top: Double, width: Double
         /// The bottom of the value axis, where the category labels start.
         private let plotBottom: Double
+
+        /// The widest column.
+        static let widestColumn = 60.0
 
         /// Plot height when the caller leaves it open: proportional to the width, within bounds.
         static func defaultHeight(width: Double) -> Double { min(max(width * 0.45, 160), 320) }
@@ -44,23 +48,15 @@ extension BarPlot {
             // Align 0: what rounding leaves of the width goes after the last column, so the first starts exactly at the gutter.
             let bands = BandScale(domain: basics.slots, range: (gutter, width), align: 0)
             let step = bands.step
-            let barWidth = min(step * theme.barFill, stacked ? 60 : 60 * Double(seriesCount))
+            // A column is at most 60 pt wide; side by side, each at most 1.5 × the theme's thickest bar (42 pt by
+            // default), so a group of three reads as three columns rather than one slab.
+            let sideBySide = Horizontal.slideThickness(theme) * Double(seriesCount) + Double(seriesCount - 1) * BarPlot.groupGap
+            let barWidth = min(step * theme.barFill, stacked ? Self.widestColumn : min(Self.widestColumn * Double(seriesCount), sideBySide))
             let seriesWidth = stacked ? barWidth : (barWidth - Double(seriesCount - 1) * BarPlot.groupGap) / Double(seriesCount)
 
-            // Category labels under each column, wrapped to the band (never rotated), at most two lines.
-            // A band narrower than one character labels only every `labelEvery`-th column, each label wrapped to
-            // the bands up to the next labelled one (and to the frame), so labels neither overlap nor leave it.
-            let labelEvery = step - 4 >= labelSize ? 1 : step > 0 ? Int(min(Double(n), ((labelSize + 4) / step).rounded(.up))) : n
-            let categoryWidths = (0..<n).map { slot in
-                let centre = gutter + step * (Double(slot) + 0.5)
-                return min(step * Double(labelEvery) - 4, 2 * centre, 2 * (width - centre))
-            }
-            let blocks = zip(basics.names, basics.isHighlighted).enumerated().map { slot, label in
-                // A column at the frame's edge with no room for one character goes unlabelled.
-                layouter.layout([TextSpan(slot % labelEvery == 0 && categoryWidths[slot] >= labelSize ? label.0 : "",
-                                          style: TextStyle(font: label.1 ? basics.boldFont : labelFont, color: theme.text))],
-                                width: categoryWidths[slot], style: ParagraphStyle(lineHeight: (labelSize * 1.25).rounded(), alignment: .center, maxLines: 2))
-            }
+            let labels = ColumnLabels(layouter: layouter, basics: basics, theme: theme).choose(step: step, gutter: gutter, width: width)
+            let (blocks, categoryWidths) = (labels.blocks, labels.widths)
+            notices = labels.notices
             let labelArea = (blocks.map(\.height).max() ?? 0) + 4
             let plotHeight = max(60, (height.map { $0 - labelArea } ?? Self.defaultHeight(width: width)))
             let plotTop = top, plotBottom = plotTop + plotHeight
@@ -71,10 +67,25 @@ extension BarPlot {
             let textHeight = metrics.ascent + metrics.descent
             let hasNegative = marks.contains { $0.end < $0.start }
             // The top tick's label is centred on its gridline: leave it half a line above the plot, or it is dropped.
-            let topRoom = labelled ? textHeight + pad : (chart.valueAxis ? textHeight / 2 : 0)
-            let bottomRoom = labelled && hasNegative ? textHeight + pad : 0
-            let scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotBottom - bottomRoom, plotTop + topRoom),
+            var topRoom = labelled ? textHeight + pad : (chart.valueAxis ? textHeight / 2 : 0)
+            var bottomRoom = labelled && hasNegative ? textHeight + pad : 0
+            var scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotBottom - bottomRoom, plotTop + topRoom),
                                           axisLength: plotHeight - topRoom - bottomRoom)
+            // An annotation set above its column (below, for a negative one), after the value label, needs room too.
+            let reach = layout.annotationReach(chart, marks: marks, names: basics.names, width: width)
+            if reach.contains(where: { $0 > 0 }) {
+                let extra = reach.map { $0 > 0 ? $0 + (labelled ? textHeight + pad : 0) : 0 }
+                let (a, b) = (plotBottom - bottomRoom, plotTop + topRoom)
+                let along = marks.map { a > b ? (a - scale.position($0.end)) / (a - b) : 0 }
+                let up = marks.indices.map { marks[$0].end >= marks[$0].start && reach[$0] > 0 ? along[$0] : 0 }
+                let down = marks.indices.map { marks[$0].end < marks[$0].start && reach[$0] > 0 ? 1 - along[$0] : 0 }
+                topRoom = BarChartLayout.farEndRoom(fractions: up, extra: extra, span: a - plotTop, current: topRoom,
+                                                   cap: BarChartLayout.annotationRoomCap)
+                bottomRoom = BarChartLayout.farEndRoom(fractions: down, extra: extra, span: plotBottom - b, current: bottomRoom,
+                                                      cap: BarChartLayout.annotationRoomCap)
+                scale = layout.valueScale(chart, lower: lower, upper: upper, range: (plotBottom - bottomRoom, plotTop + topRoom),
+                                          axisLength: plotHeight - topRoom - bottomRoom)
+            }
 
             // Inside only when every label fits its column; with few columns, all outside if any must be.
             let fits = zip(marks, basics.labelWidths).map { mark, w -> Bool in
@@ -132,9 +143,14 @@ extension BarPlot {
             for item in items { if case .text(let l) = item, l.baseline.y > plotBottom { occupied.add(l.bounds) } }
         }
 
-        func referenceLabel(_ label: String, at y: Double) -> TextLine {
-            text.line(label, style: TextStyle(font: basics.labelFont, color: theme.text), x: geometry.bands.rangeEnd,
-                      baseline: y - 3 - metrics.descent, anchor: .end)
+        func referenceLabels(_ label: String, at y: Double) -> [TextLine] {
+            // At the line's right end above it, else below it, else at its left end above, then below.
+            let style = TextStyle(font: basics.labelFont, color: theme.text)
+            let above = y - 3 - metrics.descent, below = y + 3 + metrics.ascent
+            let (start, end) = (geometry.bands.rangeStart, geometry.bands.rangeEnd)
+            return [(end, above, ChartText.Anchor.end), (end, below, .end), (start, above, .start), (start, below, .start)].map { x, baseline, anchor in
+                text.clamped(text.line(label, style: style, x: x, baseline: baseline, anchor: anchor), minX: 0, maxX: width)
+            }
         }
     }
 }

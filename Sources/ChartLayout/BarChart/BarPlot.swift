@@ -36,13 +36,22 @@ struct BarPlot {
         return draw(side, basics: basics, top: top, width: width)
     }
 
+    /// A straight path's pieces as segments, for annotations to keep clear of.
+    static func segments(of path: Path) -> [Segment] {
+        var points: [Point] = []
+        for element in path.elements {
+            if case .move(let p) = element { points.append(p) } else if case .line(let p) = element { points.append(p) }
+        }
+        return points.count < 2 ? [] : (1..<points.count).map { Segment(points[$0 - 1], points[$0]) }
+    }
+
     private func draw(_ side: any Side, basics: PlotBasics, top: Double, width: Double) -> PlotResult {
         let geometry = side.geometry
         let (axes, scale, bands) = (chart.orientation, geometry.scale, geometry.bands)
         let theme = layout.theme
         var items: [FrameItem] = []
         var occupied = OccupiedBoxes()
-        var bars: [BarKey: Rect] = [:]
+        var plotted: [PlottedBar] = []
 
         // Grid and tick labels first, under the bars.
         if chart.valueAxis {
@@ -85,7 +94,7 @@ struct BarPlot {
                 let fill = layout.fill(chart, category: name, series: mark.series)
                 items.append(.path(PathItem(Path(rect: rect), fill: fill)))
                 occupied.add(rect)
-                bars[BarKey(category: name, series: mark.series)] = rect
+                plotted.append(PlottedBar(category: name, series: mark.series, rect: rect, end: axes.endSide(negative: mark.end < mark.start)))
                 guard chart.valueLabels else { continue }
                 let bar = Bar(index: i, mark: mark, low: low, high: high, rect: rect, bandCentre: bandCentre)
                 if basics.severalStacked {
@@ -94,6 +103,7 @@ struct BarPlot {
                 } else if !geometry.fits[i] || geometry.allOutside {
                     guard let label = side.outsideLabel(bar, clearOf: outsideLabels) else { continue }
                     items.append(.text(label)); occupied.add(label.bounds); outsideLabels.append(label.bounds)
+                    plotted[plotted.count - 1].label = label.bounds
                 } else if let color = layout.insideLabelColor(on: fill) {
                     items.append(.text(side.insideLabel(bar, color: color)))
                 }
@@ -102,22 +112,32 @@ struct BarPlot {
         side.finishBars(items, occupied: &occupied)
 
         // The zero line, a step darker than the grid, over the bars' bases.
-        items.append(.path(PathItem(axes.line(across: bands.rangeStart, bands.rangeEnd, at: scale.baseline),
-                                    stroke: Stroke(color: theme.rule, width: Self.zeroLineWidth))))
+        let zeroLine = axes.line(across: bands.rangeStart, bands.rangeEnd, at: scale.baseline)
+        items.append(.path(PathItem(zeroLine, stroke: Stroke(color: theme.rule, width: Self.zeroLineWidth))))
+        var segments = Self.segments(of: zeroLine)
 
-        // Reference lines go under the bars so they never cross a value label.
+        // Reference lines go under the bars so they never cross a value label. A label that a bar or
+        // another label covers moves to the line's other places; with none free it is left out, and said so.
         var references: [FrameItem] = []
+        var notices: [LayoutNotice] = []
         for ref in chart.referenceLines {
             let position = scale.position(ref.value)
             guard position >= geometry.valueExtent.start - 0.5 && position <= geometry.valueExtent.end + 0.5 else { continue }
-            references.append(.path(PathItem(axes.line(across: bands.rangeStart - side.referenceOverhang, bands.rangeEnd, at: position),
-                                             stroke: Stroke(color: theme.text, width: Self.referenceWidth, dash: [3, 2]))))
-            let label = side.referenceLabel(ref.label, at: position)
-            if !occupied.collides(label.bounds) { items.append(.text(label)); occupied.add(label.bounds) }
+            let line = axes.line(across: bands.rangeStart - side.referenceOverhang, bands.rangeEnd, at: position)
+            references.append(.path(PathItem(line, stroke: Stroke(color: theme.text, width: Self.referenceWidth, dash: [3, 2]))))
+            segments += Self.segments(of: line)
+            // Within the plot, give or take the ascent of a label on its top line.
+            let plotBox = Rect(x: 0, y: top - 2, width: width, height: geometry.bottom - top + 4)
+            if let label = side.referenceLabels(ref.label, at: position).first(where: { plotBox.contains($0.bounds) && !occupied.collides($0.bounds) }) {
+                items.append(.text(label)); occupied.add(label.bounds)
+            } else {
+                notices.append(LayoutNotice(.droppedLabel, ref.label))
+            }
         }
         items.insert(contentsOf: references, at: gridEnd)
 
-        return PlotResult(items: items, occupied: occupied, bars: bars,
-                          area: Rect(x: 0, y: top, width: width, height: geometry.bottom - top), bottom: geometry.bottom)
+        return PlotResult(items: items, occupied: occupied, bars: plotted, segments: segments,
+                          area: Rect(x: 0, y: top, width: width, height: geometry.bottom - top), bottom: geometry.bottom,
+                          notices: notices + side.notices)
     }
 }

@@ -50,6 +50,6 @@ struct PlotBasics {
 
     /// An empty plot at `top`, for a chart with no categories.
     static func empty(top: Double, width: Double) -> PlotResult {
-        PlotResult(items: [], occupied: OccupiedBoxes(), bars: [:], area: Rect(x: 0, y: top, width: width, height: 0), bottom: top)
+        PlotResult(items: [], occupied: OccupiedBoxes(), bars: [], segments: [], area: Rect(x: 0, y: top, width: width, height: 0), bottom: top)
     }
 }

@@ -87,3 +87,53 @@ struct BarChartSlideTests {
         BarFrame.expectTidy(frame)
     }
 }
+
+@Suite("Bar charts balanced on a slide")
+struct BarChartSlideBalanceTests {
+    static func chart(bars: Int, series: Int, _ orientation: BarChart.Orientation) -> BarChart {
+        BarChart(title: "슬라이드 균형", subtitle: "가상 자료", source: "가상 자료", categories: (1...bars).map { "항목 \($0)" },
+                 series: (0..<series).map { s in BarSeries(name: "계열 \(s + 1)", values: values(bars, seed: s)) },
+                 valueFormat: .plain(decimals: 0), orientation: orientation)
+    }
+
+    static func values(_ count: Int, seed: Int) -> [Double?] {
+        (0..<count).map { i -> Double? in Double((i * 37 + seed * 11) % 90 + 10) }
+    }
+
+    static let cases = [(3, 1), (4, 3), (12, 1), (30, 1)]
+
+    @Test("horizontal bars are at most 42 pt thick (1.5 × the theme's 28) and the plot is centred, with no empty block under it",
+          arguments: cases.indices)
+    func horizontal(index: Int) throws {
+        let (count, series) = Self.cases[index]
+        let frame = BarFrame.layout(Self.chart(bars: count, series: series, .horizontal), on: .slide)
+        #expect(frame.size == Size(width: 960, height: 540))
+        let bars = BarFrame.bars(frame).map(\.rect)
+        #expect(bars.count == count * series)
+        #expect(bars.allSatisfy { $0.height <= 42 + 1e-9 })
+        // The plot sits between the header and the footer with at most 30 % of the slide empty under it (three bars
+        // used to leave 35–40 %), and no more empty space under it than over it.
+        let source = try #require(frame.textLines.last)
+        let header = try #require(frame.textLines.first { $0.text == "가상 자료" && $0.bounds.maxY < 100 })
+        let plotTop = bars.map(\.minY).min() ?? 0, plotBottom = bars.map(\.maxY).max() ?? 0
+        let below = source.bounds.minY - plotBottom, above = plotTop - header.bounds.maxY
+        #expect(below <= 540 * 0.3, "\(below) pt empty under the plot")
+        #expect(below <= above + 40, "the plot hangs from the header: \(above) above, \(below) below")
+        BarFrame.expectTidy(frame)
+    }
+
+    @Test("columns are at most 60 pt wide, side by side at most 42 pt each, and fill the plot's height", arguments: cases.indices)
+    func vertical(index: Int) throws {
+        let (count, series) = Self.cases[index]
+        let frame = BarFrame.layout(Self.chart(bars: count, series: series, .vertical), on: .slide)
+        #expect(frame.size == Size(width: 960, height: 540))
+        let bars = BarFrame.bars(frame).map(\.rect)
+        #expect(bars.allSatisfy { $0.width <= (series == 1 ? 60 : 42) + 1e-9 })
+        // The tallest column reaches within a label's height (and its padding) of the plot's top.
+        let source = try #require(frame.textLines.last)
+        let tallest = try #require(bars.max { $0.height < $1.height })
+        #expect(tallest.height >= 0.55 * 540, "the tallest column is only \(tallest.height) pt")
+        #expect(source.bounds.minY - (bars.map(\.maxY).max() ?? 0) <= 540 * 0.15)
+        BarFrame.expectTidy(frame)
+    }
+}

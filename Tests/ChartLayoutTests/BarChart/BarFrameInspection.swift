@@ -165,6 +165,16 @@ enum BarFrame {
         return t0 < t1
     }
 
+    /// The points of a polyline path, in order.
+    static func points(_ path: Path) -> [Point] {
+        path.elements.compactMap { e in
+            switch e {
+            case .move(let p), .line(let p): return p
+            default: return nil
+            }
+        }
+    }
+
     /// The two end points of a straight path.
     static func ends(_ path: Path) -> (Point, Point)? {
         var points: [Point] = []

@@ -40,3 +40,47 @@ struct BarReferenceLineTests {
         }
     }
 }
+
+@Suite("Reference line labels")
+struct BarReferenceLabelTests {
+    static var engine: BarChartLayout { BarChartLayout(theme: BarFrame.theme, measurer: FixedAdvanceMeasurer()) }
+
+    @Test("a label a column covers at the line's right end moves to a free place on the line, and nothing is reported")
+    func moved() throws {
+        // The last column rises past the line, over where its label would go.
+        let chart = BarChart(title: "목표 대비", source: "가상 자료", categories: ["가", "나", "다", "라"],
+                             series: [BarSeries(name: "값", values: [10, 20, 15, 90])], valueFormat: .plain(decimals: 0),
+                             orientation: .vertical, valueLabels: false, valueAxis: true,
+                             referenceLines: [ReferenceLine(value: 50, label: "목표 50")])
+        for canvas in Canvas.both {
+            let laidOut = Self.engine.laidOut(chart, width: canvas.width, height: canvas.height)
+            let label = try #require(BarFrame.text("목표 50", in: laidOut.frame), "the label was dropped")
+            let bars = BarFrame.bars(laidOut.frame).map(\.rect)
+            #expect(!bars.contains { $0.intersects(label.bounds) })
+            // It stays beside its line: within 12 pt of the line's height.
+            let line = try #require(BarFrame.dashed(laidOut.frame).first).bounds
+            #expect(abs(label.bounds.midY - line.midY) < 12)
+            #expect(laidOut.notices.isEmpty)
+            BarFrame.expectTidy(laidOut.frame)
+        }
+    }
+
+    @Test("labels with no free place left are reported as dropped, never lost silently", arguments: [BarChart.Orientation.horizontal, .vertical])
+    func dropped(orientation: BarChart.Orientation) throws {
+        // Five lines a hair apart: their labels cannot all find a place.
+        let lines = (0..<5).map { ReferenceLine(value: 30 + Double($0) * 0.2, label: "기준선 \($0 + 1)") }
+        let chart = BarChart(title: "겹치는 기준선", source: "가상 자료", categories: ["가", "나", "다"],
+                             series: [BarSeries(name: "값", values: [10, 40, 20])], valueFormat: .plain(decimals: 0),
+                             orientation: orientation, referenceLines: lines)
+        for canvas in Canvas.both {
+            let laidOut = Self.engine.laidOut(chart, width: canvas.width, height: canvas.height)
+            for line in lines {
+                let drawn = BarFrame.text(line.label, in: laidOut.frame) != nil
+                let reported = laidOut.notices.contains(LayoutNotice(.droppedLabel, line.label))
+                #expect(drawn != reported, "'\(line.label)' must be drawn or reported, once")
+            }
+            #expect(laidOut.notices.contains { $0.kind == .droppedLabel })
+            BarFrame.expectTidy(laidOut.frame)
+        }
+    }
+}
