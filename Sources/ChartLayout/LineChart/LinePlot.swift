@@ -157,7 +157,7 @@ struct LinePlot {
 
         // Areas, then lines: grey series first, so the coloured ones stay on top.
         let drawOrder = (0..<count).sorted { (isMuted($0) ? 0 : 1, $0) < (isMuted($1) ? 0 : 1, $1) }
-        var segments: [(Point, Point)] = []
+        var segments: [Segment] = []
         if chart.mark == .area {
             for s in drawOrder {
                 for run in runs(points[s], order: order) {
@@ -188,7 +188,7 @@ struct LinePlot {
                 path.move(to: ps[0])
                 for p in ps.dropFirst() { path.line(to: p) }
                 items.append(.path(PathItem(path, stroke: stroke)))
-                segments += zip(ps, ps.dropFirst()).map { ($0, $1) }
+                segments += zip(ps, ps.dropFirst()).map { Segment($0, $1) }
             }
             if chart.markers && !chart.isStacked {
                 for p in points[s].compactMap({ $0 }) {
@@ -233,7 +233,7 @@ struct LinePlot {
                               text.line(ref.label, style: style, x: plotRight, baseline: ref.y + 3 + metrics.ascent, anchor: .end)]
             let free = candidates.first { line in
                 line.bounds.minX >= plotLeft - 0.5 && !boxes.contains { $0.intersects(line.bounds) }
-                    && !segments.contains { Geometry2D.segment($0.0, $0.1, crosses: line.bounds) }
+                    && !segments.contains { $0.crosses(line.bounds) }
             }
             if let free { items.append(.text(free)); boxes.append(free.bounds) } else { notices.append(LayoutNotice(.droppedLabel, ref.label)) }
         }
@@ -242,7 +242,7 @@ struct LinePlot {
         var unplaced: [String] = []
         let placer = PointAnnotationPlacer(theme: theme, measurer: measurer, area: area)
         var obstacles = PointAnnotationPlacer.Obstacles(boxes: boxes, segments: segments
-            + referenceLabels.map { (Point(x: plotLeft, y: $0.y), Point(x: plotRight, y: $0.y)) })
+            + referenceLabels.map { Segment(Point(x: plotLeft, y: $0.y), Point(x: plotRight, y: $0.y)) })
         for annotation in chart.annotations {
             guard let c = chart.categories.firstIndex(of: annotation.category), annotation.series < count,
                   let target = points[annotation.series][c],

@@ -121,7 +121,7 @@ struct LineChartLayoutTests {
             hypot(p.x - min(max(p.x, r.minX), r.maxX), p.y - min(max(p.y, r.minY), r.maxY)) <= 6 }
         #expect(near(ends[0], note.bounds))
         #expect(hypot(ends[1].x - target.x, ends[1].y - target.y) <= 6)
-        #expect(!zip(line, line.dropFirst()).contains { Geometry2D.segment($0, $1, crosses: note.bounds) }, "the note crosses no line")
+        #expect(!zip(line, line.dropFirst()).contains { Segment($0, $1).crosses(note.bounds) }, "the note crosses no line")
         BarFrame.expectTidy(frame)
     }
 

@@ -9,6 +9,9 @@ import Drawing
 /// candidate boxes (above right first) that stays inside the plot, touches no text, crosses no
 /// line, and whose leader crosses no text.
 ///
+/// ``AnnotationPlacer`` slides notes along bands beyond a bar's end; a point on a line has no
+/// end, and lines leave it every way, so the free places lie around it, not along it.
+///
 /// ```swift
 /// let placer = PointAnnotationPlacer(theme: theme, measurer: measurer, area: plot)
 /// if let placed = placer.place("사상 최대", at: point, avoiding: obstacles) { items += placed.items }
@@ -22,14 +25,14 @@ struct PointAnnotationPlacer {
     /// What a note must keep clear of.
     struct Obstacles {
         var boxes: [Rect]
-        var segments: [(Point, Point)]
+        var segments: [Segment]
     }
 
     /// A placed note: its lines and leader, the boxes it takes, its leader as a segment.
     struct Placed {
         var items: [FrameItem]
         var boxes: [Rect]
-        var leaders: [(Point, Point)]
+        var leaders: [Segment]
     }
 
     /// Distances tried from the point, nearest first.
@@ -48,21 +51,19 @@ struct PointAnnotationPlacer {
         guard !block.truncated else { return nil }
         let size = Size(width: block.naturalWidth, height: block.height)
         // Segments that end at the target are its own line: the leader meets them there by design.
-        let near = { (p: Point) in hypot(p.x - target.x, p.y - target.y) < 4 }
-        let lines = obstacles.segments.filter { !near($0.0) && !near($0.1) }
+        let lines = obstacles.segments.filter { !$0.touches(target, within: 4) }
         for d in Self.distances {
             for (dx, dy) in Self.directions {
                 let box = Self.box(size, at: target, direction: (dx, dy), distance: d)
                 guard area.contains(box) else { continue }
                 let grown = box.insetBy(dx: -2, dy: -2)
                 guard !obstacles.boxes.contains(where: { $0.intersects(grown) }),
-                      !obstacles.segments.contains(where: { Geometry2D.segment($0.0, $0.1, crosses: grown) }) else { continue }
-                let (from, to) = Self.leader(from: box, to: target)
-                guard !obstacles.boxes.contains(where: { Geometry2D.segment(from, to, crosses: $0) }),
-                      !lines.contains(where: { Geometry2D.segments(from, to, cross: $0.0, $0.1) }) else { continue }
+                      !obstacles.segments.contains(where: { $0.crosses(grown) }) else { continue }
+                let leader = Self.leader(from: box, to: target)
+                guard !obstacles.boxes.contains(where: { leader.crosses($0) }), !lines.contains(where: { leader.intersects($0) }) else { continue }
                 var items = block.items(at: box.origin)
-                items.append(.path(PathItem(Path(line: from, to: to), stroke: Stroke(color: theme.mutedText, width: 0.75))))
-                return Placed(items: items, boxes: [box], leaders: [(from, to)])
+                items.append(.path(PathItem(Path(line: leader.a, to: leader.b), stroke: Stroke(color: theme.mutedText, width: 0.75))))
+                return Placed(items: items, boxes: [box], leaders: [leader])
             }
         }
         return nil
@@ -79,11 +80,11 @@ struct PointAnnotationPlacer {
     }
 
     /// A leader from just outside the box's nearest point to just short of the target.
-    static func leader(from box: Rect, to target: Point) -> (Point, Point) {
+    static func leader(from box: Rect, to target: Point) -> Segment {
         let nearest = Point(x: min(max(target.x, box.minX), box.maxX), y: min(max(target.y, box.minY), box.maxY))
         let dx = target.x - nearest.x, dy = target.y - nearest.y
         let length = max(hypot(dx, dy), 1e-9)
         let (ux, uy) = (dx / length, dy / length)
-        return (Point(x: nearest.x + ux * inset, y: nearest.y + uy * inset), Point(x: target.x - ux * inset, y: target.y - uy * inset))
+        return Segment(Point(x: nearest.x + ux * inset, y: nearest.y + uy * inset), Point(x: target.x - ux * inset, y: target.y - uy * inset))
     }
 }
