@@ -225,24 +225,9 @@ extension SpecReader {
 
     mutating func readAnnotations(_ node: SpecNode, categories: [String], series: [BarSeries]) throws -> [Annotation] {
         try node.sequence("annotations").map { item in
-            let m = try item.mapping("annotations", allowed: ["text", "category", "series"])
-            let textNode = try m.required("text")
-            let text = try prose(textNode, "text")
-            addText(text, at: textNode.location)
-            let categoryNode = try m.required("category")
-            let category = try categoryNode.string("category")
-            guard categories.contains(category) else {
-                throw Diagnostic(.error, at: categoryNode.location, Messages.unknownCategory(category, dataset: "chart"))
-            }
-            var index = 0
-            if let s = m["series"] {
-                let name = try s.string("series")
-                guard let i = series.firstIndex(where: { $0.name == name }) ?? Int(name).flatMap({ series.indices.contains($0) ? $0 : nil }) else {
-                    throw Diagnostic(.error, at: s.location, Messages.unknownValue(name, for: "series", allowed: series.map(\.name)))
-                }
-                index = i
-            }
-            return Annotation(text: text, category: category, series: index)
+            let note = try readNote(item, categories: categories)
+            let index = try note.map["series"].map { try seriesIndex($0, names: series.map(\.name), byPosition: true) } ?? 0
+            return Annotation(text: note.text, category: note.category, series: index)
         }
     }
 }

@@ -23,13 +23,28 @@ extension SpecReader {
         return ChartSource(id: id, dataName: dataName, dataset: dataset, categoryNode: categoryNode, categories: categories)
     }
 
-    /// The index of the series `node` names, by display name, column or (for bars) position.
-    func seriesIndex(_ node: SpecNode, in series: [LoadedSeries], byPosition: Bool = false) throws -> Int {
+    /// The index of the series `node` names, by display name, by column or (for bars) by position.
+    func seriesIndex(_ node: SpecNode, names: [String], columns: [String] = [], byPosition: Bool = false) throws -> Int {
         let name = try node.string("series")
-        let position = byPosition ? Int(name).flatMap { series.indices.contains($0) ? $0 : nil } : nil
-        guard let i = series.firstIndex(where: { $0.series.name == name || $0.column == name }) ?? position else {
-            throw Diagnostic(.error, at: node.location, Messages.unknownValue(name, for: "series", allowed: series.map(\.series.name)))
+        let position = byPosition ? Int(name).flatMap { names.indices.contains($0) ? $0 : nil } : nil
+        guard let i = names.firstIndex(of: name) ?? columns.firstIndex(of: name) ?? position else {
+            throw Diagnostic(.error, at: node.location, Messages.unknownValue(name, for: "series", allowed: names))
         }
         return i
+    }
+
+    /// An `annotations:` item's mapping, its text (checked against the fonts) and its category,
+    /// which must be one of the chart's: what every kind's notes share.
+    mutating func readNote(_ item: SpecNode, categories: [String]) throws -> (map: SpecMapping, text: String, category: String, at: SpecNode) {
+        let m = try item.mapping("annotations", allowed: ["text", "category", "series"])
+        let textNode = try m.required("text")
+        let text = try prose(textNode, "text")
+        addText(text, at: textNode.location)
+        let categoryNode = try m.required("category")
+        let category = try categoryNode.string("category")
+        guard categories.contains(category) else {
+            throw Diagnostic(.error, at: categoryNode.location, Messages.unknownCategory(category, dataset: "chart"))
+        }
+        return (m, text, category, categoryNode)
     }
 }

@@ -102,20 +102,13 @@ extension SpecReader {
     /// first when `series` is left out), which must be there.
     mutating func readPointAnnotations(_ node: SpecNode, categories: [String], series: [LoadedSeries]) throws -> [PointAnnotation] {
         try node.sequence("annotations").map { item in
-            let m = try item.mapping("annotations", allowed: ["text", "category", "series"])
-            let textNode = try m.required("text")
-            let text = try prose(textNode, "text")
-            addText(text, at: textNode.location)
-            let categoryNode = try m.required("category")
-            let category = try categoryNode.string("category")
-            guard let c = categories.firstIndex(of: category) else {
-                throw Diagnostic(.error, at: categoryNode.location, Messages.unknownCategory(category, dataset: "chart"))
+            let note = try readNote(item, categories: categories)
+            let index = try note.map["series"].map { try seriesIndex($0, names: series.map(\.series.name), columns: series.map(\.column)) } ?? 0
+            guard let c = categories.firstIndex(of: note.category), c < series[index].series.values.count,
+                  series[index].series.values[c] != nil else {
+                throw Diagnostic(.error, at: note.at.location, Messages.annotationOnMissing(note.category, series: series[index].series.name))
             }
-            let index = try m["series"].map { try seriesIndex($0, in: series) } ?? 0
-            guard c < series[index].series.values.count, series[index].series.values[c] != nil else {
-                throw Diagnostic(.error, at: categoryNode.location, Messages.annotationOnMissing(category, series: series[index].series.name))
-            }
-            return PointAnnotation(text: text, category: category, series: index)
+            return PointAnnotation(text: note.text, category: note.category, series: index)
         }
     }
 }
