@@ -26,8 +26,6 @@ public struct BarChartLayout {
     static let preferredThickness = 18.0
     /// The category column takes at most this share of the width; longer labels wrap.
     static let maxLabelShare = 0.32
-    /// Space between the header, the plot and the footer.
-    static let sectionGap = 10.0
 
     /// The chart as a frame `width` points wide. With `height`, the plot fills it (slides);
     /// without, the height follows from the content. Content that cannot fit a given height
@@ -47,40 +45,23 @@ public struct BarChartLayout {
                 sharedColumnWidth: Double? = nil, noteRoom: Double = 0) -> LaidOutFigure {
         var items: [FrameItem] = []
         var notices: [LayoutNotice] = []
-        let text = TextLayouter(measurer: measurer)
         var y = 0.0
-
-        // Header.
-        if !chart.title.isEmpty {
-            let title = text.layout([TextSpan(chart.title, style: style(theme.chartTitleSize, .bold))], width: width,
-                                    style: ParagraphStyle(lineHeight: (theme.chartTitleSize * 1.35).rounded()))
-            items += title.items(at: Point(x: 0, y: y)); y += title.height
-        }
+        let chrome = ChartChrome(theme: theme, measurer: measurer)
         var subtitle = chart.subtitle ?? ""
         if chart.scale == .log { subtitle += subtitle.isEmpty ? chart.labels.logScale : " · \(chart.labels.logScale)" }
-        if !subtitle.isEmpty {
-            let sub = text.layout([TextSpan(subtitle, style: style(theme.chartSubtitleSize, color: theme.mutedText))],
-                                  width: width, style: ParagraphStyle(lineHeight: (theme.chartSubtitleSize * 1.5).rounded()))
-            items += sub.items(at: Point(x: 0, y: y)); y += sub.height
-        }
-        if y > 0 { y += Self.sectionGap }
+        let header = chrome.header(title: chart.title, subtitle: subtitle, width: width)
+        items += header.items
+        y = header.height
 
         // Legend: only when there is more than one series.
         if chart.series.count > 1 && showsLegend {
-            let legend = Legend(theme: theme, measurer: measurer).layout(chart.series.map(\.name), colors: seriesColors(chart), width: width)
-            items += legend.items.map { $0.translated(by: Point(x: 0, y: y)) }
-            y += legend.height + 8
+            let key = chrome.key(chart.series.map(\.name), colors: seriesColors(chart), width: width, at: y)
+            items += key.items; y += key.height
         }
 
         // Footer first, so a fixed height knows what the plot may use.
-        var footerLines: [String] = []
-        if let note = chart.note, !note.isEmpty { footerLines.append("\(chart.labels.note): \(note)") }
-        if let source = chart.source, !source.isEmpty { footerLines.append("\(chart.labels.source): \(source)") }
-        let footerBlocks = footerLines.map {
-            text.layout([TextSpan($0, style: style(theme.chartSourceSize, color: theme.mutedText))], width: width,
-                        style: ParagraphStyle(lineHeight: (theme.chartSourceSize * 1.5).rounded()))
-        }
-        let footerHeight = footerBlocks.reduce(0) { $0 + $1.height } + (footerBlocks.isEmpty ? 0 : Self.sectionGap)
+        let footerBlocks = chrome.footer(note: chart.note, source: chart.source, labels: chart.labels, width: width)
+        let footerHeight = ChartChrome.height(of: footerBlocks)
 
         // Plot.
         let available = height.map { max(0, $0 - y - footerHeight - noteRoom) }
@@ -96,28 +77,14 @@ public struct BarChartLayout {
         y = plot.bottom
 
         // An annotation that found no free place is kept as a note, never drawn over data.
-        var blocks = footerBlocks
-        if !unplaced.isEmpty {
-            let extra = text.layout([TextSpan("※ " + unplaced.joined(separator: " · "), style: style(theme.chartSourceSize, color: theme.mutedText))],
-                                    width: width, style: ParagraphStyle(lineHeight: (theme.chartSourceSize * 1.5).rounded()))
-            blocks.insert(extra, at: 0)
-        }
-        if !blocks.isEmpty { y += Self.sectionGap }
+        let extra = unplaced.isEmpty ? [] : ["※ " + unplaced.joined(separator: " · ")]
+        let blocks = chrome.footer(note: chart.note, source: chart.source, labels: chart.labels, width: width, extra: extra)
         if let height, !unplaced.isEmpty, noteRoom == 0 {
             // At a fixed height the plot took the room the note now needs: lay out again with it kept free.
-            let notes = blocks[0].height + (footerBlocks.isEmpty ? Self.sectionGap : 0)
             return layout(chart, width: width, height: height, sharedDomain: sharedDomain, showsLegend: showsLegend,
-                          sharedColumnWidth: sharedColumnWidth, noteRoom: notes)
+                          sharedColumnWidth: sharedColumnWidth, noteRoom: ChartChrome.height(of: blocks) - footerHeight)
         }
-        if let height {
-            // Slides: the notes and the source line sit at the foot of the canvas.
-            y = max(y, height - blocks.reduce(0) { $0 + $1.height })
-        }
-        for block in blocks {
-            items += block.items(at: Point(x: 0, y: y)); y += block.height
-        }
-        let total = max(y, height ?? 0)
-        return LaidOutFigure(frame: Frame(size: Size(width: width, height: total.rounded(.up)), items: items), notices: notices)
+        return LaidOutFigure(frame: chrome.finish(items, footer: blocks, from: y, width: width, height: height), notices: notices)
     }
 
     // MARK: - Shared pieces
