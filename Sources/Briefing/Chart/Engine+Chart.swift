@@ -19,7 +19,8 @@ extension Engine {
         case .file(let path): dataset = try Dataset.load(csv: path)
         case .dataset(let d): dataset = d
         }
-        var chart = try QuickChart.make(from: dataset, options: options.chart)
+        var warnings: [Diagnostic] = []
+        var chart = try QuickChart.make(from: dataset, options: options.chart, warnings: &warnings)
         let theme = options.theme
         // The theme's unit spacing, as in a report: no flag sets another.
         chart.valueFormat.unitSpacing = theme.unitSpacing
@@ -37,7 +38,7 @@ extension Engine {
             .laidOut(chart, width: content.width, height: canvas.height.map { _ in content.height })
         let frame = canvasStyle.frame(figure.frame, alt: chart.altText)
 
-        var warnings = Messages.layoutNotices(figure.notices).map { Diagnostic(.warning, at: SourceLocation(file: dataset.file), $0) }
+        warnings += Messages.layoutNotices(figure.notices).map { Diagnostic(.warning, at: SourceLocation(file: dataset.file), $0) }
         if let height = canvas.height, frame.size.height > height + 0.5 {
             warnings.append(Diagnostic(.warning, at: SourceLocation(file: dataset.file),
                                        Messages.chartTallerThanCanvas(needed: Int(frame.size.height.rounded(.up)), given: Int(height))))

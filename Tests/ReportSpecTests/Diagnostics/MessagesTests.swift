@@ -79,6 +79,8 @@ struct MessagesTests {
         Messages.mapDroppedLabels(["a"]), Messages.chartDroppedLabels(["a"]), Messages.chartAnnotationsAsNotes(["a"]),
         Messages.chartShortenedLabels(["a"]), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
         Messages.mapNegativeSymbol("a"), Messages.mapManualWithoutBreaks, Messages.mapNothingToShow, Messages.mapDegenerateProjection("a"),
+        Messages.mixedUnits([("a", "b"), ("c", nil)]), Messages.percentLooksLikeFraction(example: "0.2", assumedBy: "a"),
+        Messages.fractionLooksLikePercent("2", assumedBy: "a"),
     ]
 
     @Test("every code is dotted kebab-case without a repeated word, and docs/diagnostics.md explains exactly these codes")
