@@ -1,6 +1,7 @@
 import ChartLayout
 
-/// Messages about units and percentages in `briefing chart` (kept beside ``Messages``, in the same style).
+/// Messages about units and percentages in `briefing chart`, and about cross-references in
+/// prose (kept beside ``Messages``, in the same style).
 extension Messages {
     // MARK: Units of briefing chart
 
@@ -31,5 +32,14 @@ extension Messages {
         guard case .number(let v) = NumberParser.parse(cell) else { return cell }
         let written = cell.split(separator: ".").dropFirst().first.map { $0.filter(\.isNumber).count } ?? 0
         return NumberFormat.percent(decimals: max(0, written - 2)).format(v)
+    }
+
+    // MARK: Cross-references
+
+    /// `ref("…")` names no chart, table or map of the report.
+    public static func unknownFigure(_ id: String, available: [String]) -> Message {
+        let known = available.isEmpty ? "the report has no charts, tables or maps" : "its figures are \(listed(available, quoted: true))"
+        return Message("prose.unknown-figure", "ref(\"\(id)\") names no chart, table or map; \(known)",
+                       notes: didYouMean(id, among: available))
     }
 }
