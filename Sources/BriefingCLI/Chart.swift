@@ -13,6 +13,21 @@ struct Chart: ParsableCommand {
             --type line, area or bar chooses; --layout stacked or percent stacks areas. \
             The output format follows the file name: .svg (text as outlines, or --svg-text text), .png (at --scale, \
             2x by default, since Google Slides takes no SVG) or .pdf.
+
+            Units come from the value column's header: 투자액(억 달러) writes the cell 672 as "672억 달러", \
+            share (%) writes 2.1 as "2.1%", Investment (US$ bn) writes 67.2 as "US$67.2 billion", 인구(만 명) \
+            writes 5171 as "5,171만 명". Scale words 천, 만, 억, 조 (and 백만, 십억…), k/m/bn/tn after a currency, \
+            thousand/million/billion/trillion, and unit nouns such as 달러, 원, 명, 개, 건, km are read; other words \
+            in brackets stay part of the name. Without --subtitle the subtitle is the header as written (with \
+            several columns, the unit they share), so the unit always shows. --format, --unit, --multiplier, \
+            --prefix, --suffix and --decimals each win over what the header says. Value columns in different \
+            units get a warning and no unit.
+
+            --format percent takes the values as percentages and never multiplies them: 2.1 is written "2.1%". \
+            For fractions of one (0.021 meaning 2.1%), pass --format fraction. When every value is between -1 \
+            and 1 under percent, or one is above 1 under fraction, a warning names the file and what was assumed.
+
+            --size WIDTH (a width alone, e.g. --size 800) makes the chart exactly as tall as its content needs.
             """)
 
     @Argument(help: "The CSV file: a header row, then one row per category.")
@@ -60,14 +75,26 @@ struct Chart: ParsableCommand {
     @Option(help: "A category to draw in the accent colour; repeat for several.")
     var highlight: [String] = []
 
-    @Option(help: "Number style: plain, percent, korean (만/억/조) or english.")
-    var format: String?
+    @Option(help: ArgumentHelp(
+        "How values are written: plain, percent, fraction, korean (만/억/조) or english (billion).",
+        discussion: "percent: the values are percentages, 2.1 → 2.1% (never multiplied). fraction: the values are fractions of one, "
+            + "0.021 → 2.1%. Default: what the value column's header implies (억 달러 → korean, % → percent, US$ bn → english), else plain."))
+    var format: QuickChart.NumberStyle?
 
-    @Option(help: "A unit noun written after each value, e.g. 달러.")
-    var unit: String = ""
+    @Option(help: "A unit noun written after each value, e.g. 달러 (default: the header's, as 달러 in 투자액(억 달러)).")
+    var unit: String?
 
-    @Option(help: "Multiply values before writing them (1e9 when the data is in billions).")
-    var multiplier: Double = 1
+    @Option(help: "Multiply values before writing them: 1e9 when the data is in billions (default: the header's scale, as 1e8 for 억).")
+    var multiplier: Double?
+
+    @Option(help: "Text written before each value's digits, e.g. $ (default: the header's currency, as US$ in (US$ bn)).")
+    var prefix: String?
+
+    @Option(help: "Text written after each value, e.g. p for %p or 배.")
+    var suffix: String?
+
+    @Option(help: "Fixed decimals for values, 0 to 6 (default: as many as the cells are written with, at most 2). Ticks take as many as their step needs.")
+    var decimals: Int?
 
     @Option(help: "Chart words in this language: ko or en.")
     var language: String = "ko"
@@ -95,10 +122,25 @@ struct Chart: ParsableCommand {
         guard CanvasSize(size) != nil else { throw ValidationError("--size must be 16:9, 4:3, 1:1, WIDTHxHEIGHT or WIDTH (points)") }
         guard scalePNG > 0 && scalePNG <= 8 else { throw ValidationError("--scale-png must be above 0 and at most 8") }
         if let accent, Color(hex: accent) == nil { throw ValidationError("--accent must be a colour such as #1a6496") }
-        if let format, !["plain", "percent", "korean", "english"].contains(format) {
-            throw ValidationError("--format must be plain, percent, korean or english")
+        if let decimals, !(0...QuickChart.NumberOptions.maxDecimals).contains(decimals) {
+            throw ValidationError("--decimals must be a whole number from 0 to \(QuickChart.NumberOptions.maxDecimals)")
+        }
+        if let multiplier, !multiplier.isFinite || multiplier == 0 {
+            throw ValidationError("--multiplier must be a number other than 0, such as 1e9 for billions")
+        }
+        for (flag, text) in [("--prefix", prefix), ("--suffix", suffix), ("--unit", unit)] {
+            guard let text else { continue }
+            guard text.count <= Self.maxAffixLength, !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw ValidationError("\(flag) must be at most \(Self.maxAffixLength) characters, without line breaks or control characters")
+            }
+        }
+        if unit != nil, format == .percent || format == .fraction {
+            throw ValidationError("--unit is not used with --format \(format?.rawValue ?? "percent"): the % sign is the unit; use --suffix for text after it")
         }
     }
+
+    /// The longest --prefix, --suffix or --unit: a sign or a unit noun, not a sentence.
+    static let maxAffixLength = 12
 
     func run() throws {
         Terminal.installInterruptCleanup()
@@ -129,14 +171,8 @@ struct Chart: ParsableCommand {
         options.chart.layout = layout; options.chart.scale = scale; options.chart.sort = sort
         options.chart.title = title; options.chart.subtitle = subtitle; options.chart.source = source; options.chart.note = note
         options.chart.highlight = highlight; options.chart.language = language; options.chart.type = type
-        options.chart.format = format.map { style -> NumberFormat in
-            switch style {
-            case "percent": return .percent(decimals: 0, multiplier: multiplier)
-            case "korean": return .korean(unit: unit, multiplier: multiplier)
-            case "english": return .english(unit: unit, multiplier: multiplier)
-            default: return .plain(decimals: QuickChart.decimalsWritten(in: dataset, columns: values), unit: unit, multiplier: multiplier)
-            }
-        }
+        options.chart.numbers = QuickChart.NumberOptions(style: format, unit: unit, multiplier: multiplier, prefix: prefix,
+                                                         suffix: suffix, decimals: decimals)
         var theme = try self.theme.map(ThemeReader.load(file:)) ?? .standard
         if let accent, let c = Color(hex: accent) { theme.accent = c }
         options.theme = theme
@@ -153,3 +189,4 @@ extension ChartKind: ExpressibleByArgument {}
 extension BarChart.Layout: ExpressibleByArgument {}
 extension BarChart.Scale: ExpressibleByArgument {}
 extension BarChart.Sort: ExpressibleByArgument {}
+extension QuickChart.NumberStyle: ExpressibleByArgument {}

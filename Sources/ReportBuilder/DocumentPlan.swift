@@ -34,5 +34,5 @@ struct DocumentPlan {
     func anchor(forBlock index: Int) -> String? { headings.first { $0.blockIndex == index }?.anchor }
 
     /// The anchor of a figure, for links and bookmarks.
-    static func figureAnchor(_ id: String) -> String { "fig-\(id)" }
+    static func figureAnchor(_ id: String) -> String { Figure.anchor(id: id) }
 }

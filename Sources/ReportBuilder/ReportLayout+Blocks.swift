@@ -127,7 +127,7 @@ extension ReportLayout {
             case .emphasis: style.color = theme.accent
             }
             if inline.link != nil { style.color = theme.accent; style.underline = true }
-            return TextSpan(inline.text, style: style, link: inline.link.map { .uri($0) })
+            return TextSpan(inline.text, style: style, link: inline.link)
         }
     }
 
@@ -135,12 +135,7 @@ extension ReportLayout {
 
     /// "그림 1" / "Figure 1" or "표 1" / "Table 1".
     func figureLabel(_ figure: Figure, number: Int) -> String {
-        switch (report.isKorean, figure.isTable) {
-        case (true, true): return "표 \(number)"
-        case (true, false): return "그림 \(number)"
-        case (false, true): return "Table \(number)"
-        case (false, false): return "Figure \(number)"
-        }
+        Figure.label(number: number, isTable: figure.isTable, korean: report.isKorean)
     }
 
     /// The caption line: the number in bold, then the caption text from the spec.

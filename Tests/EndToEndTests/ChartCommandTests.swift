@@ -41,8 +41,9 @@ struct ChartCommandTests {
         try "unit-spacing: spaced\n".write(toFile: "\(dir)/theme.yaml", atomically: true, encoding: .utf8)
         #expect(try chart([Self.csv, "-o", "\(dir)/spaced.svg", "--format", "plain", "--unit", "곳", "--theme", "\(dir)/theme.yaml"]).status == 0)
         #expect(try chart([Self.csv, "-o", "\(dir)/spelling.svg", "--format", "plain", "--unit", "곳"]).status == 0)
-        #expect(try String(contentsOfFile: "\(dir)/spaced.svg", encoding: .utf8).contains("미국 67 곳"))
-        #expect(try String(contentsOfFile: "\(dir)/spelling.svg", encoding: .utf8).contains("미국 67곳"))
+        // --format plain keeps the decimals the cells are written with (7.76), as no --format does.
+        #expect(try String(contentsOfFile: "\(dir)/spaced.svg", encoding: .utf8).contains("미국 67.20 곳"))
+        #expect(try String(contentsOfFile: "\(dir)/spelling.svg", encoding: .utf8).contains("미국 67.20곳"))
     }
 
     @Test("a PDF chart is one page that readers accept")
@@ -107,5 +108,44 @@ struct ChartCommandTests {
         #expect(r.status == 1)
         #expect(r.stderr.contains("\(dir)/bad.yaml:1:1: error: unknown key 'acent' in 'theme'; expected one of "), "\(r.stderr)")
         #expect(r.stderr.contains("did you mean 'accent'?"), "\(r.stderr)")
+    }
+
+    @Test("--decimals, --multiplier, --prefix and --unit are checked before anything is drawn")
+    func numberOptionChecks() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        let cases: [([String], String)] = [
+            (["--decimals", "7"], "--decimals must be a whole number from 0 to 6"),
+            (["--multiplier", "0"], "--multiplier must be a number other than 0"),
+            (["--prefix", "a very long prefix indeed"], "--prefix must be at most 12 characters"),
+            (["--format", "percent", "--unit", "명"], "--unit is not used with --format percent"),
+            (["--format", "percentage"], "percentage"),
+        ]
+        for (args, message) in cases {
+            let r = try chart([Self.csv, "-o", "\(dir)/x.svg"] + args)
+            #expect(r.status == 64, "\(args)")
+            #expect(r.stderr.contains(message), "\(args): \(r.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/x.svg"))
+    }
+
+    @Test("--format percent on fractions draws the chart and warns, naming the file and what it assumed")
+    func percentOnFractions() throws {
+        let dir = try PackagePaths.temporaryFolder("chart")
+        try "country,share\nUS,0.21\nCN,0.14\n".write(toFile: "\(dir)/share.csv", atomically: true, encoding: .utf8)
+        let r = try chart(["\(dir)/share.csv", "-o", "\(dir)/x.svg", "--format", "percent"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("\(dir)/share.csv: warning: every value is between −1 and 1"), "\(r.stderr)")
+        #expect(r.stderr.contains("--format percent takes them as percentages and writes 0.21 as 0.21%"), "\(r.stderr)")
+        #expect(r.stderr.contains("pass --format fraction"), "\(r.stderr)")
+        let fraction = try chart(["\(dir)/share.csv", "-o", "\(dir)/y.svg", "--format", "fraction"])
+        #expect(fraction.status == 0 && fraction.stderr.isEmpty, "\(fraction.stderr)")
+    }
+
+    @Test("the help says what percent and fraction expect and where units come from")
+    func help() throws {
+        let r = try ProcessRunner.run(PackagePaths.briefing, ["chart", "--help"])
+        for phrase in ["percentages", "fraction", "2.1 → 2.1%", "투자액(억 달러)", "--prefix", "--suffix", "--decimals", "a width alone"] {
+            #expect(r.stdout.contains(phrase), "\(phrase)")
+        }
     }
 }

@@ -54,16 +54,16 @@ public final class LinksCase {
         let loaded: LoadedReport
         do { loaded = try ReportLoader(options: .init(sourceDateEpoch: 0)).load(folder: report) } catch { return }
         let links = loaded.report.blocks.flatMap { block -> [Inline] in
-            if case .paragraph(let inlines, _) = block { return inlines.filter { $0.link != nil } }
+            if case .paragraph(let inlines, _) = block { return inlines.filter { $0.address != nil } }
             return []
         }
-        for link in links where !InlineMarkup.isAllowedLink(link.link ?? "") {
-            throw FuzzFinding("the spec reader kept a link that is no web or mail address: \(link.link!.debugDescription)")
+        for link in links where !InlineMarkup.isAllowedLink(link.address ?? "") {
+            throw FuzzFinding("the spec reader kept a link that is no web or mail address: \(link.address!.debugDescription)")
         }
         let result = engine.build([report], options: BuildOptions(outputFolder: out, force: true, jobs: 1, sourceDateEpoch: 0,
                                                                   figureProcess: false)).first
         guard let result else { throw FuzzFinding("the build returned no result") }
-        if verbose { print(result.status, links.map { ($0.text, $0.link!) }, result.diagnostics.map { "\($0)" }) }
+        if verbose { print(result.status, links.map { ($0.text, $0.address!) }, result.diagnostics.map { "\($0)" }) }
         guard result.status != .failed else {
             if result.diagnostics.isEmpty { throw FuzzFinding("a failed build said nothing") }
             return
@@ -71,7 +71,7 @@ public final class LinksCase {
         let pdf = [UInt8](try Data(contentsOf: URL(fileURLWithPath: out + "/links.pdf")))
         let file: PDFFile
         do { file = try PDFFile(pdf) } catch { throw FuzzFinding("the PDF is damaged: \(error)") }
-        let addresses = Set(links.compactMap(\.link).map { RenderCase.percentDecoded(Array($0.utf8)) })
+        let addresses = Set(links.compactMap(\.address).map { RenderCase.percentDecoded(Array($0.utf8)) })
         var written = Set<[UInt8]>()
         for case .string(let uri) in file.values(forKey: "URI") {
             guard uri.allSatisfy({ (0x21...0x7E).contains($0) && !"()\\ ".utf8.contains($0) }) else {
@@ -80,14 +80,14 @@ public final class LinksCase {
             let decoded = RenderCase.percentDecoded(uri)
             guard addresses.contains(decoded) else {
                 throw FuzzFinding("a link address changed on its way: \(String(decoding: uri, as: UTF8.self).debugDescription) "
-                                  + "is none of \(links.compactMap(\.link).map(\.debugDescription))")
+                                  + "is none of \(links.compactMap(\.address).map(\.debugDescription))")
             }
             written.insert(decoded)
         }
         // A link whose words draw nothing (blank or only controls) has no area to click.
         for link in links where link.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-            guard written.contains(RenderCase.percentDecoded(Array(link.link!.utf8))) else {
-                throw FuzzFinding("the link \(link.link!.debugDescription) on \(link.text.debugDescription) is not in the PDF")
+            guard written.contains(RenderCase.percentDecoded(Array(link.address!.utf8))) else {
+                throw FuzzFinding("the link \(link.address!.debugDescription) on \(link.text.debugDescription) is not in the PDF")
             }
         }
     }

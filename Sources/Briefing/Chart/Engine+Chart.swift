@@ -20,12 +20,16 @@ extension Engine {
         case .dataset(let d): dataset = d
         }
         // Highlighted names are categories of bars but series of lines: they are checked once the kind is known.
+        var warnings: [Diagnostic] = []
         var barOptions = options.chart
         barOptions.highlight = []
-        var chart = try QuickChart.make(from: dataset, options: barOptions)
+        var chart = try QuickChart.make(from: dataset, options: barOptions, warnings: &warnings)
         let kind = QuickChart.kind(for: chart, options: options.chart)
         // Highlights name categories in every kind but lines and areas.
-        if kind != .line && kind != .area { chart = try QuickChart.make(from: dataset, options: options.chart) }
+        if kind != .line && kind != .area {
+            warnings = []
+            chart = try QuickChart.make(from: dataset, options: options.chart, warnings: &warnings)
+        }
         let theme = options.theme
         // The theme's unit spacing, as in a report: no flag sets another.
         chart.valueFormat.unitSpacing = theme.unitSpacing
@@ -63,7 +67,7 @@ extension Engine {
         }
         let frame = canvasStyle.frame(figure.frame, alt: altText)
 
-        var warnings = Messages.layoutNotices(figure.notices).map { Diagnostic(.warning, at: SourceLocation(file: dataset.file), $0) }
+        warnings += Messages.layoutNotices(figure.notices).map { Diagnostic(.warning, at: SourceLocation(file: dataset.file), $0) }
         if let height = canvas.height, frame.size.height > height + 0.5 {
             warnings.append(Diagnostic(.warning, at: SourceLocation(file: dataset.file),
                                        Messages.chartTallerThanCanvas(needed: Int(frame.size.height.rounded(.up)), given: Int(height))))

@@ -1,7 +1,8 @@
 /// Formats for axis tick labels derived from a chart's value format.
 extension NumberFormat {
-    /// A compact format for ticks: the same style without the unit noun (the unit belongs in
-    /// the subtitle, not on every tick), with just enough decimals to tell ticks `step` apart.
+    /// A compact format for ticks: the same style and prefix and suffix without the unit noun
+    /// (the unit belongs in the subtitle, not on every tick), with just enough decimals to tell
+    /// ticks `step` apart.
     ///
     /// ```swift
     /// NumberFormat.korean(unit: "달러", multiplier: 1e9).axisFormat(ticks: [0, 20, 40, 60], step: 20)
@@ -21,6 +22,9 @@ extension NumberFormat {
         case .plain:
             f = .plain(decimals: stepDecimals, grouping: grouping, prefix: prefix, suffix: suffix, multiplier: multiplier)
         }
+        // A sign before or after the digits ("$", "%p") belongs to every tick, as the unit noun does not.
+        f.prefix = prefix
+        f.suffix = suffix
         f.notAvailable = notAvailable
         return f
     }

@@ -121,10 +121,20 @@ public struct Inline: Equatable, Hashable, Sendable {
     public enum Emphasis: String, Equatable, Hashable, Sendable { case none, strong, emphasis }
     public var text: String
     public var emphasis: Emphasis
-    public var link: String?
-    /// Creates an inline run.
+    /// Where the run links to: an address, or a place in the document (a cross-reference's figure).
+    public var link: LinkTarget?
+    /// The address the run links to, if it links to one rather than to a place in the document.
+    public var address: String? {
+        if case .uri(let address)? = link { return address }
+        return nil
+    }
+    /// Creates an inline run, linked to `link` (an `https:`, `http:` or `mailto:` address) if given.
     public init(_ text: String, emphasis: Emphasis = .none, link: String? = nil) {
-        self.text = text; self.emphasis = emphasis; self.link = link
+        self.init(text, emphasis: emphasis, target: link.map(LinkTarget.uri))
+    }
+    /// Creates an inline run linked to `target`: `Inline("그림 2", target: .destination(Figure.anchor(id: "a")))`.
+    public init(_ text: String, emphasis: Emphasis = .none, target: LinkTarget?) {
+        self.text = text; self.emphasis = emphasis; self.link = target
     }
 }
 

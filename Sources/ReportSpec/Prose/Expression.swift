@@ -3,6 +3,7 @@
 /// ```
 /// {{ investment.usd_billion["미국"] / investment.usd_billion["중국"] | plain(decimals: 1) }}
 /// {{ sum(patents.count) | korean(unit: "건") }}
+/// {{ ref("private-investment") }}
 /// ```
 indirect enum Expression: Equatable {
     case number(Double)
@@ -13,6 +14,9 @@ indirect enum Expression: Equatable {
     case negate(Expression)
     case binary(Character, Expression, Expression)
     case call(String, [Expression])
+    /// `ref("figure-id")`: a cross-reference, written as the figure's number ("그림 2"); it
+    /// stands alone in its binding.
+    case reference(String)
 }
 
 /// How a bound value is written: a format name and named arguments.

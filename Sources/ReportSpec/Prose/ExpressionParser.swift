@@ -2,7 +2,7 @@
 ///
 /// Grammar:
 /// ```
-/// binding  := expr ('|' name ('(' [arg (',' arg)*] ')')?)?
+/// binding  := 'ref' '(' string ')' | expr ('|' name ('(' [arg (',' arg)*] ')')?)?
 /// expr     := term (('+' | '-') term)*
 /// term     := unary (('*' | '/') unary)*
 /// unary    := '-' unary | primary
@@ -21,6 +21,7 @@ struct ExpressionParser {
     init(_ text: Substring, base: Int) { chars = Array(text); self.base = base }
 
     mutating func parseBinding() throws -> (Expression, FormatCall?) {
+        if let reference = try reference() { return (reference, nil) }
         let e = try expression()
         skipSpaces()
         var format: FormatCall?
@@ -31,6 +32,32 @@ struct ExpressionParser {
         skipSpaces()
         if i < chars.count { throw error("unexpected '\(chars[i])'") }
         return (e, format)
+    }
+
+    // MARK: Cross-references
+
+    /// `ref("figure-id")`, alone in the binding: a figure's number is words, not a quantity, so
+    /// it takes no arithmetic and no format. Nil, with nothing read, when the binding is not one.
+    /// (`ref: id` would read better, but a `: ` ends a plain YAML scalar, so it could not be
+    /// written in most paragraphs.)
+    private mutating func reference() throws -> Expression? {
+        skipSpaces()
+        let start = i
+        guard matchWord("ref") else { return nil }
+        skipSpaces()
+        if peek == ":" {
+            throw error("write a cross-reference as ref(\"figure-id\"): YAML reads ': ' inside plain text as a new key")
+        }
+        guard consume("(") else { i = start; return nil }
+        skipSpaces()
+        guard peek == "\"" else { throw error("expected the figure id in quotes, as ref(\"figure-id\")") }
+        let id = try string()
+        try expect(")")
+        skipSpaces()
+        if i < chars.count {
+            throw error("ref(\"\(id)\") stands alone in {{ … }}: a figure's number cannot be computed with or formatted")
+        }
+        return .reference(id)
     }
 
     // MARK: Expressions
@@ -78,6 +105,7 @@ struct ExpressionParser {
         let first = name()
         skipSpaces()
         if peek == "(" {
+            if first == "ref" { throw error("ref(\"…\") stands alone in {{ … }}: a figure's number cannot be computed with or formatted") }
             i += 1
             var args: [Expression] = []
             skipSpaces()

@@ -1,4 +1,5 @@
 import ChartLayout
+import ReportBuilder
 
 /// Replaces every `{{ expression | format }}` in a text with the value it computes from the
 /// report's datasets, so a number in prose can never drift from the data it cites.
@@ -12,6 +13,10 @@ struct ProseBinder {
     let datasets: ReportDatasets
     /// How a counter follows a figure unless a binding says `unit-spacing` itself (the theme's).
     var unitSpacing: NumberFormat.UnitSpacing = .spelling
+    /// The report's figures, numbered, for `ref("…")`.
+    var figures = FigureIndex()
+    /// Whether a cross-reference reads "그림 2" (Korean) or "Figure 2".
+    var korean = true
 
     /// A value while evaluating: a number, or a whole column for aggregates.
     enum Value {
@@ -52,8 +57,12 @@ struct ProseBinder {
                 do {
                     var parser = ExpressionParser(Substring(inner), base: i + 2)
                     let (expression, format) = try parser.parseBinding()
-                    let value = try evaluate(expression, at: i)
-                    out += try write(value, format, at: i)
+                    if case .reference(let id) = expression {
+                        out += try reference(id, at: i)
+                    } else {
+                        let value = try evaluate(expression, at: i)
+                        out += try write(value, format, at: i)
+                    }
                 } catch {
                     switch error {
                     case let e as ExpressionSyntaxError: failed(Diagnostic(.error, at: locate(e.offset), Messages.bindingSyntax(e.message)))
@@ -119,6 +128,9 @@ struct ProseBinder {
             let (values, invalid) = try wrap(offset) { try data.parsedNumbers(in: column, at: SourceLocation(file: data.file)) }
             guard invalid.isEmpty else { throw BadCells(cells: invalid, column: column) }
             return .column(values.compactMap { $0 }, name: "\(name).\(column)")
+        case .reference:
+            // The parser lets a reference stand only alone, where `bind` writes it.
+            throw Failure(offset: offset, message: Messages.bindingSyntax("ref(\"…\") stands alone in {{ … }}"))
         case .call(let function, let args):
             // A sum or mean of huge cells can overflow to infinity, as an arithmetic step can.
             let v = try call(function, args, at: offset)
@@ -183,6 +195,18 @@ struct ProseBinder {
 
     private func wrap<T>(_ offset: Int, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let d as Diagnostic { throw Failure(offset: offset, message: Message(d.code, d.message, notes: d.notes)) }
+    }
+
+    // MARK: Cross-references
+
+    /// The figure's number as the caption prints it ("그림 2", "Table 1"), marked (``FigureReference``)
+    /// so that text taking inline markup can link it to the figure.
+    private func reference(_ id: String, at offset: Int) throws -> String {
+        guard let figure = figures[id] else {
+            throw Failure(offset: offset, message: Messages.unknownFigure(id, available: figures.ids))
+        }
+        let label = Figure.label(number: figure.number, isTable: figure.isTable, korean: korean)
+        return FigureReference.marked(label, anchor: Figure.anchor(id: id))
     }
 
     // MARK: Writing

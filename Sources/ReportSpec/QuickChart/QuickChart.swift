@@ -22,7 +22,11 @@ public enum QuickChart {
         public var source: String?
         public var note: String?
         public var highlight: [String] = []
+        /// An exact format for the values, used as given (the headers' units then only name
+        /// the series and subtitle); nil: chosen from ``numbers``, the headers and the data.
         public var format: NumberFormat?
+        /// Number options from the command line, each over what the value columns' headers imply.
+        public var numbers = NumberOptions()
         public var language: String = "ko"
         public var valueLabels: Bool?
         public var axis: Bool?
@@ -37,6 +41,18 @@ public enum QuickChart {
 
     /// Builds the chart, or throws a diagnostic naming the file, line and column of the problem.
     public static func make(from data: Dataset, options: Options) throws -> BarChart {
+        var ignored: [Diagnostic] = []
+        return try make(from: data, options: options, warnings: &ignored)
+    }
+
+    /// Builds the chart and adds to `warnings` what the reader should know: value columns in
+    /// different units, percentages that look like fractions (or fractions like percentages).
+    ///
+    /// ```swift
+    /// var warnings: [Diagnostic] = []
+    /// let chart = try QuickChart.make(from: dataset, options: options, warnings: &warnings)
+    /// ```
+    public static func make(from data: Dataset, options: Options, warnings: inout [Diagnostic]) throws -> BarChart {
         let file = SourceLocation(file: data.file)
         guard !data.rows.isEmpty else { throw Diagnostic(.error, at: file, Messages.noRows(dataset: data.name)) }
         // A column meant as numbers is one where most written cells are numbers; its odd cell out
@@ -67,7 +83,7 @@ public enum QuickChart {
         guard !valueColumns.isEmpty else { throw Diagnostic(.error, at: file, Messages.noNumberColumn(available: data.columnNames)) }
 
         let categories = try data.strings(in: categoryColumn, at: file).map(\.value)
-        let series = try valueColumns.map { BarSeries(name: $0, values: try data.numbers(in: $0, at: file)) }
+        var series = try valueColumns.map { BarSeries(name: $0, values: try data.numbers(in: $0, at: file)) }
         for name in options.highlight where !categories.contains(name) {
             throw Diagnostic(.error, at: file, Messages.unknownCategory(name, dataset: data.name))
         }
@@ -80,12 +96,17 @@ public enum QuickChart {
         }
 
         let labels: ChartLabels = options.language.hasPrefix("ko") ? .korean : .english
-        var format = options.format ?? .plain(decimals: decimalsWritten(in: data, columns: valueColumns))
+        // The unit comes from the headers ("투자액(억 달러)") unless the options say otherwise, and
+        // appears in the labels, or else in the subtitle or the series' names.
+        let wording = try valueWording(data, columns: valueColumns, series: series, options: options)
+        warnings += wording.warnings
+        for i in series.indices { series[i].name = wording.seriesNames[i] }
+        var format = wording.format
         format.notAvailable = labels.notAvailable
         let orientation = options.orientation ?? (looksLikeTime(categories) && categories.count <= maxColumns ? .vertical : .horizontal)
         let valueLabels = options.valueLabels ?? (categories.count * (options.layout == .grouped ? series.count : 1) <= 40)
         let everyBarLabelled = valueLabels && (options.layout == .grouped || series.count == 1)
-        return BarChart(title: options.title ?? defaultTitle(data.file), subtitle: options.subtitle, source: options.source,
+        return BarChart(title: options.title ?? defaultTitle(data.file), subtitle: options.subtitle ?? wording.subtitle, source: options.source,
                         note: options.note, categories: categories, series: series, sort: options.sort, valueFormat: format,
                         highlight: Set(options.highlight), labels: labels, orientation: orientation, layout: options.layout,
                         scale: options.scale, valueLabels: valueLabels, valueAxis: options.axis ?? !everyBarLabelled)
@@ -106,12 +127,12 @@ public enum QuickChart {
         }
     }
 
-    /// The most decimals written in the value cells (at most 2), so "7.76" is not printed as "8".
+    /// The most decimals written in the value cells (at most `limit`), so "7.76" is not printed as "8".
     ///
     /// ```swift
     /// QuickChart.decimalsWritten(in: data, columns: ["usd_billion"])   // 2 for 67.2, 7.76, 1.4
     /// ```
-    public static func decimalsWritten(in data: Dataset, columns: [String]) -> Int {
+    public static func decimalsWritten(in data: Dataset, columns: [String], atMost limit: Int = 2) -> Int {
         var most = 0
         for c in columns {
             guard let i = data.header.firstIndex(where: { $0.value == c }) else { continue }
@@ -120,7 +141,7 @@ public enum QuickChart {
                 if let dot = cell.firstIndex(of: ".") { most = max(most, cell[cell.index(after: dot)...].filter(\.isNumber).count) }
             }
         }
-        return min(most, 2)
+        return min(most, limit)
     }
 
     /// "ai-investment_2023.csv" → "ai investment 2023".

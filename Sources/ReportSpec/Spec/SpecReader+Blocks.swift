@@ -17,8 +17,7 @@ extension SpecReader {
         case "heading":
             let map = try node.mapping("heading", allowed: ["heading", "level"])
             let textNode = try map.required("heading")
-            let text = try prose(textNode, "heading")
-            note(text, textNode)
+            let text = try linkedProse(textNode, "heading")
             let level = try map["level"]?.int("level") ?? 1
             guard (1...3).contains(level) else {
                 throw Diagnostic(.error, at: map["level"]?.location ?? map.location, Messages.expected("1, 2 or 3", for: "level"))
@@ -27,8 +26,7 @@ extension SpecReader {
         case "paragraph":
             let map = try node.mapping("paragraph", allowed: ["paragraph", "align"])
             let textNode = try map.required("paragraph")
-            let text = Self.unwrapLines(try prose(textNode, "paragraph"))
-            note(text, textNode)
+            let text = Self.unwrapLines(try linkedProse(textNode, "paragraph"))
             let alignment = try map["align"].map { try ThemeReader.bodyAlignment($0, key: "align") }
             return .paragraph(markup(text, at: textNode.location), alignment: alignment)
         case "table":

@@ -25,15 +25,14 @@ extension SpecReader {
         var items: [ListItem] = []
         for item in try node.sequence(key) {
             if case .scalar = item.node {
-                let text = try item.string(key)
-                addText(text, at: item.location)
+                // A bare item cites data and figures as any other text does.
+                let text = try linkedProse(item, key)
                 items.append(ListItem(markup(text, at: item.location)))
                 continue
             }
             let map = try item.mapping("list item", allowed: ["text", "list", "numbered"])
             let textNode = try map.required("text")
-            let text = try prose(textNode, "text")
-            addText(text, at: textNode.location)
+            let text = try linkedProse(textNode, "text")
             if map["list"] != nil && map["numbered"] != nil {
                 throw Diagnostic(.error, at: map.location, Messages.eitherKey("list", "numbered"))
             }
@@ -48,8 +47,7 @@ extension SpecReader {
     mutating func readQuote(_ node: SpecNode) throws -> Block {
         let map = try node.mapping("quote", allowed: ["quote"])
         let textNode = try map.required("quote")
-        let text = Self.unwrapLines(try prose(textNode, "quote"))
-        addText(text, at: textNode.location)
+        let text = Self.unwrapLines(try linkedProse(textNode, "quote"))
         return .quote(markup(text, at: textNode.location))
     }
 
@@ -79,8 +77,7 @@ extension SpecReader {
             let nodes: [SpecNode]
             if case .scalar = textNode.node { nodes = [textNode] } else { nodes = try textNode.sequence("text") }
             for n in nodes {
-                let text = Self.unwrapLines(try prose(n, "text"))
-                addText(text, at: n.location)
+                let text = Self.unwrapLines(try linkedProse(n, "text"))
                 paragraphs.append(markup(text, at: n.location))
             }
         }

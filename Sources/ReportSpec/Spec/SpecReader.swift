@@ -30,6 +30,10 @@ struct SpecReader {
     var boundaries: [BoundaryKey: [GeoFeature]] = [:]
     /// The theme's unit spacing, read before any text or format that writes a number.
     var unitSpacing = NumberFormat.UnitSpacing.spelling
+    /// Every figure of the body, numbered, read before any text so `ref("…")` may look ahead.
+    var figures = FigureIndex()
+    /// Whether the report is Korean: a cross-reference reads "그림 2", else "Figure 2".
+    var korean = true
 
     init(folder: ReportFolder, file: String, options: ReportLoader.Options) {
         self.folder = folder; self.file = file; self.options = options
@@ -93,6 +97,9 @@ struct SpecReader {
     private mutating func readReport(_ top: SpecMapping) throws -> (report: Report, figureLocations: [String: SourceLocation]) {
         // A key that is absent takes its default inside; one that is wrong takes it outside, once recorded.
         let language = try diagnostics.recovering { try top["language"]?.string("language") ?? "ko" } ?? "ko"
+        korean = language.hasPrefix("ko")
+        // Figures before any text: a title or paragraph may cite a figure further on.
+        figures = Self.figureIndex(top["body"])
         // Data first: titles and prose may cite it.
         try readData(top["data"])
         // The theme first: its unit spacing applies to every number written after it.
@@ -137,10 +144,17 @@ struct SpecReader {
     /// A binding that fails is recorded and left as written, and the text still read: one run
     /// reports every bad binding, and the block around it goes on.
     mutating func prose(_ node: SpecNode, _ key: String) throws -> String {
+        FigureReference.plain(try linkedProse(node, key))
+    }
+
+    /// A text that may cite data and figures, for texts that take inline markup: each
+    /// `ref("…")` stays marked (``FigureReference``) so ``markup(_:at:)`` can link it to its
+    /// figure. The words alone are noted for the glyph check.
+    mutating func linkedProse(_ node: SpecNode, _ key: String) throws -> String {
         let raw = try node.string(key)
         var problems: [Error] = []
-        let bound = ProseBinder(datasets: datasets, unitSpacing: unitSpacing).bind(raw, locate: { self.locate($0, in: raw, node: node) },
-                                                         failed: { problems.append($0) })
+        let binder = ProseBinder(datasets: datasets, unitSpacing: unitSpacing, figures: figures, korean: korean)
+        let bound = binder.bind(raw, locate: { self.locate($0, in: raw, node: node) }, failed: { problems.append($0) })
         for problem in problems {
             if let bad = problem as? ProseBinder.BadCells {
                 reportBadCells(bad.cells.map { BadCell(notANumber: $0, column: bad.column) }, column: bad.column)
@@ -148,7 +162,7 @@ struct SpecReader {
                 try diagnostics.record(problem)
             }
         }
-        note(bound, node)
+        note(FigureReference.plain(bound), node)
         return bound
     }
 
@@ -192,8 +206,9 @@ struct SpecReader {
     /// `mailto:` is an error at the text (a `javascript:` or `file:` link would become an action
     /// a PDF reader runs), and the run keeps its words without the link.
     mutating func markup(_ text: String, at location: SourceLocation) -> [Inline] {
-        InlineMarkup.parse(text).map { inline in
-            guard let link = inline.link, !InlineMarkup.isAllowedLink(link) else { return inline }
+        let runs = InlineMarkup.parse(text)
+        return (FigureReference.isMarked(text) ? FigureReference.linked(runs) : runs).map { inline in
+            guard case .uri(let link)? = inline.link, !InlineMarkup.isAllowedLink(link) else { return inline }
             diagnostics.error(location, Messages.unsafeLink(link))
             return Inline(inline.text, emphasis: inline.emphasis)
         }

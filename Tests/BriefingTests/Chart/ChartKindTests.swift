@@ -26,7 +26,7 @@ struct ChartKindTests {
     @Test("a monthly and a quarterly file with no options become line charts, and the alt text says so")
     func timeSeries() throws {
         let monthly = try Self.engine().chart(.dataset(try Self.monthly()), format: .svg)
-        #expect(monthly.altText.hasPrefix("선 그래프: monthly. 2023-01–2024-12, 24개 시점."), "\(monthly.altText)")
+        #expect(monthly.altText.hasPrefix("선 그래프: monthly (users). 2023-01–2024-12, 24개 시점."), "\(monthly.altText)")
         var english = ChartOptions()
         english.chart.language = "en"
         let quarterly = try Self.engine().chart(.dataset(try Self.quarterly()), options: english, format: .svg)

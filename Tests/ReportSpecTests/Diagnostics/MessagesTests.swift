@@ -80,6 +80,8 @@ struct MessagesTests {
         Messages.chartShortenedLabels(["a"]), Messages.negativeInStack("a"),
         Messages.annotationOnMissing("a", series: "b"), Messages.keyNotForKind("a", kind: "b", suited: "c"), Messages.seriesCount(kind: "a", expected: "1", given: 2), Messages.mapBadCoordinate("a", column: "b"), Messages.mapBadRank("a", column: "b"),
         Messages.mapNegativeSymbol("a"), Messages.mapManualWithoutBreaks, Messages.mapNothingToShow, Messages.mapDegenerateProjection("a"),
+        Messages.mixedUnits([("a", "b"), ("c", nil)]), Messages.percentLooksLikeFraction(example: "0.2", assumedBy: "a"),
+        Messages.fractionLooksLikePercent("2", assumedBy: "a"), Messages.unknownFigure("a", available: ["b"]),
     ]
 
     @Test("every code is dotted kebab-case without a repeated word, and docs/diagnostics.md explains exactly these codes")

@@ -94,7 +94,7 @@ struct ReportLoaderTests {
             KeyFigure(value: "약 200개", label: "거대언어모델"), KeyFigure(value: "1,339곳", label: "CES 2025 참가 중국 기업")]))
         #expect(report.figures.allSatisfy { $0.caption?.isEmpty == false })
         guard case .sidebar(let sidebar) = report.blocks.last else { Issue.record("the report does not end with the sidebar"); return }
-        #expect(sidebar.paragraphs.last?.contains { $0.link == "mailto:briefing@example.com" } == true)
+        #expect(sidebar.paragraphs.last?.contains { $0.link == .uri("mailto:briefing@example.com") } == true)
         #expect(report.blocks.filter { if case .heading = $0 { return true } else { return false } }.count == 5)
         #expect(report.figures.map(\.id) == ["genai-patents", "private-investment", "llm-parameters", "llm-comparison", "ai-cities-map", "ai-cities"])
         let cityMap = try #require(report.figures.first { $0.id == "ai-cities-map" })
