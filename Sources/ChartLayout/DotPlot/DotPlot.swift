@@ -36,14 +36,18 @@ public struct DotPlot: Equatable, Hashable, Sendable {
     /// Whether the values are written beside the dots.
     public var valueLabels: Bool
     public var referenceLines: [ReferenceLine]
+    /// Notes pointing at a row: its dot (of `series`), or its whole range.
+    public var annotations: [Annotation]
 
     /// Creates a dot plot; the defaults describe labelled dots sorted as given.
     public init(title: String, subtitle: String? = nil, source: String? = nil, note: String? = nil, style: Style = .dot,
                 categories: [String], series: [BarSeries], sort: BarChart.Sort = .data, valueFormat: NumberFormat,
-                labels: ChartLabels = .korean, highlight: Set<String> = [], valueLabels: Bool = true, referenceLines: [ReferenceLine] = []) {
+                labels: ChartLabels = .korean, highlight: Set<String> = [], valueLabels: Bool = true, referenceLines: [ReferenceLine] = [],
+                annotations: [Annotation] = []) {
         self.title = title; self.subtitle = subtitle; self.source = source; self.note = note; self.style = style
         self.categories = categories; self.series = series; self.sort = sort; self.valueFormat = valueFormat
         self.labels = labels; self.highlight = highlight; self.valueLabels = valueLabels; self.referenceLines = referenceLines
+        self.annotations = annotations
     }
 
     /// The value of series `s` for category `c`, nil when missing or not finite.
@@ -90,6 +94,9 @@ public struct DotPlot: Equatable, Hashable, Sendable {
             return "\(categories[c]) " + parts.joined(separator: style == .range ? " → " : ", ")
         }
         sentences.append("\(categories.count)\(labels.items): " + rows.prefix(BarChart.altTextValueLimit).joined(separator: "; "))
+        if !annotations.isEmpty {
+            sentences.append("\(labels.annotated): " + annotations.map { "\($0.text) (\($0.category))" }.joined(separator: ", "))
+        }
         sentences += referenceLines.map { "\($0.label) \(valueFormat.format($0.value))" }
         return sentences.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
     }

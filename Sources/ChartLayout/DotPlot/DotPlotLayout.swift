@@ -22,6 +22,13 @@ public struct DotPlotLayout {
     static let minimumPitch = 20.0, maximumPitch = 64.0
     static let labelGap = 8.0
 
+    /// Notes are set as bars set theirs: the label size, in the muted text colour, leaders alike.
+    static func annotationStyle(_ theme: Theme) -> AnnotationStyle {
+        let size = theme.chartLabelSize
+        return AnnotationStyle(font: theme.font(size), color: theme.mutedText, lineHeight: (size * 1.3).rounded(),
+                               leaderColor: theme.mutedText, gap: 10)
+    }
+
     /// The chart as a frame `width` points wide; with `height`, the rows share it (slides).
     public func layout(_ chart: DotPlot, width: Double, height: Double? = nil) -> Frame { laidOut(chart, width: width, height: height).frame }
 
@@ -75,7 +82,13 @@ public struct DotPlotLayout {
         let rowsTop = y
         let rowsBottom = rowsTop + pitch * Double(order.count)
         let plotLeft = (column > 0 ? column + Self.labelGap : 0) + (leftWidth > 0 ? leftWidth + 6 : 0) + Self.dotRadius
-        let plotRight = width - (rightWidth > 0 ? rightWidth + 6 : 0) - Self.dotRadius
+        // Room after the value labels for notes set against their rows, as bars keep it after their ends.
+        let noteStyle = Self.annotationStyle(theme)
+        let notePlacer = AnnotationPlacer(measurer: measurer, style: noteStyle)
+        let noteReach = chart.annotations.compactMap { a in
+            notePlacer.blocks(for: a.text, maxWidth: noteStyle.maxWidthShare * width, limit: 1).first.map { $0.naturalWidth + noteStyle.gap + noteStyle.clearance }
+        }.max() ?? 0
+        let plotRight = width - (rightWidth > 0 ? rightWidth + 6 : 0) - noteReach - Self.dotRadius
         let values = order.flatMap { c in chart.series.indices.compactMap { chart.value($0, c) } } + chart.referenceLines.map(\.value)
         var lower = values.min() ?? 0, upper = values.max() ?? 1
         if chart.style == .lollipop || LineValues.nearZero(lower, upper) { lower = min(lower, 0); upper = max(upper, 0) }
@@ -109,9 +122,12 @@ public struct DotPlotLayout {
         let referenceRoom = chart.referenceLines.isEmpty ? 0 : lineHeight
 
         let chromeColors = ChartChrome(theme: theme, measurer: measurer)
+        // What notes must keep clear of and point at: every row's dots and span, its right-hand label.
+        var spans: [Int: Rect] = [:], dots: [Int: [Int: Rect]] = [:], rightLabels: [Int: Rect] = [:]
         for (row, c) in order.enumerated() {
             let centre = rowsTop + pitch * (Double(row) + 0.5)
             items += blocks[row].items(at: Point(x: 0, y: centre - blocks[row].height / 2))
+            boxes += blocks[row].lines.map { $0.bounds.offsetBy(dx: 0, dy: centre - blocks[row].height / 2) }
             let muted = !chart.highlight.isEmpty && !highlighted(c)
             let present = chart.series.indices.compactMap { s in chart.value(s, c).map { (s: s, x: scale($0)) } }
             guard let first = present.min(by: { $0.x < $1.x }), let last = present.max(by: { $0.x < $1.x }) else {
@@ -129,10 +145,14 @@ public struct DotPlotLayout {
                                             stroke: Stroke(color: bar, width: Self.rangeWidth, cap: .round))))
             default: break
             }
+            let r = Self.dotRadius
+            let from = chart.style == .lollipop ? min(scale(0), first.x - r) : first.x - r
+            spans[c] = Rect(x: from, y: centre - r, width: max(last.x + r, chart.style == .lollipop ? scale(0) : 0) - from, height: 2 * r)
             for p in present {
                 let fill = muted ? theme.mutedBar : colors[p.s]
-                items.append(.path(PathItem(Path.circle(center: Point(x: p.x, y: centre), radius: Self.dotRadius), fill: fill,
+                items.append(.path(PathItem(Path.circle(center: Point(x: p.x, y: centre), radius: r), fill: fill,
                                             stroke: Stroke(color: theme.background, width: 1))))
+                dots[c, default: [:]][p.s] = Rect(x: p.x - r, y: centre - r, width: 2 * r, height: 2 * r)
             }
             // Labels: the rightmost dot's to its right; a range's leftmost dot's to its left; in their dots' colours.
             let style = { (s: Int) in TextStyle(font: highlighted(c) || chart.highlight.isEmpty ? bold : font,
@@ -141,14 +161,42 @@ public struct DotPlotLayout {
             if let words = label(last.s, c) {
                 // A lollipop below zero has its stem on the right: its label goes left.
                 let leftward = chart.style == .lollipop && (chart.value(0, c) ?? 0) < 0
-                items.append(.text(text.line(words, style: style(last.s), x: leftward ? last.x - Self.dotRadius - 4 : last.x + Self.dotRadius + 4,
-                                             baseline: baseline, anchor: leftward ? .end : .start)))
+                let line = text.line(words, style: style(last.s), x: leftward ? last.x - Self.dotRadius - 4 : last.x + Self.dotRadius + 4,
+                                     baseline: baseline, anchor: leftward ? .end : .start)
+                items.append(.text(line)); boxes.append(line.bounds)
+                if !leftward { rightLabels[c] = line.bounds }
             }
             if chart.style == .range, present.count > 1, let words = label(first.s, c) {
-                items.append(.text(text.line(words, style: style(first.s), x: first.x - Self.dotRadius - 4, baseline: baseline, anchor: .end)))
+                let line = text.line(words, style: style(first.s), x: first.x - Self.dotRadius - 4, baseline: baseline, anchor: .end)
+                items.append(.text(line)); boxes.append(line.bounds)
             }
         }
+
+        // Notes: at a row's range (a lollipop's stem and dot), or at one series' dot, with a leader when not set against it.
+        var unplaced: [String] = []
+        var obstacles = AnnotationObstacles(rects: boxes + spans.values.sorted { $0.minY < $1.minY },
+                                            segments: chart.referenceLines.map { Segment(Point(x: scale($0.value), y: rowsTop), Point(x: scale($0.value), y: rowsBottom)) })
+        let noteArea = Rect(x: column > 0 ? column + Self.labelGap : 0, y: rowsTop, width: width - (column > 0 ? column + Self.labelGap : 0), height: rowsBottom - rowsTop)
+        for annotation in chart.annotations {
+            guard let c = chart.categories.firstIndex(of: annotation.category), let span = spans[c] else { unplaced.append(annotation.text); continue }
+            let single = chart.style == .dot && chart.series.count > 1
+            let rect = single ? dots[c]?[annotation.series] ?? span : span
+            let atEnd = abs(rect.maxX - span.maxX) < 0.01
+            let target = AnnotationTarget(rect: rect, end: .right, attachments: atEnd ? rightLabels[c].map { [$0] } ?? [] : [])
+            obstacles.marks = spans.filter { $0.key != c }.values.sorted { $0.minY < $1.minY }
+            var around = obstacles
+            around.rects.removeAll { $0 == rect || $0 == span }
+            if let placed = notePlacer.place(annotation.text, target: target, obstacles: around, area: noteArea) {
+                items += placed.items(style: noteStyle)
+                obstacles.add(placed)
+            } else {
+                unplaced.append(annotation.text)
+            }
+        }
+        notices += unplaced.map { LayoutNotice(.annotationAsNote, $0) }
+        let footerBlocks = chrome.footer(note: chart.note, source: chart.source, labels: chart.labels, width: width,
+                                         extra: unplaced.isEmpty ? [] : ["※ " + unplaced.joined(separator: " · ")])
         let bottom = rowsBottom + axisRoom + referenceRoom
-        return LaidOutFigure(frame: chrome.finish(items, footer: footer, from: bottom, width: width, height: height), notices: notices)
+        return LaidOutFigure(frame: chrome.finish(items, footer: footerBlocks, from: bottom, width: width, height: height), notices: notices)
     }
 }

@@ -16,7 +16,7 @@ extension SpecReader {
     static func ownKeys(_ kind: ChartKind) -> [String] {
         switch kind {
         case .slope: return ["zero"]
-        default: return ["sort", "value-labels", "reference-lines"]
+        default: return ["sort", "value-labels", "reference-lines", "annotations"]
         }
     }
 
@@ -24,8 +24,8 @@ extension SpecReader {
         let common = ["caption", "chart", "data", "category", "value", "series", "title", "subtitle", "source", "note", "highlight",
                       "format", "alt", "type"]
         if let key = map.entries.first(where: { !common.contains($0.key.value) && !Self.ownKeys(kind).contains($0.key.value) })?.key {
-            let suited = ChartKind.barOnlyKeys.contains(key.value) || key.value == "layout" || key.value == "scale" || key.value == "annotations"
-                ? "bar" : "line and area"
+            let suited = key.value == "annotations" ? "bar, line, dot, lollipop and range"
+                : ChartKind.barOnlyKeys.contains(key.value) || key.value == "layout" || key.value == "scale" ? "bar" : "line and area"
             throw Diagnostic(.error, at: key.location, Messages.keyNotForKind(key.value, kind: kind.rawValue, suited: suited))
         }
         let data = try readChartSource(map)
@@ -58,10 +58,11 @@ extension SpecReader {
         }
         let style: DotPlot.Style = kind == .lollipop ? .lollipop : kind == .range ? .range : .dot
         let references = try map["reference-lines"].map { try readReferenceLines($0, first: series.first, format: format, labels: labels) } ?? []
+        let annotations = try map["annotations"].map { try readAnnotations($0, categories: categories.map(\.value), series: series) } ?? []
         let chart = DotPlot(title: title, subtitle: subtitle, source: source, note: note, style: style, categories: categories.map(\.value),
                             series: series, sort: choice(map["sort"], "sort", default: BarChart.Sort.data), valueFormat: format,
                             labels: labels, highlight: highlight, valueLabels: try map["value-labels"]?.bool("value-labels") ?? true,
-                            referenceLines: references)
+                            referenceLines: references, annotations: annotations)
         return Figure(id: id, content: .dotPlot(chart), alt: try optionalProse(map, "alt") ?? chart.altText)
     }
 }

@@ -77,6 +77,31 @@ struct DotAndSlopeLayoutTests {
         }
     }
 
+    @Test("a note on a range points at its row: set after the row's last label on its own row, or led to it, over nothing")
+    func rangeAnnotation() throws {
+        var chart = Self.dots(.range, [Self.y2023, Self.y2024])
+        chart.annotations = [Annotation(text: "1.6배", category: "미국"), Annotation(text: "유일하게 감소", category: "한국")]
+        let layout = DotPlotLayout(theme: Self.theme, measurer: FixedAdvanceMeasurer())
+        for (width, height) in [(475.0, nil), (912.0, 492.0)] as [(Double, Double?)] {
+            let result = layout.laidOut(chart, width: width, height: height)
+            #expect(result.notices.isEmpty, "\(result.notices)")
+            let frame = result.frame
+            let dots = Self.dots(in: frame)
+            let rows = Array(Set(dots.map(\.center.y))).sorted()
+            for (note, row) in [("1.6배", 0), ("유일하게 감소", 3)] {
+                let text = try #require(frame.textLines.first { $0.text == note })
+                let rowDots = dots.filter { $0.center.y == rows[row] }.map(\.center)
+                let rowEnd = rowDots.map(\.x).max() ?? 0
+                // Nearer its own row than any other, and after the row's dots.
+                let distances = rows.map { abs($0 - text.bounds.midY) }
+                #expect(distances.firstIndex(of: distances.min() ?? 0) == row, "\(note) reads as its own row's")
+                #expect(text.bounds.minX > rowEnd)
+            }
+            #expect(chart.altText.contains("주석: 1.6배 (미국), 유일하게 감소 (한국)"))
+            BarFrame.expectTidy(frame)
+        }
+    }
+
     @Test("alt texts name the kind in the chart's language")
     func altTexts() {
         #expect(Self.dots(.range, [Self.y2023, Self.y2024]).altText.hasPrefix("범위 그래프: 제목. 4개 항목: 미국 2023 672 → 2024 1,091;"))

@@ -49,8 +49,10 @@ struct SpecReaderChartKindsTests {
     func otherKinds() throws {
         guard case .lineChart(let area) = try Self.figure(["type: area", "series: [us, cn]"]) else { Issue.record("not an area"); return }
         #expect(area.mark == .area && area.layout == .stacked)
-        guard case .dotPlot(let range) = try Self.figure(["type: range", "series: [us, cn]", "sort: descending"]) else { Issue.record("not a range"); return }
+        guard case .dotPlot(let range) = try Self.figure(["type: range", "series: [us, cn]", "sort: descending",
+                                                          "annotations: [{text: 최대 격차, category: \"2021\"}]"]) else { Issue.record("not a range"); return }
         #expect(range.style == .range && range.sort == .descending)
+        #expect(range.annotations == [Annotation(text: "최대 격차", category: "2021")])
         guard case .dotPlot(let lollipop) = try Self.figure(["type: lollipop", "value: us"]) else { Issue.record("not a lollipop"); return }
         #expect(lollipop.style == .lollipop)
         guard case .slopeChart(let slope) = try Self.figure(["type: slope", "series: [us, cn]", "highlight: \"2021\""]) else { Issue.record("not a slope"); return }
@@ -66,6 +68,7 @@ struct SpecReaderChartKindsTests {
             (["type: line", "value: us", "periods: [{from: 미국, to: \"2021\", label: 가}]"], "spec.invalid-value", 11),
             (["type: area", "value: us", "scale: log"], "spec.invalid-value", 11),
             (["type: slope", "series: [us, cn]", "reference-lines: [{value: 1}]"], "chart.key-not-for-kind", 11),
+            (["type: slope", "series: [us, cn]", "annotations: [{text: 가, category: \"2020\"}]"], "chart.key-not-for-kind", 11),
           ] as [([String], String, Int)])
     func mistakes(keys: [String], code: String, line: Int) throws {
         let errors = try Self.errors(keys)
