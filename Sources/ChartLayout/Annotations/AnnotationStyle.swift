@@ -45,3 +45,13 @@ public struct AnnotationStyle: Equatable, Sendable {
         self.leaderInset = leaderInset; self.minimumLeader = minimumLeader; self.clearance = clearance
     }
 }
+
+extension AnnotationStyle {
+    /// A chart's notes in `theme`: the label size, regular, in the muted text colour (still
+    /// 4.5:1 on the background) so that a value label beside them stays the number; leaders alike.
+    public static func note(in theme: Theme) -> AnnotationStyle {
+        let size = theme.chartLabelSize
+        return AnnotationStyle(font: theme.font(size), color: theme.mutedText, lineHeight: (size * 1.3).rounded(),
+                               leaderColor: theme.mutedText, gap: 10)
+    }
+}

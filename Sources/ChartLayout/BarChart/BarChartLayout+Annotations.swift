@@ -4,11 +4,7 @@ extension BarChartLayout {
     /// Annotations are set in the label size, regular, in the muted text colour (still 4.5:1 on the
     /// background), so that a value label beside them stays the number and they read as a comment
     /// on it rather than as more of the label; leaders in the same colour.
-    var annotationStyle: AnnotationStyle {
-        let size = theme.chartLabelSize
-        return AnnotationStyle(font: theme.font(size), color: theme.mutedText, lineHeight: (size * 1.3).rounded(),
-                               leaderColor: theme.mutedText, gap: 10)
-    }
+    var annotationStyle: AnnotationStyle { .note(in: theme) }
 
     /// Places the chart's annotations in `area`, each pointing at its bar, in the order written.
     /// Returns their items and the texts that found no place.

@@ -22,13 +22,6 @@ public struct DotPlotLayout {
     static let minimumPitch = 20.0, maximumPitch = 64.0
     static let labelGap = 8.0
 
-    /// Notes are set as bars set theirs: the label size, in the muted text colour, leaders alike.
-    static func annotationStyle(_ theme: Theme) -> AnnotationStyle {
-        let size = theme.chartLabelSize
-        return AnnotationStyle(font: theme.font(size), color: theme.mutedText, lineHeight: (size * 1.3).rounded(),
-                               leaderColor: theme.mutedText, gap: 10)
-    }
-
     /// The chart as a frame `width` points wide; with `height`, the rows share it (slides).
     public func layout(_ chart: DotPlot, width: Double, height: Double? = nil) -> Frame { laidOut(chart, width: width, height: height).frame }
 
@@ -83,7 +76,7 @@ public struct DotPlotLayout {
         let rowsBottom = rowsTop + pitch * Double(order.count)
         let plotLeft = (column > 0 ? column + Self.labelGap : 0) + (leftWidth > 0 ? leftWidth + 6 : 0) + Self.dotRadius
         // Room after the value labels for notes set against their rows, as bars keep it after their ends.
-        let noteStyle = Self.annotationStyle(theme)
+        let noteStyle = AnnotationStyle.note(in: theme)
         let notePlacer = AnnotationPlacer(measurer: measurer, style: noteStyle)
         let noteReach = chart.annotations.compactMap { a in
             notePlacer.blocks(for: a.text, maxWidth: noteStyle.maxWidthShare * width, limit: 1).first.map { $0.naturalWidth + noteStyle.gap + noteStyle.clearance }
