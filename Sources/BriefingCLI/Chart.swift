@@ -5,12 +5,12 @@ import Foundation
 /// `briefing chart <data.csv> [options] -o chart.svg|.png|.pdf`: one chart straight from a CSV, for slides.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw one chart (bars, lines or areas) straight from a CSV file, sized for a slide.",
+        abstract: "Draw one chart (bars, lines, areas, dots, ranges or slopes) straight from a CSV file, sized for a slide.",
         discussion: """
             With no options, the first text column names the categories and every numeric column is a series; \
             categories that are all dates (2023, 2023-Q1, Q1 2024, 2024-03, 2024년 3월, 2024-03-15) become a line chart \
             placed by date, and any others horizontal bars (columns for a few month or year names such as 1월 or Q1). \
-            --type line, area or bar chooses; --layout stacked or percent stacks areas. \
+            --type chooses any kind (bar, line, area, dot, lollipop, range, slope); --layout stacked or percent stacks areas. \
             The output format follows the file name: .svg (text as outlines, or --svg-text text), .png (at --scale, \
             2x by default, since Google Slides takes no SVG) or .pdf.
 
