@@ -14,16 +14,22 @@ public enum MapProjection: Equatable, Hashable, Sendable {
     case albers(parallel1: Double, parallel2: Double, center: GeoCoordinate)
     /// Lambert conformal conic.
     case lambert(parallel1: Double, parallel2: Double, center: GeoCoordinate)
+    /// Equal Earth: equal-area, for thematic world maps (choropleths, symbols).
+    case equalEarth(centerLongitude: Double)
+    /// Natural Earth I: a compromise world projection, for locator maps.
+    case naturalEarth(centerLongitude: Double)
 
     /// Names as written in a spec.
-    public static let names = ["auto", "equirectangular", "mercator", "albers", "lambert"]
+    public static let names = ["auto", "equal-earth", "natural-earth", "equirectangular", "mercator", "albers", "lambert"]
 
     /// The projection `.automatic` stands for over a longitude/latitude box: an Albers conic
     /// with parallels at 1/6 and 5/6 of the latitude span for mid-latitude extents, Mercator
-    /// near the equator, equirectangular for the whole world or polar extents.
+    /// near the equator, Equal Earth for extents wider than 180° of longitude (thematic world maps
+    /// need equal area), equirectangular for polar extents.
     public static func automatic(lon: ClosedRange<Double>, lat: ClosedRange<Double>) -> MapProjection {
         let centre = GeoCoordinate(lon: (lon.lowerBound + lon.upperBound) / 2, lat: (lat.lowerBound + lat.upperBound) / 2)
-        if lon.upperBound - lon.lowerBound > 180 || abs(centre.lat) > 70 { return .equirectangular(centerLongitude: centre.lon) }
+        if lon.upperBound - lon.lowerBound > 180 { return .equalEarth(centerLongitude: centre.lon) }
+        if abs(centre.lat) > 70 { return .equirectangular(centerLongitude: centre.lon) }
         if abs(centre.lat) < 15 && lat.upperBound < 30 && lat.lowerBound > -30 { return .mercator(centerLongitude: centre.lon) }
         let span = lat.upperBound - lat.lowerBound
         var p1 = lat.lowerBound + span / 6, p2 = lat.lowerBound + span * 5 / 6
@@ -38,6 +44,8 @@ public enum MapProjection: Equatable, Hashable, Sendable {
         case .automatic: return (EquirectangularRaw(), 0)
         case .equirectangular(let λ0): return (EquirectangularRaw(), λ0)
         case .mercator(let λ0): return (MercatorRaw(), λ0)
+        case .equalEarth(let λ0): return (EqualEarthRaw(), λ0)
+        case .naturalEarth(let λ0): return (NaturalEarthRaw(), λ0)
         case .albers(let p1, let p2, let c):
             return AlbersRaw(φ1: p1 * rad, φ2: p2 * rad, φ0: c.lat * rad).map { ($0, c.lon) }
         case .lambert(let p1, let p2, let c):
@@ -137,25 +145,49 @@ public struct Projection: Sendable {
         return out
     }
 
-    /// Feeds a feature's projected rings to a stream; points that cannot be projected are skipped.
-    public func stream<S: PlanarStream>(_ feature: GeoFeature, into sink: inout S) {
-        for polygon in feature.polygons {
-            for ring in polygon.rings {
-                var started = false
-                for c in Self.densified(ring) {
-                    guard let p = self(c) else { continue }
-                    if started { sink.line(to: p) } else { sink.move(to: p); started = true }
-                }
-                if started { sink.closeRing() }
-            }
-        }
+    /// The frame point of a longitude already relative to the central meridian (degrees, not
+    /// wrapped: ±180 are the map's two edges), or nil when it cannot be projected.
+    func projectRelative(_ λ: Double, _ φ: Double) -> Point? {
+        let rad = Double.pi / 180
+        guard let (x, y) = raw.forward(λ * rad, φ * rad), x.isFinite, y.isFinite else { return nil }
+        return Point(x: translate.x + scale * x, y: translate.y - scale * y)
     }
 
-    /// A feature's rings in frame points, polygon by polygon (exterior first); unprojectable points dropped.
-    /// Every ring of `feature` projected, short or not, polygon by polygon: what ``stream(_:into:)``
-    /// feeds a stream.
+    /// Feeds a feature's projected rings to a stream; points that cannot be projected are skipped.
+    public func stream<S: PlanarStream>(_ feature: GeoFeature, into sink: inout S) {
+        for polygon in projectedRings(feature) { sink.rings(polygon) }
+    }
+
+    /// Every ring of `feature` projected, short or not, polygon by polygon (exterior first);
+    /// unprojectable points dropped. A polygon that crosses the back meridian is cut there
+    /// (``AntimeridianCut``) into one polygon per side, each hole piece with its side's exterior.
     public func projectedRings(_ feature: GeoFeature) -> [[[Point]]] {
-        feature.polygons.map { polygon in polygon.rings.map { ring in Self.densified(ring).compactMap { self($0) } } }
+        var out: [[[Point]]] = []
+        out.reserveCapacity(feature.polygons.count)
+        for polygon in feature.polygons {
+            let cuts = polygon.rings.map { AntimeridianCut.cut($0, centerLongitude: centerLongitude) }
+            guard cuts.contains(where: { $0 != nil }) else {
+                out.append(polygon.rings.map { ring in Self.densified(ring).compactMap { self($0) } })
+                continue
+            }
+            // Pieces by side of the map: west (negative mean longitude) and east.
+            var sides: [[[Point]]] = [[], []]
+            var holes: [[[Point]]] = [[], []]
+            for (index, ring) in polygon.rings.enumerated() {
+                let pieces = cuts[index] ?? [ring.map { (AntimeridianCut.wrapped($0.lon - centerLongitude), $0.lat) }]
+                for piece in pieces {
+                    let mean = piece.reduce(0) { $0 + $1.λ } / Double(max(1, piece.count))
+                    let side = mean < 0 ? 0 : 1
+                    let coordinates = Self.densified(piece.map { GeoCoordinate(lon: $0.λ, lat: $0.φ) })
+                    let points = coordinates.compactMap { projectRelative($0.lon, $0.lat) }
+                    if index == 0 { sides[side].append(points) } else { holes[side].append(points) }
+                }
+            }
+            for side in 0..<2 {
+                for exterior in sides[side] { out.append([exterior] + holes[side]); holes[side] = [] }
+            }
+        }
+        return out
     }
 
     /// Where this projection puts a point that the same projection at scale 1 with no translation

@@ -49,6 +49,11 @@ public struct RegionalMap: Equatable, Sendable {
     public var maxAspect: Double
     /// Far-off regions drawn in corner frames with their own fit, left out of the main fit.
     public var insets: [MapInset] = []
+    /// Draws the outline of the whole globe in the projection (a world map's edge) under the
+    /// land, and fits the map to it rather than to the regions alone.
+    public var showsSphere = false
+    /// Spacing in degrees of meridians and parallels drawn thinly under the land; nil for none.
+    public var graticuleStep: Double?
 
     /// Creates a map; defaults describe an outline map with nothing encoded.
     public init(title: String, subtitle: String? = nil, source: String? = nil, boundarySource: String? = "Natural Earth",

@@ -129,6 +129,8 @@ extension RegionalMapLayout {
         let unit = shown.map { projection.projectedRings($0) }
         var b0 = BoundsStream()
         for region in unit { for polygon in region { b0.rings(polygon) } }
+        // With its outline drawn, the globe is what is fitted: land alone would push the edge off.
+        if map.showsSphere { b0.rings([projection.sphereOutline()]) }
         let aspect = b0.rect.map { $0.width > 0 ? $0.height / $0.width : map.maxAspect } ?? map.maxAspect
         let mapHeight = (min(aspect, map.maxAspect) * (width - 2 * Self.padding) + 2 * Self.padding).rounded()
         let area = Rect(x: 0, y: top, width: width, height: mapHeight)
@@ -140,6 +142,7 @@ extension RegionalMapLayout {
     /// top of every neighbour's fill; their polygons as drawn, and the bounds of them all.
     func drawRegions(_ main: MainFit, map: RegionalMap, fills: [String: Color],
                              into layers: inout MapLayers) -> (projected: [[[[Point]]]], bounds: Rect?) {
+        drawGlobe(main.projection, map: map, into: &layers)
         let simplified = simplify(main.unitRings.map(main.projection.place))
         var bounds = BoundsStream()
         let border = Stroke(color: theme.background, width: 0.6)
@@ -151,6 +154,25 @@ extension RegionalMapLayout {
             layers.items.append(.path(PathItem(simplified.paths[i], stroke: Stroke(color: theme.accent, width: 0.9))))
         }
         return (simplified.polygons, bounds.rect)
+    }
+
+    /// The graticule and the sphere's outline, when asked for: hairlines in the grid colour under
+    /// the land, as the FT and Datawrapper draw them, so they frame the map without competing.
+    func drawGlobe(_ projection: Projection, map: RegionalMap, into layers: inout MapLayers) {
+        if let step = map.graticuleStep {
+            var path = Path()
+            for line in projection.graticule(step: step) {
+                guard let first = line.first else { continue }
+                path.move(to: first)
+                for p in line.dropFirst() { path.line(to: p) }
+            }
+            layers.items.append(.path(PathItem(path, stroke: Stroke(color: theme.grid, width: 0.4))))
+        }
+        if map.showsSphere {
+            var stream = PathStream()
+            stream.rings([projection.sphereOutline()])
+            layers.items.append(.path(PathItem(stream.path, stroke: Stroke(color: theme.grid.mixed(with: theme.mutedText, amount: 0.35), width: 0.6))))
+        }
     }
 
     /// Each inset in its framed corner box, its regions fitted on their own.

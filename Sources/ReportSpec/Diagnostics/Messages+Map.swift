@@ -58,4 +58,7 @@ extension Messages {
     public static func mapDegenerateProjection(_ name: String) -> Message {
         Message("map.degenerate-projection", "the \(name) projection's parameters are degenerate; choose standard parallels that are not opposite (φ1 ≠ −φ2) and not at a pole")
     }
+    public static func mapAntarcticLeftOut(_ id: String, name: String) -> Message {
+        Message("map.antarctica-left-out", "'\(id)' (\(name)) has a value but is left out of the map: regions wholly south of −60° are not drawn unless the map says 'antarctica: true'")
+    }
 }

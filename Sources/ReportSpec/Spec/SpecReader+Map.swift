@@ -17,15 +17,21 @@ import ReportBuilder
 extension SpecReader {
     static let mapKeys = ["caption", "map", "boundaries", "id-property", "name-property", "data", "join", "value", "kind", "classes",
                           "method", "breaks", "format", "projection", "points", "highlight", "highlight-label",
-                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets", "object"]
+                          "region-labels", "title", "subtitle", "source", "note", "alt", "boundary-source", "insets", "object",
+                          "antarctica", "sphere", "graticule"]
     static let mapKinds = ["choropleth", "symbols"]
 
     mutating func readMap(_ node: SpecNode, labels: ChartLabels) throws -> Figure {
         let map = try node.mapping("map", allowed: Self.mapKeys)
         let (id, idNode) = try figureID(map, "map")
-        let (regions, boundaryNode) = try readBoundaries(map)
+        let (allRegions, boundaryNode) = try readBoundaries(map)
+        // Antarctica is left out unless asked for: it carries no data on a thematic world map and
+        // would stretch the fit; regions wholly south of −60° are dropped before anything joins.
+        let keepsAntarctica = try map["antarctica"]?.bool("antarctica") ?? false
+        let regions = keepsAntarctica ? allRegions : allRegions.leavingOutAntarctica()
         let regionIDs = Set(regions.map(\.id))
-        let joined = try readJoinedData(map, mapID: id, regionIDs: regionIDs)
+        let leftOut = Dictionary(allRegions.filter { !regionIDs.contains($0.id) }.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let joined = try readJoinedData(map, mapID: id, regionIDs: regionIDs, leftOut: leftOut)
         let kind = try map["kind"].map { n -> String in
             let k = try n.string("kind")
             guard Self.mapKinds.contains(k) else { throw Diagnostic(.error, at: n.location, Messages.unknownValue(k, for: "map kind", allowed: Self.mapKinds)) }
@@ -68,6 +74,8 @@ extension SpecReader {
             symbols: symbols.symbols, symbolStyle: symbols.style, symbolLegendTitle: symbols.legend, highlight: highlight,
             highlightLabel: try optionalProse(map, "highlight-label"), regionLabels: regionLabels, valueFormat: format, labels: labels)
         result.insets = insets
+        result.showsSphere = try map["sphere"]?.bool("sphere") ?? false
+        result.graticuleStep = try readGraticule(map["graticule"])
         if kind == "choropleth" {
             let shown = regions.filter { !$0.polygons.isEmpty }.compactMap { choropleth[$0.id] }
             for b in Classification.breaks(shown, method: method, count: classes) { addText(format.format(b), at: map.location) }
@@ -96,7 +104,8 @@ extension SpecReader {
     static let unmatchedIDWarningsPerMap = 10
 
     /// `data:`, `join:` and `value:`: the dataset's values by region id (nil without `data:`), warning of ids that match no region.
-    private mutating func readJoinedData(_ map: SpecMapping, mapID: String, regionIDs: Set<String>) throws -> (name: String, values: [String: Double])? {
+    private mutating func readJoinedData(_ map: SpecMapping, mapID: String, regionIDs: Set<String>,
+                                         leftOut: [String: String]) throws -> (name: String, values: [String: Double])? {
         guard map["data"] != nil else { return nil }
         let (name, dataset, _) = try namedDataset(map)
         let joinNode = try map.required("join"), valueNode = try map.required("value")
@@ -105,7 +114,13 @@ extension SpecReader {
         let numbers = try numbers(in: dataset, try valueNode.string("value"), at: valueNode.location)
         var values: [String: Double] = [:]
         for (k, v) in zip(keys, numbers) { if let v { values[k.value] = v } }
-        warnUnmatched(keys, regionIDs: regionIDs, dataset: name, map: mapID, column: joinColumn, joinedAt: joinNode.location)
+        // A value for a region left out (Antarctica) is not a wrong id: say why it is not drawn.
+        var told = Set<String>()
+        for cell in keys where told.insert(cell.value).inserted {
+            if let regionName = leftOut[cell.value] { diagnostics.warning(cell.location, Messages.mapAntarcticLeftOut(cell.value, name: regionName)) }
+        }
+        warnUnmatched(keys.filter { leftOut[$0.value] == nil }, regionIDs: regionIDs, dataset: name, map: mapID, column: joinColumn,
+                      joinedAt: joinNode.location)
         return (name, values)
     }
 
@@ -237,6 +252,19 @@ extension SpecReader {
         return MapSymbols(symbols: symbols, style: style, legend: legend)
     }
 
+    /// `graticule: true` (lines every 30°), `false`, or a spacing in degrees that divides 90 or 180.
+    func readGraticule(_ node: SpecNode?) throws -> Double? {
+        guard let node else { return nil }
+        if case .scalar(let text) = node.node, ["true", "false", "yes", "no"].contains(text.string) {
+            return try node.bool("graticule") ? 30 : nil
+        }
+        let step = try node.number("graticule")
+        guard [5.0, 10, 15, 20, 30, 45, 60, 90].contains(step) else {
+            throw Diagnostic(.error, at: node.location, Messages.expected("true, false or a spacing of 5, 10, 15, 20, 30, 45, 60 or 90 degrees", for: "graticule"))
+        }
+        return step
+    }
+
     /// `projection: auto`, a name, or `{name, parallels: [φ1, φ2], center: [lon, lat]}`.
     func readProjection(_ node: SpecNode?) throws -> MapProjection {
         guard let node else { return .automatic }
@@ -264,6 +292,8 @@ extension SpecReader {
         case "auto": projection = .automatic
         case "equirectangular": projection = .equirectangular(centerLongitude: c.lon)
         case "mercator": projection = .mercator(centerLongitude: c.lon)
+        case "equal-earth": projection = .equalEarth(centerLongitude: c.lon)
+        case "natural-earth": projection = .naturalEarth(centerLongitude: c.lon)
         case "albers", "lambert":
             let p = parallels ?? [c.lat - 10, c.lat + 10]
             projection = name == "albers" ? .albers(parallel1: p[0], parallel2: p[1], center: c) : .lambert(parallel1: p[0], parallel2: p[1], center: c)

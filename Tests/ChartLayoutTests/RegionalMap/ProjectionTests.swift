@@ -94,7 +94,7 @@ struct ProjectionTests {
         }
         #expect(p1 > 18.2 && p1 < 30 && p2 > 42 && p2 < 53.6)
         #expect(abs(c.lon - 104.2) < 0.1)
-        #expect(MapProjection.automatic(lon: -180...180, lat: -60...85) == .equirectangular(centerLongitude: 0))
+        #expect(MapProjection.automatic(lon: -180...180, lat: -60...85) == .equalEarth(centerLongitude: 0))
     }
 
     @Test("fitting puts the projected bounds inside the box, touching it on one axis")
